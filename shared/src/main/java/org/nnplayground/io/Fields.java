@@ -1,0 +1,100 @@
+package org.nnplayground.io;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Typed, strict reads from parsed JSON, each error naming the field and what was wrong with it. */
+final class Fields {
+    private Fields() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Object value, String where) {
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException(where + " must be a JSON object, got " + describe(value));
+        }
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object value, String where) {
+        if (!(value instanceof List)) {
+            throw new IllegalArgumentException(where + " must be a JSON array, got " + describe(value));
+        }
+        return (List<Object>) value;
+    }
+
+    /** Rejects any key outside {@code allowed} and any missing key of {@code required}. */
+    static void keys(Map<String, Object> map, String where, Set<String> required, Set<String> allowed) {
+        for (String key : map.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new IllegalArgumentException(where + " has an unknown key \"" + key + "\"");
+            }
+        }
+        for (String key : required) {
+            if (!map.containsKey(key)) {
+                throw new IllegalArgumentException(where + " is missing the key \"" + key + "\"");
+            }
+        }
+    }
+
+    static Object required(Map<String, Object> map, String key, String where) {
+        if (!map.containsKey(key)) {
+            throw new IllegalArgumentException(where + " is missing the key \"" + key + "\"");
+        }
+        return map.get(key);
+    }
+
+    static String string(Map<String, Object> map, String key, String where) {
+        Object value = required(map, key, where);
+        if (!(value instanceof String)) {
+            throw new IllegalArgumentException(where + "." + key + " must be a string, got " + describe(value));
+        }
+        return (String) value;
+    }
+
+    static double number(Map<String, Object> map, String key, String where) {
+        Object value = required(map, key, where);
+        if (!(value instanceof Double)) {
+            throw new IllegalArgumentException(where + "." + key + " must be a number, got " + describe(value));
+        }
+        return (Double) value;
+    }
+
+    static int integer(Map<String, Object> map, String key, String where, int min, int max) {
+        double value = number(map, key, where);
+        if (value != Math.floor(value) || value < min || value > max) {
+            throw new IllegalArgumentException(where + "." + key + " must be a whole number in [" + min + ", " + max
+                    + "], got " + value);
+        }
+        return (int) value;
+    }
+
+    static boolean bool(Map<String, Object> map, String key, String where) {
+        Object value = required(map, key, where);
+        if (!(value instanceof Boolean)) {
+            throw new IllegalArgumentException(where + "." + key + " must be true or false, got " + describe(value));
+        }
+        return (Boolean) value;
+    }
+
+    static String describe(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String) {
+            return "a string";
+        }
+        if (value instanceof Double) {
+            return "a number";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        if (value instanceof List) {
+            return "an array";
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,115 @@
+package org.nnplayground.io;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the values {@link Json} reads (maps, lists, numbers, strings, booleans, null) as compact JSON.
+ * Doubles are written with Java's shortest round-trip form, so they read back to the same bits;
+ * NaN and infinities have no JSON form and are refused.
+ */
+public final class JsonWriter {
+    private JsonWriter() {
+    }
+
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        append(out, value);
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void append(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String) {
+            appendString(out, (String) value);
+        } else if (value instanceof Boolean) {
+            out.append(((Boolean) value).booleanValue() ? "true" : "false");
+        } else if (value instanceof Integer || value instanceof Long) {
+            out.append(value.toString());
+        } else if (value instanceof Number) {
+            appendNumber(out, ((Number) value).doubleValue());
+        } else if (value instanceof double[]) {
+            double[] values = (double[]) value;
+            out.append('[');
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                appendNumber(out, values[i]);
+            }
+            out.append(']');
+        } else if (value instanceof int[]) {
+            int[] values = (int[]) value;
+            out.append('[');
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(values[i]);
+            }
+            out.append(']');
+        } else if (value instanceof Map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Object> entry : ((Map<String, Object>) value).entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                appendString(out, entry.getKey());
+                out.append(':');
+                append(out, entry.getValue());
+            }
+            out.append('}');
+        } else if (value instanceof List) {
+            out.append('[');
+            boolean first = true;
+            for (Object item : (List<Object>) value) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                append(out, item);
+            }
+            out.append(']');
+        } else {
+            throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as JSON");
+        }
+    }
+
+    private static void appendNumber(StringBuilder out, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("cannot write " + value + " as JSON (the model holds a non-finite value)");
+        }
+        out.append(Double.toString(value));
+    }
+
+    private static void appendString(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"': out.append("\\\""); break;
+                case '\\': out.append("\\\\"); break;
+                case '\n': out.append("\\n"); break;
+                case '\r': out.append("\\r"); break;
+                case '\t': out.append("\\t"); break;
+                default:
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                        // Escaped so a model file can never be read as markup.
+                        String hex = Integer.toHexString(c);
+                        out.append("\\u");
+                        for (int pad = hex.length(); pad < 4; pad++) {
+                            out.append('0');
+                        }
+                        out.append(hex);
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,23 @@
+package org.nnplayground.loss;
+
+import org.nnplayground.tensor.Tensor;
+
+/** Class targets stored as whole numbers in a tensor, checked before any array is indexed with them. */
+final class ClassTargets {
+    private ClassTargets() {
+    }
+
+    static int[] read(Tensor target, int classes) {
+        double[] values = target.storage();
+        int[] labels = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (!(v >= 0 && v < classes) || v != Math.floor(v)) {
+                throw new IllegalArgumentException("Target " + v + " at position " + i
+                        + " is out of bounds: expected a class index in [0, " + classes + ")");
+            }
+            labels[i] = (int) v;
+        }
+        return labels;
+    }
+}

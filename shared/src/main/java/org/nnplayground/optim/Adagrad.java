@@ -1,0 +1,63 @@
+package org.nnplayground.optim;
+
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * Adagrad ({@code torch.optim.Adagrad}; Duchi, Hazan and Singer, 2011): per-element steps shrink with the
+ * sum of squared gradients.
+ * <pre>
+ * t = t + 1;  g = grad + weight_decay·p;  clr = lr / (1 + (t − 1)·lr_decay)
+ * sum = sum + g²   (sum starts at initial_accumulator_value)
+ * p = p − clr·g / (√sum + eps)
+ * </pre>
+ * Defaults: lr 0.01, lr_decay 0, weight_decay 0, initial_accumulator_value 0, eps 1e-10.
+ */
+public final class Adagrad extends Optimizer {
+    private final double lrDecay;
+    private final double weightDecay;
+    private final double initialAccumulatorValue;
+    private final double eps;
+
+    public Adagrad(List<Tensor> params) {
+        this(params, 1e-2, 0, 0, 0, 1e-10);
+    }
+
+    public Adagrad(List<Tensor> params, double lr) {
+        this(params, lr, 0, 0, 0, 1e-10);
+    }
+
+    public Adagrad(List<Tensor> params, double lr, double lrDecay, double weightDecay, double initialAccumulatorValue,
+            double eps) {
+        super("Adagrad", params, lr);
+        checkNonNegative(lrDecay, "Invalid lr_decay value");
+        checkNonNegative(weightDecay, "Invalid weight_decay value");
+        checkNonNegative(initialAccumulatorValue, "Invalid initial_accumulator_value value");
+        checkNonNegative(eps, "Invalid epsilon value");
+        this.lrDecay = lrDecay;
+        this.weightDecay = weightDecay;
+        this.initialAccumulatorValue = initialAccumulatorValue;
+        this.eps = eps;
+    }
+
+    @Override
+    protected void update(double[] p, double[] grad, ParamState state) {
+        double[] sum = state.buffer("sum", p.length, initialAccumulatorValue);
+        int t = state.advance();
+        double clr = lr() / (1 + (t - 1) * lrDecay);
+        for (int i = 0; i < p.length; i++) {
+            double g = grad[i] + weightDecay * p[i];
+            sum[i] += g * g;
+            p[i] -= clr * g / (Math.sqrt(sum[i]) + eps);
+        }
+    }
+
+    @Override
+    protected void describe(Map<String, Double> into) {
+        into.put("lr_decay", lrDecay);
+        into.put("weight_decay", weightDecay);
+        into.put("initial_accumulator_value", initialAccumulatorValue);
+        into.put("eps", eps);
+    }
+}

@@ -1,0 +1,110 @@
+package org.nnplayground.optim;
+
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.io.PythonText;
+import org.nnplayground.math.PortableMath;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * Adam ({@code torch.optim.Adam}; Kingma and Ba, 2015), with AMSGrad (Reddi et al., 2018) as an option
+ * and L2 weight decay added to the gradient:
+ * <pre>
+ * t = t + 1;  g = grad + weight_decay·p
+ * m = β1·m + (1 − β1)·g;  v = β2·v + (1 − β2)·g²;  (amsgrad: v̂ = max(v̂, v), used instead of v)
+ * p = p − (lr / (1 − β1^t)) · m / (√v / √(1 − β2^t) + eps)
+ * </pre>
+ * Defaults: lr 0.001, betas (0.9, 0.999), eps 1e-8, weight_decay 0, amsgrad false. As in PyTorch, eps is
+ * added after the bias correction of √v, not before as in the paper. {@link AdamW} decouples the decay.
+ */
+public class Adam extends Optimizer {
+    private final double beta1;
+    private final double beta2;
+    private final double eps;
+    private final double weightDecay;
+    private final boolean amsgrad;
+
+    public Adam(List<Tensor> params) {
+        this(params, 1e-3, 0.9, 0.999, 1e-8, 0, false);
+    }
+
+    public Adam(List<Tensor> params, double lr) {
+        this(params, lr, 0.9, 0.999, 1e-8, 0, false);
+    }
+
+    public Adam(List<Tensor> params, double lr, double beta1, double beta2) {
+        this(params, lr, beta1, beta2, 1e-8, 0, false);
+    }
+
+    public Adam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay,
+            boolean amsgrad) {
+        this("Adam", params, lr, beta1, beta2, eps, weightDecay, amsgrad);
+    }
+
+    Adam(String typeName, List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay,
+            boolean amsgrad) {
+        super(typeName, params, lr);
+        checkNonNegative(eps, "Invalid epsilon value");
+        checkBeta(beta1, 0);
+        checkBeta(beta2, 1);
+        checkNonNegative(weightDecay, "Invalid weight_decay value");
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.eps = eps;
+        this.weightDecay = weightDecay;
+        this.amsgrad = amsgrad;
+    }
+
+    private static void checkBeta(double beta, int index) {
+        if (!(beta >= 0 && beta < 1)) {
+            throw new IllegalArgumentException("Invalid beta parameter at index " + index + ": " + PythonText.repr(beta));
+        }
+    }
+
+    /** The coupled L2 term added to the gradient; AdamW adds none. */
+    double gradientDecay() {
+        return weightDecay;
+    }
+
+    /** Hook before the moment update; AdamW shrinks the weights here. */
+    void decayWeights(double[] p) {
+    }
+
+    @Override
+    protected final void update(double[] p, double[] grad, ParamState state) {
+        int t = state.advance();
+        double[] m = state.buffer("exp_avg", p.length, 0);
+        double[] v = state.buffer("exp_avg_sq", p.length, 0);
+        double[] vMax = amsgrad ? state.buffer("max_exp_avg_sq", p.length, 0) : null;
+        decayWeights(p);
+        double decay = gradientDecay();
+        double bias1 = 1 - PortableMath.pow(beta1, t);
+        double bias2Sqrt = Math.sqrt(1 - PortableMath.pow(beta2, t));
+        double stepSize = lr() / bias1;
+        for (int i = 0; i < p.length; i++) {
+            double g = grad[i] + decay * p[i];
+            m[i] = beta1 * m[i] + (1 - beta1) * g;
+            v[i] = beta2 * v[i] + (1 - beta2) * g * g;
+            double second = v[i];
+            if (vMax != null) {
+                vMax[i] = Math.max(vMax[i], v[i]);
+                second = vMax[i];
+            }
+            double denom = Math.sqrt(second) / bias2Sqrt + eps;
+            p[i] -= stepSize * m[i] / denom;
+        }
+    }
+
+    @Override
+    protected void describe(Map<String, Double> into) {
+        into.put("beta1", beta1);
+        into.put("beta2", beta2);
+        into.put("eps", eps);
+        into.put("weight_decay", weightDecay);
+        into.put("amsgrad", amsgrad ? 1.0 : 0.0);
+    }
+
+    double weightDecay() {
+        return weightDecay;
+    }
+}

@@ -1,0 +1,54 @@
+package org.nnplayground.optim;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What an optimizer remembers about one parameter, under PyTorch's state names ({@code step},
+ * {@code momentum_buffer}, {@code exp_avg}, {@code exp_avg_sq}, {@code max_exp_avg_sq}, {@code sum},
+ * {@code square_avg}, {@code grad_avg}), so it can be saved and compared with PyTorch's.
+ */
+public final class ParamState {
+    private int step;
+    private final Map<String, double[]> buffers = new LinkedHashMap<>();
+
+    public int step() {
+        return step;
+    }
+
+    /** Counts one more update and returns the new count. */
+    int advance() {
+        return ++step;
+    }
+
+    void setStep(int value) {
+        step = value;
+    }
+
+    /** The named buffer, or null before the optimizer first created it. */
+    public double[] buffer(String name) {
+        return buffers.get(name);
+    }
+
+    /** The named buffer, created filled with {@code initial} the first time (size {@code length}). */
+    double[] buffer(String name, int length, double initial) {
+        double[] buffer = buffers.get(name);
+        if (buffer == null) {
+            buffer = new double[length];
+            if (initial != 0) {
+                java.util.Arrays.fill(buffer, initial);
+            }
+            buffers.put(name, buffer);
+        }
+        return buffer;
+    }
+
+    void putBuffer(String name, double[] values) {
+        buffers.put(name, values);
+    }
+
+    /** Buffer names in the order they were created. */
+    public java.util.Set<String> bufferNames() {
+        return buffers.keySet();
+    }
+}

@@ -1,0 +1,70 @@
+package org.nnplayground.optim;
+
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * Stochastic gradient descent with optional momentum, dampening, Nesterov momentum and L2 weight decay
+ * ({@code torch.optim.SGD}; Sutskever et al., 2013, for momentum as PyTorch applies it):
+ * <pre>
+ * g = grad + weight_decay·p
+ * if momentum ≠ 0: buf = g on the first step, else buf = momentum·buf + (1 − dampening)·g
+ *                  g = g + momentum·buf (nesterov) or g = buf
+ * p = p − lr·g
+ * </pre>
+ * The learning rate has no default, as in PyTorch; the others default to 0 and false.
+ */
+public final class SGD extends Optimizer {
+    private final double momentum;
+    private final double dampening;
+    private final double weightDecay;
+    private final boolean nesterov;
+
+    public SGD(List<Tensor> params, double lr) {
+        this(params, lr, 0, 0, 0, false);
+    }
+
+    public SGD(List<Tensor> params, double lr, double momentum) {
+        this(params, lr, momentum, 0, 0, false);
+    }
+
+    public SGD(List<Tensor> params, double lr, double momentum, double dampening, double weightDecay, boolean nesterov) {
+        super("SGD", params, lr);
+        checkNonNegative(momentum, "Invalid momentum value");
+        checkNonNegative(weightDecay, "Invalid weight_decay value");
+        if (Double.isNaN(dampening)) {
+            throw new IllegalArgumentException("Invalid dampening value: nan");
+        }
+        if (nesterov && (momentum <= 0 || dampening != 0)) {
+            throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening");
+        }
+        this.momentum = momentum;
+        this.dampening = dampening;
+        this.weightDecay = weightDecay;
+        this.nesterov = nesterov;
+    }
+
+    @Override
+    protected void update(double[] p, double[] grad, ParamState state) {
+        double lr = lr();
+        boolean first = state.buffer("momentum_buffer") == null;
+        double[] buf = momentum != 0 ? state.buffer("momentum_buffer", p.length, 0) : null;
+        for (int i = 0; i < p.length; i++) {
+            double g = grad[i] + weightDecay * p[i];
+            if (buf != null) {
+                buf[i] = first ? g : momentum * buf[i] + (1 - dampening) * g;
+                g = nesterov ? g + momentum * buf[i] : buf[i];
+            }
+            p[i] -= lr * g;
+        }
+    }
+
+    @Override
+    protected void describe(Map<String, Double> into) {
+        into.put("momentum", momentum);
+        into.put("dampening", dampening);
+        into.put("weight_decay", weightDecay);
+        into.put("nesterov", nesterov ? 1.0 : 0.0);
+    }
+}

@@ -1,0 +1,80 @@
+package org.nnplayground.tensor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reverse-mode differentiation: orders the graph behind a scalar so that each node comes after every
+ * node that uses it, then runs the backward rules in that order. The walk uses an explicit stack, so
+ * deep graphs cannot overflow the call stack (which in the browser builds would be fatal).
+ */
+final class Autograd {
+    private Autograd() {
+    }
+
+    static void backward(Tensor root) {
+        if (root.data.length != 1) {
+            throw new IllegalArgumentException("grad can be implicitly created only for scalar outputs (shape "
+                    + Shape.format(root.shape) + ")");
+        }
+        if (root.isReleased()) {
+            throw new IllegalStateException("Trying to backward through the graph a second time");
+        }
+        if (!root.requiresGrad()) {
+            throw new IllegalStateException("element 0 of tensors does not require grad and does not have a grad_fn");
+        }
+        List<Tensor> order = reverseTopologicalOrder(root);
+        root.accumulateGrad(new double[] {1.0});
+        for (Tensor node : order) {
+            if (node.backward == null) {
+                continue;
+            }
+            double[] gradOut = node.grad;
+            if (gradOut != null) {
+                node.backward.propagate(gradOut);
+            }
+            // Like PyTorch, intermediate results keep no gradient and the graph is freed after use.
+            node.grad = null;
+            node.release();
+        }
+    }
+
+    /** Nodes reachable from root with history, root first, every node before its inputs. */
+    private static List<Tensor> reverseTopologicalOrder(Tensor root) {
+        List<Tensor> postOrder = new ArrayList<>();
+        Set<Tensor> visited = new HashSet<>();
+        List<Tensor> stack = new ArrayList<>();
+        List<Integer> nextChild = new ArrayList<>();
+        stack.add(root);
+        nextChild.add(0);
+        visited.add(root);
+        while (!stack.isEmpty()) {
+            int top = stack.size() - 1;
+            Tensor node = stack.get(top);
+            int child = nextChild.get(top);
+            Tensor[] inputs = node.inputs;
+            if (inputs != null && child < inputs.length) {
+                nextChild.set(top, child + 1);
+                Tensor input = inputs[child];
+                if (input.isReleased() && input.requiresGrad()) {
+                    throw new IllegalStateException("Trying to backward through the graph a second time");
+                }
+                if (input.inputs != null && visited.add(input)) {
+                    stack.add(input);
+                    nextChild.add(0);
+                }
+            } else {
+                stack.remove(top);
+                nextChild.remove(top);
+                postOrder.add(node);
+            }
+        }
+        List<Tensor> order = new ArrayList<>(postOrder.size());
+        for (int i = postOrder.size() - 1; i >= 0; i--) {
+            order.add(postOrder.get(i));
+        }
+        return order;
+    }
+}

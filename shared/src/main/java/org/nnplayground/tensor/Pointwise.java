@@ -1,0 +1,221 @@
+package org.nnplayground.tensor;
+
+import org.nnplayground.math.PortableMath;
+
+/**
+ * Element-by-element functions and their derivatives, with PyTorch's conventions at the kinks
+ * (relu'(0) = 0, leaky_relu'(0) = slope, elu'(0) = alpha) and its strict softplus threshold test.
+ * Transcendental functions come from {@link PortableMath}, so every platform gets the same bits.
+ */
+public final class Pointwise {
+    private static final double SQRT_HALF = 0.7071067811865476;
+    private static final double INV_SQRT_2PI = 0.3989422804014327;
+    private static final double SQRT_2_OVER_PI = 0.7978845608028654;
+    private static final double GELU_CUBIC = 0.044715;
+
+    private Pointwise() {
+    }
+
+    /** A function of one value and the derivative, given the input x and the output y. */
+    interface Function {
+        double value(double x);
+
+        double derivative(double x, double y);
+    }
+
+    static Tensor map(Tensor input, Function f) {
+        double[] x = input.data;
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = f.value(x[i]);
+        }
+        return Tensor.derived(y, input.shape.clone(), g -> {
+            double[] gx = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                gx[i] = g[i] * f.derivative(x[i], y[i]);
+            }
+            input.accumulateGrad(gx);
+        }, input);
+    }
+
+    static Tensor neg(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return -x;
+            }
+
+            public double derivative(double x, double y) {
+                return -1.0;
+            }
+        });
+    }
+
+    /** x^p; whole exponents use repeated squaring so that every platform rounds alike. */
+    static Tensor pow(Tensor input, double exponent) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return PortableMath.pow(x, exponent);
+            }
+
+            public double derivative(double x, double y) {
+                return exponent == 0 ? 0.0 : exponent * PortableMath.pow(x, exponent - 1);
+            }
+        });
+    }
+
+    static Tensor exp(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return PortableMath.exp(x);
+            }
+
+            public double derivative(double x, double y) {
+                return y;
+            }
+        });
+    }
+
+    static Tensor log(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return PortableMath.log(x);
+            }
+
+            public double derivative(double x, double y) {
+                return 1.0 / x;
+            }
+        });
+    }
+
+    /** max(x, 0), with its own loop: it is the hot activation of every course network. */
+    public static Tensor relu(Tensor input) {
+        double[] x = input.data;
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = x[i] > 0 ? x[i] : 0.0;
+        }
+        return Tensor.derived(y, input.shape.clone(), g -> {
+            double[] gx = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                gx[i] = x[i] > 0 ? g[i] : 0.0;
+            }
+            input.accumulateGrad(gx);
+        }, input);
+    }
+
+    public static Tensor leakyRelu(Tensor input, double negativeSlope) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return x > 0 ? x : x * negativeSlope;
+            }
+
+            public double derivative(double x, double y) {
+                return x > 0 ? 1.0 : negativeSlope;
+            }
+        });
+    }
+
+    public static Tensor sigmoid(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return sigmoidOf(x);
+            }
+
+            public double derivative(double x, double y) {
+                return y * (1.0 - y);
+            }
+        });
+    }
+
+    /** 1/(1 + e^−x), written so that neither branch overflows. */
+    public static double sigmoidOf(double x) {
+        if (x >= 0) {
+            return 1.0 / (1.0 + PortableMath.exp(-x));
+        }
+        double e = PortableMath.exp(x);
+        return e / (1.0 + e);
+    }
+
+    public static Tensor tanh(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return PortableMath.tanh(x);
+            }
+
+            public double derivative(double x, double y) {
+                return 1.0 - y * y;
+            }
+        });
+    }
+
+    public static Tensor elu(Tensor input, double alpha) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return x > 0 ? x : alpha * PortableMath.expm1(x);
+            }
+
+            public double derivative(double x, double y) {
+                return x > 0 ? 1.0 : alpha * PortableMath.exp(x);
+            }
+        });
+    }
+
+    /** x·Φ(x) with the exact error function (PyTorch's approximate='none'). */
+    public static Tensor gelu(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return x * 0.5 * (1.0 + PortableMath.erf(x * SQRT_HALF));
+            }
+
+            public double derivative(double x, double y) {
+                double cdf = 0.5 * (1.0 + PortableMath.erf(x * SQRT_HALF));
+                double pdf = PortableMath.exp(-0.5 * x * x) * INV_SQRT_2PI;
+                return cdf + x * pdf;
+            }
+        });
+    }
+
+    /** 0.5·x·(1 + tanh(√(2/π)(x + 0.044715x³))) (PyTorch's approximate='tanh'). */
+    public static Tensor geluTanh(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                double inner = SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x);
+                return 0.5 * x * (1.0 + PortableMath.tanh(inner));
+            }
+
+            public double derivative(double x, double y) {
+                double inner = SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x);
+                double t = PortableMath.tanh(inner);
+                double dInner = SQRT_2_OVER_PI * (1.0 + 3.0 * GELU_CUBIC * x * x);
+                return 0.5 * (1.0 + t) + 0.5 * x * (1.0 - t * t) * dInner;
+            }
+        });
+    }
+
+    /** log(1 + e^(βx))/β, and x itself once βx exceeds the threshold. */
+    public static Tensor softplus(Tensor input, double beta, double threshold) {
+        return map(input, new Function() {
+            public double value(double x) {
+                double bx = x * beta;
+                return bx > threshold ? x : PortableMath.log1p(PortableMath.exp(bx)) / beta;
+            }
+
+            public double derivative(double x, double y) {
+                double bx = x * beta;
+                return bx > threshold ? 1.0 : sigmoidOf(bx);
+            }
+        });
+    }
+
+    public static Tensor identity(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return x;
+            }
+
+            public double derivative(double x, double y) {
+                return 1.0;
+            }
+        });
+    }
+}

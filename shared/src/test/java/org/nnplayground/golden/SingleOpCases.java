@@ -1,0 +1,105 @@
+package org.nnplayground.golden;
+
+import java.util.Map;
+import org.nnplayground.loss.BCEWithLogitsLoss;
+import org.nnplayground.loss.CrossEntropyLoss;
+import org.nnplayground.loss.Loss;
+import org.nnplayground.loss.MSELoss;
+import org.nnplayground.loss.Reduction;
+import org.nnplayground.nn.ELU;
+import org.nnplayground.nn.GELU;
+import org.nnplayground.nn.LeakyReLU;
+import org.nnplayground.nn.Module;
+import org.nnplayground.nn.ReLU;
+import org.nnplayground.nn.Sigmoid;
+import org.nnplayground.nn.Softplus;
+import org.nnplayground.nn.Tanh;
+import org.nnplayground.tensor.MatMul;
+import org.nnplayground.tensor.Tensor;
+
+/** Runs one case of linear.json, activations.json or losses.json against our core. */
+final class SingleOpCases {
+    static final Tolerance FLOAT64 = new Tolerance(1e-12, 1e-10);
+
+    private SingleOpCases() {
+    }
+
+    static void linear(Map<String, Object> c) {
+        Tensor x = GoldenFiles.tensor(c.get("input")).requiresGrad(true);
+        Tensor w = GoldenFiles.tensor(c.get("weight")).requiresGrad(true);
+        Tensor b = c.get("bias") == null ? null : GoldenFiles.tensor(c.get("bias")).requiresGrad(true);
+        Tensor out = MatMul.linear(x, w, b);
+        FLOAT64.check("output", GoldenFiles.tensor(c.get("output")), out);
+        out.mul(GoldenFiles.tensor(c.get("grad_output"))).sum().backward();
+        FLOAT64.check("grad_input", GoldenFiles.tensor(c.get("grad_input")), x.grad());
+        FLOAT64.check("grad_weight", GoldenFiles.tensor(c.get("grad_weight")), w.grad());
+        if (b != null) {
+            FLOAT64.check("grad_bias", GoldenFiles.tensor(c.get("grad_bias")), b.grad());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static void activation(Map<String, Object> c) {
+        Map<String, Object> params = (Map<String, Object>) c.get("params");
+        Module f = activationModule((String) c.get("function"), params);
+        Tensor x = GoldenFiles.tensor(c.get("input")).requiresGrad(true);
+        Tensor y = f.forward(x);
+        FLOAT64.check("output", GoldenFiles.tensor(c.get("output")), y);
+        y.mul(GoldenFiles.tensor(c.get("grad_output"))).sum().backward();
+        FLOAT64.check("grad_input", GoldenFiles.tensor(c.get("grad_input")), x.grad());
+    }
+
+    private static Module activationModule(String function, Map<String, Object> params) {
+        switch (function) {
+            case "relu":
+                return new ReLU();
+            case "leaky_relu":
+                return new LeakyReLU((Double) params.get("negative_slope"));
+            case "tanh":
+                return new Tanh();
+            case "sigmoid":
+                return new Sigmoid();
+            case "elu":
+                return new ELU((Double) params.get("alpha"));
+            case "gelu":
+            case "gelu_tanh":
+                return new GELU((String) params.get("approximate"));
+            case "softplus":
+                return new Softplus((Double) params.get("beta"), (Double) params.get("threshold"));
+            default:
+                throw new AssertionError("unknown activation in golden file: " + function);
+        }
+    }
+
+    static void loss(Map<String, Object> c) {
+        Reduction reduction = Reduction.fromPython((String) c.get("reduction"));
+        String kind = (String) c.get("loss_fn");
+        Loss loss;
+        String inputKey = "logits";
+        switch (kind) {
+            case "mse":
+                loss = new MSELoss(reduction);
+                inputKey = "input";
+                break;
+            case "cross_entropy":
+                loss = new CrossEntropyLoss(reduction);
+                break;
+            case "bce_with_logits":
+                loss = new BCEWithLogitsLoss(reduction);
+                break;
+            default:
+                throw new AssertionError("unknown loss in golden file: " + kind);
+        }
+        Tensor input = GoldenFiles.tensor(c.get(inputKey)).requiresGrad(true);
+        Tensor target = GoldenFiles.tensor(c.get("target"));
+        Tensor value = loss.forward(input, target);
+        FLOAT64.check("loss", GoldenFiles.number(c.get("loss")), value.item());
+        if (c.containsKey("log_softmax")) {
+            FLOAT64.check("log_softmax", GoldenFiles.tensor(c.get("log_softmax")), input.detach().logSoftmax(1));
+            FLOAT64.check("softmax", GoldenFiles.tensor(c.get("softmax")), input.detach().softmax(1));
+        }
+        value.backward();
+        String gradKey = inputKey.equals("input") ? "grad_input" : "grad_logits";
+        FLOAT64.check(gradKey, GoldenFiles.tensor(c.get(gradKey)), input.grad());
+    }
+}
