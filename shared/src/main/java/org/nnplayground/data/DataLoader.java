@@ -18,6 +18,11 @@ public final class DataLoader implements Iterable<Batch> {
     private final boolean dropLast;
     private final Generator generator;
 
+    /** PyTorch's defaults: batches of one, in order, the last kept. */
+    public DataLoader(TensorDataset dataset) {
+        this(dataset, 1);
+    }
+
     /** In-order batches (PyTorch's default shuffle=False). */
     public DataLoader(TensorDataset dataset, int batchSize) {
         this(dataset, batchSize, false, false, null);
@@ -98,5 +103,13 @@ public final class DataLoader implements Iterable<Batch> {
 
     public int batchSize() {
         return batchSize;
+    }
+
+    public boolean shuffles() {
+        return shuffle;
+    }
+
+    public boolean dropsLast() {
+        return dropLast;
     }
 }
