@@ -10,6 +10,9 @@ import org.nnplayground.tensor.Tensor;
  * noise and a generator, so a seed fixes it. Class labels are whole numbers in a [N] tensor.
  */
 public final class Datasets {
+    /** 1.75 turns, in radians. */
+    private static final double SPIRAL_TURNS = 3.5 * Math.PI;
+
     private Datasets() {
     }
 
@@ -119,8 +122,8 @@ public final class Datasets {
             int k = label == 0 ? i : i - half;
             int count = label == 0 ? half : n - half;
             double t = count == 1 ? 0 : (double) k / (count - 1);
-            double radius = 0.1 + 0.9 * t;
-            double angle = 1.75 * 2 * Math.PI * t + label * Math.PI;
+            double radius = t * 0.9 + 0.1;
+            double angle = t * SPIRAL_TURNS + label * Math.PI;
             x[2 * i] = radius * Trig.cos(angle) + noise * generator.normal();
             x[2 * i + 1] = radius * Trig.sin(angle) + noise * generator.normal();
             y[i] = label;

@@ -73,8 +73,9 @@ final class ErfCoefficients {
         double z = x * x;
         double r = PP0 + z * (PP1 + z * (PP2 + z * (PP3 + z * PP4)));
         double s = 1.0 + z * (QQ1 + z * (QQ2 + z * (QQ3 + z * (QQ4 + z * QQ5))));
+        // Quotient on the left: TeaVM's JavaScript would turn x * (r / s) into (x * r) / s.
         double y = r / s;
-        return x + x * y;
+        return x + y * x;
     }
 
     /** erf for 0.84375 ≤ |x| < 1.25 (hx is the high word of x, carrying its sign). */

@@ -66,6 +66,6 @@ public final class Trig {
     private static double kernelCos(double x) {
         double z = x * x;
         double r = z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
-        return 1.0 - (0.5 * z - z * r);
+        return 1.0 - (0.5 * z - r * z);
     }
 }

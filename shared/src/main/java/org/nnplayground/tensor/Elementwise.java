@@ -42,14 +42,14 @@ final class Elementwise {
             if (a.requiresGrad()) {
                 double[] ga = new double[x.length];
                 for (int i = 0; i < g.length; i++) {
-                    ga[map.indexA[i]] += g[i] * partialA(op, x[map.indexA[i]], y[map.indexB[i]]);
+                    ga[map.indexA[i]] += partialA(op, x[map.indexA[i]], y[map.indexB[i]]) * g[i];
                 }
                 a.accumulateGrad(ga);
             }
             if (b.requiresGrad()) {
                 double[] gb = new double[y.length];
                 for (int i = 0; i < g.length; i++) {
-                    gb[map.indexB[i]] += g[i] * partialB(op, x[map.indexA[i]], y[map.indexB[i]]);
+                    gb[map.indexB[i]] += partialB(op, x[map.indexA[i]], y[map.indexB[i]]) * g[i];
                 }
                 b.accumulateGrad(gb);
             }

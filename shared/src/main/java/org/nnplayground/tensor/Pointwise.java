@@ -32,7 +32,7 @@ public final class Pointwise {
         return Tensor.derived(y, input.shape.clone(), g -> {
             double[] gx = new double[x.length];
             for (int i = 0; i < x.length; i++) {
-                gx[i] = g[i] * f.derivative(x[i], y[i]);
+                gx[i] = f.derivative(x[i], y[i]) * g[i];
             }
             input.accumulateGrad(gx);
         }, input);
@@ -170,7 +170,7 @@ public final class Pointwise {
             public double derivative(double x, double y) {
                 double cdf = 0.5 * (1.0 + PortableMath.erf(x * SQRT_HALF));
                 double pdf = PortableMath.exp(-0.5 * x * x) * INV_SQRT_2PI;
-                return cdf + x * pdf;
+                return cdf + pdf * x;
             }
         });
     }
@@ -187,7 +187,7 @@ public final class Pointwise {
                 double inner = SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x);
                 double t = PortableMath.tanh(inner);
                 double dInner = SQRT_2_OVER_PI * (1.0 + 3.0 * GELU_CUBIC * x * x);
-                return 0.5 * (1.0 + t) + 0.5 * x * (1.0 - t * t) * dInner;
+                return 0.5 * (1.0 + t) + dInner * 0.5 * x * (1.0 - t * t);
             }
         });
     }

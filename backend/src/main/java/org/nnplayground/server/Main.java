@@ -1,0 +1,63 @@
+package org.nnplayground.server;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+
+/**
+ * {@code java -jar nn-playground.jar [--host H] [--port P] [--data DIR]}: serves the playground.
+ * Flags override the environment variables NN_PLAYGROUND_HOST, NN_PLAYGROUND_PORT and NN_PLAYGROUND_DATA.
+ */
+public final class Main {
+    private static final String USAGE = "usage: java -jar nn-playground.jar [--host HOST] [--port PORT] [--data DIR]";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        ServerSettings settings;
+        try {
+            settings = parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        Javalin app = PlaygroundApp.create(settings).start(settings.host(), settings.port());
+        String shownHost = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        System.out.println("NN Playground is running at http://" + shownHost + ":" + app.port() + "/");
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+    }
+
+    static ServerSettings parse(String[] args, Map<String, String> env) {
+        String host = env.getOrDefault("NN_PLAYGROUND_HOST", "0.0.0.0");
+        String port = env.getOrDefault("NN_PLAYGROUND_PORT", String.valueOf(ServerSettings.DEFAULT_PORT));
+        String data = env.getOrDefault("NN_PLAYGROUND_DATA", "nn-playground-data");
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (flag.equals("--help") || flag.equals("-h")) {
+                throw new IllegalArgumentException("NN Playground server");
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value after " + flag);
+            }
+            String value = args[++i];
+            switch (flag) {
+                case "--host" -> host = value;
+                case "--port" -> port = value;
+                case "--data" -> data = value;
+                default -> throw new IllegalArgumentException("unknown option " + flag);
+            }
+        }
+        int portNumber;
+        try {
+            portNumber = Integer.parseInt(port);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("port must be a number, got " + port);
+        }
+        Path dataDir = Paths.get(data);
+        return new ServerSettings(host, portNumber, dataDir);
+    }
+}

@@ -1,0 +1,81 @@
+package org.nnplayground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The production app on a random port: health, the static site with both engines, JSON errors. */
+class PlaygroundAppTest {
+    private static Javalin app;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path data = Files.createTempDirectory("nn-server-test");
+        app = PlaygroundApp.create(ServerSettings.forTests(data)).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthAnswersOk() throws Exception {
+        HttpResponse<String> response = get("/api/health");
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":\"ok\"}", response.body());
+    }
+
+    @Test
+    void servesTheSiteAndBothEngines() throws Exception {
+        assertTrue(get("/").body().contains("NN Playground"));
+        HttpResponse<String> wasm = get("/engine/nn.wasm");
+        assertEquals(200, wasm.statusCode());
+        assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(200, get("/engine/nn.js").statusCode());
+        assertEquals(200, get("/webjars/chart.js/4.5.1/dist/chart.umd.min.js").statusCode());
+    }
+
+    @Test
+    void unknownApiPathsAnswerJsonNotFound() throws Exception {
+        HttpResponse<String> response = get("/api/nothing-here");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().startsWith("{\"error\":\"not_found\""), response.body());
+    }
+
+    @Test
+    void commandLineFlagsOverrideTheEnvironment() {
+        ServerSettings settings = Main.parse(new String[] {"--port", "8080", "--data", "/tmp/x"},
+                Map.of("NN_PLAYGROUND_PORT", "9000", "NN_PLAYGROUND_HOST", "127.0.0.1"));
+        assertEquals(8080, settings.port());
+        assertEquals("127.0.0.1", settings.host());
+        assertEquals(Path.of("/tmp/x"), settings.dataDir());
+        assertEquals(9000, Main.parse(new String[0], Map.of("NN_PLAYGROUND_PORT", "9000")).port());
+    }
+
+    @Test
+    void badFlagsAreRefusedWithAMessage() {
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--port", "x"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--colour", "red"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--port"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--port", "70000"}, Map.of()));
+    }
+}

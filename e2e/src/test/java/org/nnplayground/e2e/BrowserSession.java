@@ -1,0 +1,63 @@
+package org.nnplayground.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.ConsoleMessage;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.server.PlaygroundApp;
+import org.nnplayground.server.ServerSettings;
+
+/**
+ * The real server on a free loopback port plus Debian's Chromium driven by Playwright (no browser is
+ * downloaded). Console errors and page errors are collected so tests can insist there are none.
+ */
+final class BrowserSession implements AutoCloseable {
+    private static final Path CHROMIUM = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    private final Javalin server;
+    private final Playwright playwright;
+    private final Browser browser;
+    final List<String> consoleErrors = new ArrayList<>();
+
+    BrowserSession() throws Exception {
+        server = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-e2e"))).start("127.0.0.1", 0);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    /** A new page whose console errors and uncaught exceptions land in {@link #consoleErrors}. */
+    Page open(String path) {
+        Page page = browser.newPage();
+        page.onConsoleMessage((ConsoleMessage message) -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(path + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(path + ": " + error));
+        page.navigate(url(path));
+        return page;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+        server.stop();
+    }
+}

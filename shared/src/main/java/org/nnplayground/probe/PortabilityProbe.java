@@ -1,0 +1,144 @@
+package org.nnplayground.probe;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.course.DescentTrace;
+import org.nnplayground.course.Net;
+import org.nnplayground.course.ScalarDescent;
+import org.nnplayground.data.Batch;
+import org.nnplayground.data.DataLoader;
+import org.nnplayground.data.Datasets;
+import org.nnplayground.data.TensorDataset;
+import org.nnplayground.data.TrainTestSplit;
+import org.nnplayground.io.CheckpointFile;
+import org.nnplayground.io.JsonWriter;
+import org.nnplayground.io.StateDictFile;
+import org.nnplayground.loss.BCEWithLogitsLoss;
+import org.nnplayground.loss.CrossEntropyLoss;
+import org.nnplayground.loss.Loss;
+import org.nnplayground.loss.MSELoss;
+import org.nnplayground.math.PortableMath;
+import org.nnplayground.nn.ELU;
+import org.nnplayground.nn.GELU;
+import org.nnplayground.nn.Identity;
+import org.nnplayground.nn.LeakyReLU;
+import org.nnplayground.nn.Linear;
+import org.nnplayground.nn.Module;
+import org.nnplayground.nn.ReLU;
+import org.nnplayground.nn.Sequential;
+import org.nnplayground.nn.Sigmoid;
+import org.nnplayground.nn.Softplus;
+import org.nnplayground.nn.Tanh;
+import org.nnplayground.optim.Optimizer;
+import org.nnplayground.optim.Optimizers;
+import org.nnplayground.random.Generator;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * Short computations that touch every part of the core — each dataset, activation, loss and optimizer,
+ * the loader, the model files and the portable maths — summarised as JSON numbers. The JVM and both
+ * browser builds run the same probe; equal text means they computed the same bits. Compiling it also
+ * makes TeaVM compile the whole core, so a call the browser cannot handle fails the build.
+ */
+public final class PortabilityProbe {
+    private PortabilityProbe() {
+    }
+
+    public static String run(long seed) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Generator g = new Generator(seed);
+        out.put("maths", maths(g));
+        out.put("datasets", datasets(g));
+        out.put("optimizers", optimizers(seed));
+        out.put("losses", losses(g));
+        out.put("descent", descent(g));
+        out.put("files", files(g));
+        return JsonWriter.write(out);
+    }
+
+    private static double[] maths(Generator g) {
+        double[] values = new double[8];
+        for (int i = 0; i < 200; i++) {
+            double x = g.uniform(-30, 30);
+            values[0] += PortableMath.exp(x / 4);
+            values[1] += PortableMath.log(Math.abs(x) + 1e-3);
+            values[2] += PortableMath.log1p(Math.abs(x));
+            values[3] += PortableMath.expm1(x / 10);
+            values[4] += PortableMath.tanh(x);
+            values[5] += PortableMath.erf(x / 10);
+            values[6] += PortableMath.pow(Math.abs(x), 1.7);
+            values[7] += g.normal();
+        }
+        return values;
+    }
+
+    private static double[] datasets(Generator g) {
+        List<TensorDataset> all = List.of(Datasets.parabola(50, 0.2, g), Datasets.parabolaGaussian(50, 0.1, g),
+                Datasets.clusters(25, 1, g), Datasets.circle(50, 0.1, g), Datasets.xor(50, 0.1, g),
+                Datasets.spiral(50, 0.1, g), Datasets.moons(50, 0.1, g), Datasets.sine(50, 0.1, g), Datasets.line());
+        double[] sums = new double[all.size()];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = all.get(i).inputs().sum().item() + all.get(i).targets().mul(1.5).sum().item();
+        }
+        return sums;
+    }
+
+    /** Every optimizer trains a net with every activation for a few mini-batches; the losses are reported. */
+    private static Map<String, Object> optimizers(long seed) {
+        Map<String, Object> results = new LinkedHashMap<>();
+        TensorDataset data = Datasets.sine(64, 0.05, new Generator(seed));
+        for (String name : Optimizers.names()) {
+            Generator g = new Generator(seed);
+            Module net = new Sequential(new Linear(1, 8, g), new ReLU(), new Linear(8, 8, g), new Tanh(),
+                    new Linear(8, 8, g), new LeakyReLU(), new Linear(8, 8, g), new ELU(), new Linear(8, 8, g), new GELU(),
+                    new Linear(8, 8, g), new GELU("tanh"), new Linear(8, 8, g), new Softplus(), new Linear(8, 8, g),
+                    new Sigmoid(), new Identity(), new Linear(8, 1, g));
+            Map<String, Double> hyper = new LinkedHashMap<>();
+            hyper.put("lr", 0.01);
+            Optimizer optimizer = Optimizers.create(name, net.parameters(), hyper);
+            Loss loss = new MSELoss();
+            DataLoader loader = new DataLoader(data, 16, true, g);
+            double last = 0;
+            for (int epoch = 0; epoch < 3; epoch++) {
+                for (Batch batch : loader) {
+                    optimizer.zeroGrad();
+                    Tensor value = loss.forward(net.forward(batch.x()), batch.y());
+                    value.backward();
+                    optimizer.step();
+                    last = value.item();
+                }
+            }
+            results.put(name, last);
+        }
+        return results;
+    }
+
+    private static double[] losses(Generator g) {
+        TensorDataset clusters = Datasets.clusters(20, 1, g);
+        Net net = new Net(2, 6, 2, g);
+        Tensor logits = net.forward(clusters.inputs());
+        Tensor ce = new CrossEntropyLoss().forward(logits, clusters.targets());
+        ce.backward();
+        Tensor bce = new BCEWithLogitsLoss().forward(logits, Tensor.rand(g, 40, 2));
+        TrainTestSplit split = TrainTestSplit.of(clusters, 0.25, g);
+        return new double[] {ce.item(), bce.item(), net.hidden().weight().grad().sum().item(),
+            split.test().targets().sum().item()};
+    }
+
+    private static double[] descent(Generator g) {
+        DescentTrace batch = ScalarDescent.course().batch(1.0, 0.1, 20);
+        DescentTrace slip = ScalarDescent.course().batchAsWrittenInCourse(1.0, 0.1, 20);
+        DescentTrace mini = ScalarDescent.course().miniBatch(1.0, 0.01, 20, 2, g);
+        return new double[] {batch.finalW(), slip.finalW(), mini.finalW(), mini.finalCost()};
+    }
+
+    private static double[] files(Generator g) {
+        Net net = new Net(2, 5, 1, g);
+        Module restored = CheckpointFile.read(CheckpointFile.write(net)).model();
+        Net other = new Net(2, 5, 1, g);
+        other.loadStateDict(StateDictFile.read(StateDictFile.write(net.stateDict())));
+        Tensor x = Tensor.randn(g, 4, 2);
+        return new double[] {restored.forward(x).sum().item(), other.forward(x).sum().item(), net.forward(x).sum().item()};
+    }
+}
