@@ -12,7 +12,8 @@ final class ClassTargets {
         int[] labels = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
-            if (!(v >= 0 && v < classes) || v != Math.floor(v)) {
+            // Range first: only then is the cast safe on every platform.
+            if (!(v >= 0 && v < classes) || (int) v != v) {
                 throw new IllegalArgumentException("Target " + v + " at position " + i
                         + " is out of bounds: expected a class index in [0, " + classes + ")");
             }

@@ -90,6 +90,9 @@ public final class PortableMath {
 
     /** e^x. */
     public static double exp(double x) {
+        if (x == 0) {
+            return 1.0; // the row maximum in every softmax: skip the reduction
+        }
         if (x != x) {
             return x + x;
         }

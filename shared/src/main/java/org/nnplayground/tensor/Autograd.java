@@ -1,9 +1,7 @@
 package org.nnplayground.tensor;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reverse-mode differentiation: orders the graph behind a scalar so that each node comes after every
@@ -43,31 +41,34 @@ final class Autograd {
 
     /** Nodes reachable from root with history, root first, every node before its inputs. */
     private static List<Tensor> reverseTopologicalOrder(Tensor root) {
+        // A fresh token per walk marks nodes visited without a hash set (and without shared counters).
+        Object walk = new Object();
         List<Tensor> postOrder = new ArrayList<>();
-        Set<Tensor> visited = new HashSet<>();
         List<Tensor> stack = new ArrayList<>();
-        List<Integer> nextChild = new ArrayList<>();
+        int[] nextChild = new int[8];
         stack.add(root);
-        nextChild.add(0);
-        visited.add(root);
+        root.visitedBy = walk;
         while (!stack.isEmpty()) {
             int top = stack.size() - 1;
             Tensor node = stack.get(top);
-            int child = nextChild.get(top);
+            int child = nextChild[top];
             Tensor[] inputs = node.inputs;
             if (inputs != null && child < inputs.length) {
-                nextChild.set(top, child + 1);
+                nextChild[top] = child + 1;
                 Tensor input = inputs[child];
                 if (input.isReleased() && input.requiresGrad()) {
                     throw new IllegalStateException("Trying to backward through the graph a second time");
                 }
-                if (input.inputs != null && visited.add(input)) {
+                if (input.inputs != null && input.visitedBy != walk) {
+                    input.visitedBy = walk;
                     stack.add(input);
-                    nextChild.add(0);
+                    if (stack.size() > nextChild.length) {
+                        nextChild = java.util.Arrays.copyOf(nextChild, nextChild.length * 2);
+                    }
+                    nextChild[stack.size() - 1] = 0;
                 }
             } else {
                 stack.remove(top);
-                nextChild.remove(top);
                 postOrder.add(node);
             }
         }

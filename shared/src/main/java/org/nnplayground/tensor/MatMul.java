@@ -79,61 +79,22 @@ public final class MatMul {
             throw new IllegalArgumentException("bias of shape " + Shape.format(bias.shape) + " does not match "
                     + out + " output features");
         }
-        double[] xs = x.data;
-        double[] w = weight.data;
         double[] y = new double[n * out];
-        for (int i = 0; i < n; i++) {
-            int xRow = i * in;
-            int yRow = i * out;
-            for (int o = 0; o < out; o++) {
-                int wRow = o * in;
-                double s = 0;
-                for (int p = 0; p < in; p++) {
-                    s += xs[xRow + p] * w[wRow + p];
-                }
-                y[yRow + o] = bias == null ? s : s + bias.data[o];
-            }
-        }
+        LinearKernels.forward(x.data, weight.data, bias == null ? null : bias.data, y, n, in, out);
         Backward rule = g -> linearBackward(g, x, weight, bias, n, in, out);
         return bias == null ? Tensor.derived(y, new int[] {n, out}, rule, x, weight)
                 : Tensor.derived(y, new int[] {n, out}, rule, x, weight, bias);
     }
 
     private static void linearBackward(double[] g, Tensor x, Tensor weight, Tensor bias, int n, int in, int out) {
-        double[] xs = x.data;
-        double[] w = weight.data;
         if (x.requiresGrad()) {
-            double[] gx = new double[n * in];
-            for (int i = 0; i < n; i++) {
-                for (int o = 0; o < out; o++) {
-                    double go = g[i * out + o];
-                    for (int p = 0; p < in; p++) {
-                        gx[i * in + p] += go * w[o * in + p];
-                    }
-                }
-            }
-            x.accumulateGrad(gx);
+            x.accumulateGrad(LinearKernels.gradInput(g, weight.data, n, in, out));
         }
         if (weight.requiresGrad()) {
-            double[] gw = new double[out * in];
-            for (int i = 0; i < n; i++) {
-                for (int o = 0; o < out; o++) {
-                    double go = g[i * out + o];
-                    for (int p = 0; p < in; p++) {
-                        gw[o * in + p] += go * xs[i * in + p];
-                    }
-                }
-            }
-            weight.accumulateGrad(gw);
+            weight.accumulateGrad(LinearKernels.gradWeight(g, x.data, n, in, out));
         }
         if (bias != null && bias.requiresGrad()) {
-            double[] gb = new double[out];
-            for (int i = 0; i < n; i++) {
-                for (int o = 0; o < out; o++) {
-                    gb[o] += g[i * out + o];
-                }
-            }
-            bias.accumulateGrad(gb);
+            bias.accumulateGrad(LinearKernels.gradBias(g, n, out));
         }
     }
 }

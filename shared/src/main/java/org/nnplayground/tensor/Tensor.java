@@ -19,6 +19,8 @@ public final class Tensor {
     Tensor[] inputs;
     Backward backward;
     private boolean released;
+    /** The last backward walk that reached this node (see {@link Autograd}). */
+    Object visitedBy;
 
     Tensor(double[] data, int[] shape) {
         this.data = data;
@@ -210,20 +212,22 @@ public final class Tensor {
         return grad;
     }
 
-    /** Clears this tensor's gradient to zeros, keeping its storage. */
+    /** Drops this tensor's gradient (PyTorch's {@code zero_grad(set_to_none=True)}, its default since 2.0). */
     public void zeroGrad() {
-        if (grad != null) {
-            java.util.Arrays.fill(grad, 0.0);
-        }
+        grad = null;
     }
 
-    /** Adds {@code g} (same shape as this tensor) to the gradient; used by backward rules. */
+    /**
+     * Adds {@code g} (same shape as this tensor) to the gradient; used by backward rules. The first
+     * gradient is kept as it is, not copied, so a rule must hand each input an array of its own.
+     */
     public void accumulateGrad(double[] g) {
         if (!requiresGrad) {
             return;
         }
         if (grad == null) {
-            grad = new double[data.length];
+            grad = g;
+            return;
         }
         for (int i = 0; i < g.length; i++) {
             grad[i] += g[i];
