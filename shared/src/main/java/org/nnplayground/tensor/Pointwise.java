@@ -92,7 +92,8 @@ public final class Pointwise {
         double[] x = input.data;
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            y[i] = x[i] > 0 ? x[i] : 0.0;
+            // Branch-free, and NaN stays NaN as in PyTorch.
+            y[i] = Math.max(x[i], 0.0);
         }
         return Tensor.derived(y, input.shape.clone(), g -> {
             double[] gx = new double[x.length];
