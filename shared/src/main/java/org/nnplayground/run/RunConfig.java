@@ -1,0 +1,157 @@
+package org.nnplayground.run;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that defines a training run, as plain validated values: the dataset and its seed, the
+ * hidden layers with their activations, the loss, one or more optimizers (several race on copies of one
+ * network), the batch size, the length of the run and the seeds for initial weights and shuffling.
+ * Read from and written to JSON by {@link RunConfigJson}; the browser, the server and files share it.
+ */
+public final class RunConfig {
+    /** Limits that keep a run within what a browser tab or a server job can do. */
+    public static final int MAX_POINTS = 100_000;
+    public static final int MAX_UNITS = 1024;
+    public static final int MAX_LAYERS = 16;
+    public static final int MAX_OPTIMIZERS = 8;
+    public static final int MAX_STEPS = 10_000_000;
+
+    final DatasetSpec dataset;
+    final List<LayerSpec> layers;
+    final String loss;
+    final List<OptimizerSpec> optimizers;
+    /** 0 means the whole dataset in every step. */
+    final int batchSize;
+    /** The run's length in updates (each optimizer makes this many). */
+    final int steps;
+    final long initSeed;
+    final long shuffleSeed;
+
+    RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, List<OptimizerSpec> optimizers, int batchSize,
+            int steps, long initSeed, long shuffleSeed) {
+        this.dataset = dataset;
+        this.layers = Collections.unmodifiableList(new ArrayList<>(layers));
+        this.loss = loss;
+        this.optimizers = Collections.unmodifiableList(new ArrayList<>(optimizers));
+        this.batchSize = batchSize;
+        this.steps = steps;
+        this.initSeed = initSeed;
+        this.shuffleSeed = shuffleSeed;
+    }
+
+    public DatasetSpec dataset() {
+        return dataset;
+    }
+
+    public List<LayerSpec> layers() {
+        return layers;
+    }
+
+    public String loss() {
+        return loss;
+    }
+
+    public List<OptimizerSpec> optimizers() {
+        return optimizers;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    public long initSeed() {
+        return initSeed;
+    }
+
+    public long shuffleSeed() {
+        return shuffleSeed;
+    }
+
+    /** The same run with another seed for the initial weights (re-initialise). */
+    public RunConfig withInitSeed(long seed) {
+        return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, seed, shuffleSeed);
+    }
+
+    /** A dataset by name with its size, noise and seed. */
+    public static final class DatasetSpec {
+        final String name;
+        final int n;
+        final double noise;
+        final long seed;
+
+        DatasetSpec(String name, int n, double noise, long seed) {
+            this.name = name;
+            this.n = n;
+            this.noise = noise;
+            this.seed = seed;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public int n() {
+            return n;
+        }
+
+        public double noise() {
+            return noise;
+        }
+
+        public long seed() {
+            return seed;
+        }
+    }
+
+    /** One hidden layer: its width and the activation after it. */
+    public static final class LayerSpec {
+        final int units;
+        final String activation;
+
+        LayerSpec(int units, String activation) {
+            this.units = units;
+            this.activation = activation;
+        }
+
+        public int units() {
+            return units;
+        }
+
+        public String activation() {
+            return activation;
+        }
+    }
+
+    /** An optimizer by PyTorch name, a label to show, and its hyperparameters by PyTorch keyword. */
+    public static final class OptimizerSpec {
+        final String name;
+        final String label;
+        final Map<String, Double> hyperparameters;
+
+        OptimizerSpec(String name, String label, Map<String, Double> hyperparameters) {
+            this.name = name;
+            this.label = label;
+            this.hyperparameters = Collections.unmodifiableMap(new LinkedHashMap<>(hyperparameters));
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public Map<String, Double> hyperparameters() {
+            return hyperparameters;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.nnplayground.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnplayground.data.Batch;
+import org.nnplayground.data.DataLoader;
+import org.nnplayground.data.TensorDataset;
+import org.nnplayground.io.CheckpointFile;
+import org.nnplayground.loss.BCEWithLogitsLoss;
+import org.nnplayground.loss.CrossEntropyLoss;
+import org.nnplayground.loss.Loss;
+import org.nnplayground.loss.MSELoss;
+import org.nnplayground.nn.Sequential;
+import org.nnplayground.optim.Optimizer;
+import org.nnplayground.optim.Optimizers;
+import org.nnplayground.random.Generator;
+import org.nnplayground.tensor.GradMode;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * A run in progress: the dataset, one copy of the network per optimizer (all from the same initial
+ * weights), and a loader whose batches every optimizer sees in the same order. {@link #step()} makes one
+ * update per optimizer; a loss that becomes NaN or infinite stops the run and is reported with its step.
+ * The JVM, the WebAssembly and the JavaScript engines all drive this class, so they compute the same bits.
+ */
+public final class TrainingRun {
+    private final RunConfig config;
+    private final TensorDataset data;
+    private final boolean classification;
+    private final Loss loss;
+    private final List<Sequential> nets = new ArrayList<>();
+    private final List<Optimizer> optimizers = new ArrayList<>();
+    private final List<LossHistory> histories = new ArrayList<>();
+    private DataLoader loader;
+    private List<int[]> epochBatches;
+    private int batchInEpoch;
+    private int step;
+    private int epoch;
+    private String error;
+
+    public TrainingRun(RunConfig config) {
+        this.config = config;
+        this.data = prepareTargets(DatasetCatalog.build(config.dataset()), config.loss());
+        this.classification = DatasetCatalog.isClassification(config.dataset().name());
+        this.loss = lossFor(config.loss());
+        start();
+    }
+
+    /** BCE needs float targets of shape [N, 1]; the datasets give class indices [N]. */
+    private static TensorDataset prepareTargets(TensorDataset dataset, String lossName) {
+        if (!"BCEWithLogitsLoss".equals(lossName)) {
+            return dataset;
+        }
+        return new TensorDataset(dataset.inputs(), dataset.targets().unsqueeze(1).detach());
+    }
+
+    private static Loss lossFor(String name) {
+        switch (name) {
+            case "CrossEntropyLoss":
+                return new CrossEntropyLoss();
+            case "BCEWithLogitsLoss":
+                return new BCEWithLogitsLoss();
+            default:
+                return new MSELoss();
+        }
+    }
+
+    private int outputs() {
+        if (!classification) {
+            return 1;
+        }
+        return "BCEWithLogitsLoss".equals(config.loss()) ? 1 : 2;
+    }
+
+    /** (Re)builds networks, optimizers and loader from the configuration's seeds. */
+    private void start() {
+        nets.clear();
+        optimizers.clear();
+        histories.clear();
+        Sequential template = NetworkBuilder.build(config, DatasetCatalog.inputFeatures(config.dataset().name()), outputs(),
+                new Generator(config.initSeed()));
+        for (RunConfig.OptimizerSpec spec : config.optimizers()) {
+            Sequential copy = NetworkBuilder.build(config, DatasetCatalog.inputFeatures(config.dataset().name()), outputs(),
+                    new Generator(0));
+            copy.loadStateDict(template.stateDict());
+            nets.add(copy);
+            optimizers.add(Optimizers.create(spec.name(), copy.parameters(), spec.hyperparameters()));
+            histories.add(new LossHistory());
+        }
+        int batch = config.batchSize() == 0 ? data.size() : Math.min(config.batchSize(), data.size());
+        loader = new DataLoader(data, batch, config.batchSize() != 0, new Generator(config.shuffleSeed()));
+        epochBatches = null;
+        batchInEpoch = 0;
+        step = 0;
+        epoch = 0;
+        error = null;
+    }
+
+    /** Back to the same initial weights, data and batch order: the run can be replayed exactly. */
+    public void reset() {
+        start();
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    /** One update for every optimizer on the next batch; returns false once the run is over. */
+    public boolean step() {
+        if (isFinished()) {
+            return false;
+        }
+        if (epochBatches == null || batchInEpoch == epochBatches.size()) {
+            if (epochBatches != null) {
+                epoch++;
+            }
+            epochBatches = loader.nextEpochOrder();
+            batchInEpoch = 0;
+        }
+        Batch batch = data.rows(epochBatches.get(batchInEpoch++));
+        for (int k = 0; k < nets.size(); k++) {
+            Optimizer optimizer = optimizers.get(k);
+            optimizer.zeroGrad();
+            Tensor value = loss.forward(nets.get(k).forward(batch.x()), batch.y());
+            double lossValue = value.item();
+            histories.get(k).add(lossValue);
+            if (Double.isNaN(lossValue) || Double.isInfinite(lossValue)) {
+                error = "loss became " + (Double.isNaN(lossValue) ? "NaN" : "infinite") + " at step " + (step + 1)
+                        + " (" + config.optimizers().get(k).label() + ") — try a smaller learning rate";
+                step++;
+                return false;
+            }
+            value.backward();
+            optimizer.step();
+        }
+        step++;
+        return !isFinished();
+    }
+
+    public boolean isFinished() {
+        return error != null || step >= config.steps();
+    }
+
+    /** Why the run stopped early, or null. */
+    public String error() {
+        return error;
+    }
+
+    public int stepCount() {
+        return step;
+    }
+
+    /** Completed passes over the data (0 during the first). */
+    public int epoch() {
+        return epoch;
+    }
+
+    public int optimizerCount() {
+        return nets.size();
+    }
+
+    public Sequential network(int index) {
+        return nets.get(index);
+    }
+
+    public Optimizer optimizer(int index) {
+        return optimizers.get(index);
+    }
+
+    public TensorDataset data() {
+        return data;
+    }
+
+    public boolean isClassification() {
+        return classification;
+    }
+
+    /** Loss after each update of optimizer {@code index}. */
+    public double[] lossHistory(int index) {
+        return histories.get(index).toArray();
+    }
+
+    public double lastLoss(int index) {
+        LossHistory h = histories.get(index);
+        return h.size() == 0 ? Double.NaN : h.get(h.size() - 1);
+    }
+
+    /** Sets a hyperparameter that may change mid-run; today the learning rate of every optimizer. */
+    public void setLearningRate(double lr) {
+        for (Optimizer optimizer : optimizers) {
+            optimizer.setLr(lr);
+        }
+    }
+
+    /** The network's outputs for rows of inputs (flat, row-major), without building a graph. */
+    public double[] predict(int index, double[] inputs) {
+        int features = DatasetCatalog.inputFeatures(config.dataset().name());
+        if (inputs.length % features != 0) {
+            throw new IllegalArgumentException("inputs must come in groups of " + features + " values, got " + inputs.length);
+        }
+        try (GradMode.Scope scope = GradMode.noGrad()) {
+            return nets.get(index).forward(Tensor.of(inputs, inputs.length / features, features)).toArray();
+        }
+    }
+
+    /** Loss and (for classification) accuracy of optimizer {@code index}'s network on all the data. */
+    public double[] evaluate(int index) {
+        try (GradMode.Scope scope = GradMode.noGrad()) {
+            Tensor out = nets.get(index).forward(data.inputs());
+            double lossValue = loss.forward(out, data.targets()).item();
+            if (!classification) {
+                return new double[] {lossValue};
+            }
+            return new double[] {lossValue, Metrics.accuracy(out, data.targets())};
+        }
+    }
+
+    /** The checkpoint of optimizer {@code index}'s network, with its optimizer state and this configuration. */
+    public String exportCheckpoint(int index) {
+        return CheckpointFile.write(nets.get(index), optimizers.get(index),
+                org.nnplayground.io.Json.parse(RunConfigJson.write(config)));
+    }
+}

@@ -1,0 +1,127 @@
+package org.nnplayground.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nnplayground.io.CheckpointFile;
+import org.nnplayground.nn.Module;
+
+/** Runs described by a configuration learn, replay exactly, race fairly and stop on divergence. */
+class TrainingRunTest {
+    private static TrainingRun runToEnd(RunConfig config) {
+        TrainingRun run = new TrainingRun(config);
+        while (run.step()) {
+            // train to the end
+        }
+        return run;
+    }
+
+    @Test
+    void courseScenariosLearn() {
+        TrainingRun regression = runToEnd(Scenarios.config("regression"));
+        assertEquals(200, regression.stepCount());
+        assertTrue(regression.evaluate(0)[0] < 0.0122, "regression loss " + regression.evaluate(0)[0]);
+
+        TrainingRun classification = runToEnd(Scenarios.config("classification"));
+        assertTrue(classification.evaluate(0)[1] >= 0.95, "accuracy " + classification.evaluate(0)[1]);
+
+        TrainingRun race = runToEnd(Scenarios.config("optimizer-race"));
+        assertEquals(12 * 32, race.stepCount());
+        assertEquals(11, race.epoch());
+        for (int k = 1; k < 4; k++) {
+            assertTrue(race.evaluate(k)[0] < race.evaluate(0)[0], "optimizer " + k + " beats plain SGD");
+        }
+    }
+
+    @Test
+    void everyOptimizerStartsFromTheSameWeights() {
+        TrainingRun race = new TrainingRun(Scenarios.config("optimizer-race"));
+        for (int k = 1; k < 4; k++) {
+            assertArrayEquals(race.network(0).parameters().get(0).toArray(), race.network(k).parameters().get(0).toArray());
+        }
+        race.step();
+        // Same batch, same weights: every optimizer reports the same first loss.
+        for (int k = 1; k < 4; k++) {
+            assertEquals(race.lastLoss(0), race.lastLoss(k));
+        }
+    }
+
+    @Test
+    void resetReplaysTheSameRunAndReinitChangesIt() {
+        RunConfig config = Scenarios.config("optimizer-race");
+        TrainingRun run = new TrainingRun(config);
+        for (int i = 0; i < 50; i++) {
+            run.step();
+        }
+        double[] first = run.lossHistory(3);
+        run.reset();
+        for (int i = 0; i < 50; i++) {
+            run.step();
+        }
+        assertArrayEquals(first, run.lossHistory(3));
+        TrainingRun other = new TrainingRun(config.withInitSeed(99));
+        other.step();
+        assertNotEquals(first[0], other.lastLoss(3));
+    }
+
+    @Test
+    void aDivergingRunStopsAndSaysWhere() {
+        String json = Scenarios.json("regression").replace("\"lr\":0.2", "\"lr\":1000");
+        TrainingRun run = runToEnd(RunConfigJson.parse(json));
+        assertTrue(run.error() != null && run.error().contains("at step"), String.valueOf(run.error()));
+        assertTrue(run.stepCount() < 200);
+        assertFalse(run.step());
+    }
+
+    @Test
+    void exportedCheckpointPredictsLikeTheRun() {
+        TrainingRun run = runToEnd(Scenarios.config("save-load"));
+        Module restored = CheckpointFile.read(run.exportCheckpoint(0)).model();
+        double[] points = {-0.5, 0.0, 0.5};
+        assertArrayEquals(run.predict(0, points),
+                restored.forward(org.nnplayground.tensor.Tensor.of(points, 3, 1)).toArray());
+    }
+
+    @Test
+    void bceAndOtherActivationsTrainToo() {
+        String json = "{\"dataset\":{\"name\":\"moons\",\"n\":200,\"noise\":0.1,\"seed\":2},"
+                + "\"layers\":[{\"units\":16,\"activation\":\"Tanh\"},{\"units\":16,\"activation\":\"GELU\"}],"
+                + "\"loss\":\"BCEWithLogitsLoss\",\"optimizers\":[{\"name\":\"Adam\",\"lr\":0.02}],"
+                + "\"batchSize\":20,\"epochs\":40,\"initSeed\":3,\"shuffleSeed\":4}";
+        TrainingRun run = runToEnd(RunConfigJson.parse(json));
+        assertNull(run.error());
+        assertTrue(run.evaluate(0)[1] > 0.9, "moons accuracy " + run.evaluate(0)[1]);
+    }
+
+    @Test
+    void configurationsRoundTripThroughJson() {
+        RunConfig config = Scenarios.config("optimizer-race");
+        RunConfig again = RunConfigJson.parse(RunConfigJson.write(config));
+        assertEquals(RunConfigJson.write(config), RunConfigJson.write(again));
+    }
+
+    private static String message(String json) {
+        return assertThrows(IllegalArgumentException.class, () -> RunConfigJson.parse(json)).getMessage();
+    }
+
+    @Test
+    void badConfigurationsAreRefusedWithTheFieldNamed() {
+        String good = Scenarios.json("regression");
+        assertTrue(message(good.replace("\"parabola\"", "\"mnist\"")).contains("dataset.name"));
+        assertTrue(message(good.replace("\"n\":100", "\"n\":0")).contains("dataset.n"));
+        assertTrue(message(good.replace("\"units\":10", "\"units\":-3")).contains("layers[0].units"));
+        assertTrue(message(good.replace("\"ReLU\"", "\"Swish\"")).contains("layers[0].activation"));
+        assertTrue(message(good.replace("\"MSELoss\"", "\"CrossEntropyLoss\"")).contains("loss"));
+        assertEquals("optimizers[0]: Invalid learning rate: -0.2", message(good.replace("\"lr\":0.2", "\"lr\":-0.2")));
+        assertTrue(message(good.replace("\"steps\":200", "\"steps\":0")).contains("steps"));
+        assertTrue(message(good.replace("\"batchSize\":0", "\"batchSize\":-1")).contains("batchSize"));
+        assertTrue(message(good.replace("\"initSeed\":1", "\"initSeed\":1,\"colour\":2")).contains("colour"));
+        assertTrue(message("[1,2]").contains("JSON object"));
+    }
+}
