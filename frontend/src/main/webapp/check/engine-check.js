@@ -1,13 +1,8 @@
-// Runs the core's portability probe in both browser builds and publishes the results on
+// Runs the core's portability probe in a worker of each browser build and publishes the results on
 // window.engineCheck, so a test (or a curious visitor) can compare them with the JVM's.
-import * as jsEngine from '../engine/nn.js';
+import { createEngine } from '../engine/nn-engine.js';
 
 const SEED = Number(new URLSearchParams(location.search).get('seed') || 7);
-
-async function loadWasm() {
-  const module = await TeaVM.wasmGC.load('../engine/nn.wasm');
-  return module.exports;
-}
 
 function row(name, status, ms) {
   const tr = document.createElement('tr');
@@ -19,22 +14,26 @@ function row(name, status, ms) {
   document.getElementById('engines').appendChild(tr);
 }
 
-function timed(run) {
+async function probe(kind) {
+  const engine = createEngine({ engine: kind });
   const start = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - start };
+  try {
+    const answer = await engine.probe(SEED);
+    return { engine: answer.engine, text: answer.text, ms: performance.now() - start };
+  } finally {
+    engine.terminate();
+  }
 }
 
 async function main() {
   const results = {};
-  const js = timed(() => jsEngine.probe(SEED));
-  results.js = js.value;
+  const js = await probe('js');
+  results.js = js.text;
   row('JavaScript', 'ran', js.ms);
   try {
-    const wasmExports = await loadWasm();
-    const wasm = timed(() => wasmExports.probe(SEED));
-    results.wasm = wasm.value;
-    row('WebAssembly', wasm.value === js.value ? 'ran, same as JavaScript' : 'ran, DIFFERS from JavaScript', wasm.ms);
+    const wasm = await probe('wasm');
+    results.wasm = wasm.text;
+    row('WebAssembly', wasm.text === js.text ? 'ran, same as JavaScript' : 'ran, DIFFERS from JavaScript', wasm.ms);
   } catch (error) {
     results.wasmError = String(error);
     row('WebAssembly', 'unavailable: ' + error.message);

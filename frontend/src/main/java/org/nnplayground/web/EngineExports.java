@@ -1,11 +1,19 @@
 package org.nnplayground.web;
 
+import org.nnplayground.io.Json;
 import org.nnplayground.probe.MathsProbe;
 import org.nnplayground.probe.PortabilityProbe;
 import org.teavm.jso.JSExport;
 
-/** Entry points the browser calls; TeaVM compiles this class and everything it reaches. */
+/**
+ * Entry points the browser engine calls, in both the WebAssembly and the JavaScript build. Each worker
+ * holds one {@link EngineSession}. Arguments and answers are numbers and JSON text, the common ground of
+ * both builds. Names carry an "engine" prefix because the JavaScript build, loaded into a worker as a
+ * classic script, puts them on the worker's global object.
+ */
 public final class EngineExports {
+    private static final EngineSession SESSION = new EngineSession();
+
     private EngineExports() {
     }
 
@@ -13,21 +21,86 @@ public final class EngineExports {
         // TeaVM needs a main class; the exports below are the real entry points.
     }
 
+    @JSExport
+    public static String engineInit(String configJson) {
+        return SESSION.init(configJson);
+    }
+
+    @JSExport
+    public static String engineStep(int n) {
+        return SESSION.step(n);
+    }
+
+    @JSExport
+    public static String engineReset() {
+        return SESSION.reset();
+    }
+
+    @JSExport
+    public static String engineReinit(double seed) {
+        return SESSION.reinit(seed);
+    }
+
+    @JSExport
+    public static String engineSetLearningRate(double lr) {
+        return SESSION.setLearningRate(lr);
+    }
+
+    @JSExport
+    public static String engineEvaluate() {
+        return SESSION.evaluate();
+    }
+
+    /** @param pointsJson a flat JSON array of input values, row by row */
+    @JSExport
+    public static String enginePredict(int model, String pointsJson) {
+        try {
+            return SESSION.predict(model, numbers(pointsJson));
+        } catch (IllegalArgumentException e) {
+            return EngineSession.error(e.getMessage());
+        }
+    }
+
+    @JSExport
+    public static String engineGrid(int model, double x0, double x1, double y0, double y1, int resolution) {
+        return SESSION.grid(model, x0, x1, y0, y1, resolution);
+    }
+
+    @JSExport
+    public static String engineExport(int model) {
+        return SESSION.export(model);
+    }
+
+    @JSExport
+    public static String engineState(int model) {
+        return SESSION.state(model);
+    }
+
     /** The core's portability probe for {@code seed}, as JSON; the JVM computes the same text. */
     @JSExport
-    public static String probe(int seed) {
+    public static String engineProbe(int seed) {
         return PortabilityProbe.run(seed);
     }
 
     /** A digest of the exact bits of a portable function over {@code count} inputs; see {@link MathsProbe}. */
     @JSExport
-    public static String mathsDigest(String function, int seed, int count) {
+    public static String engineMathsDigest(String function, int seed, int count) {
         return MathsProbe.digest(function, seed, count);
     }
 
-    /** One value of a portable function, for pinpointing a difference the digest reveals. */
-    @JSExport
-    public static double maths(String function, double x) {
-        return MathsProbe.evaluate(function, x);
+    private static double[] numbers(String json) {
+        Object parsed = Json.parse(json);
+        if (!(parsed instanceof java.util.List)) {
+            throw new IllegalArgumentException("points must be a JSON array of numbers");
+        }
+        java.util.List<?> list = (java.util.List<?>) parsed;
+        double[] values = new double[list.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (!(list.get(i) instanceof Double)) {
+                throw new IllegalArgumentException("points[" + i + "] must be a number");
+            }
+            values[i] = (Double) list.get(i);
+        }
+        return values;
     }
 }

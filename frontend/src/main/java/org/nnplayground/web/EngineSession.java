@@ -1,0 +1,231 @@
+package org.nnplayground.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.io.Json;
+import org.nnplayground.io.JsonWriter;
+import org.nnplayground.run.RunConfig;
+import org.nnplayground.run.RunConfigJson;
+import org.nnplayground.run.TrainingRun;
+import org.nnplayground.tensor.Pointwise;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * The one run a browser engine (one Web Worker) holds, and the JSON it answers with. Every answer is a
+ * JSON object; a problem becomes {@code {"error": message}} instead of an exception, because exceptions
+ * do not cross into JavaScript cleanly from both builds.
+ */
+final class EngineSession {
+    private TrainingRun run;
+
+    String init(String configJson) {
+        try {
+            RunConfig config = RunConfigJson.parse(configJson);
+            run = new TrainingRun(config);
+            return describe();
+        } catch (IllegalArgumentException e) {
+            run = null;
+            return error(e);
+        }
+    }
+
+    private String describe() {
+        Map<String, Object> info = new LinkedHashMap<>();
+        RunConfig config = run.config();
+        info.put("steps", config.steps());
+        List<Object> labels = new ArrayList<>();
+        for (RunConfig.OptimizerSpec spec : config.optimizers()) {
+            labels.add(spec.label());
+        }
+        info.put("optimizers", labels);
+        info.put("classification", run.isClassification());
+        info.put("features", run.data().inputs().size(1));
+        info.put("inputs", run.data().inputs().storage());
+        info.put("targets", run.data().targets().storage());
+        info.put("config", Json.parse(RunConfigJson.write(config)));
+        return JsonWriter.write(info);
+    }
+
+    /**
+     * Up to {@code n} updates; answers the step, epoch, whether it is over, why it failed (a diverged
+     * loss, else null) and each optimizer's new losses.
+     */
+    String step(int n) {
+        if (run == null) {
+            return error("no run: send init first");
+        }
+        int before = run.stepCount();
+        for (int i = 0; i < n && run.step(); i++) {
+            // step() returns false once the run is over or diverged
+        }
+        Map<String, Object> progress = new LinkedHashMap<>();
+        progress.put("step", run.stepCount());
+        progress.put("epoch", run.epoch());
+        progress.put("done", run.isFinished());
+        progress.put("failure", run.error());
+        List<Object> losses = new ArrayList<>();
+        for (int k = 0; k < run.optimizerCount(); k++) {
+            double[] history = run.lossHistory(k);
+            double[] fresh = new double[Math.max(0, history.length - before)];
+            System.arraycopy(history, before, fresh, 0, fresh.length);
+            losses.add(finiteOrNull(fresh));
+        }
+        progress.put("losses", losses);
+        return JsonWriter.write(progress);
+    }
+
+    /** JSON has no NaN: a diverged loss is written as null. */
+    private static List<Object> finiteOrNull(double[] values) {
+        List<Object> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(Double.isFinite(v) ? (Object) v : null);
+        }
+        return out;
+    }
+
+    String reset() {
+        if (run == null) {
+            return error("no run: send init first");
+        }
+        run.reset();
+        return "{}";
+    }
+
+    String reinit(double seed) {
+        if (run == null) {
+            return error("no run: send init first");
+        }
+        run = new TrainingRun(run.config().withInitSeed((long) seed));
+        return describe();
+    }
+
+    String setLearningRate(double lr) {
+        try {
+            if (run == null) {
+                return error("no run: send init first");
+            }
+            run.setLearningRate(lr);
+            return "{}";
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /** Per optimizer: [loss] or [loss, accuracy] on all the data. */
+    String evaluate() {
+        if (run == null) {
+            return error("no run: send init first");
+        }
+        List<Object> all = new ArrayList<>();
+        for (int k = 0; k < run.optimizerCount(); k++) {
+            all.add(finiteOrNull(run.evaluate(k)));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("metrics", all);
+        return JsonWriter.write(out);
+    }
+
+    /** Outputs of network {@code k} for flat rows of inputs. */
+    String predict(int k, double[] inputs) {
+        try {
+            checkModel(k);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("values", finiteOrNull(run.predict(k, inputs)));
+            return JsonWriter.write(out);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /**
+     * A res×res grid over [x0, x1]×[y0, y1] (row by row from y0) of network {@code k}'s class-1
+     * probability, for decision regions; for one-input regression, res values along [x0, x1].
+     */
+    String grid(int k, double x0, double x1, double y0, double y1, int res) {
+        try {
+            checkModel(k);
+            if (res < 2 || res > 400) {
+                return error("grid resolution must be between 2 and 400, got " + res);
+            }
+            int features = run.data().inputs().size(1);
+            double[] points = features == 1 ? new double[res] : new double[2 * res * res];
+            for (int r = 0; r < (features == 1 ? 1 : res); r++) {
+                for (int c = 0; c < res; c++) {
+                    double x = x0 + (x1 - x0) * c / (res - 1);
+                    if (features == 1) {
+                        points[c] = x;
+                    } else {
+                        points[2 * (r * res + c)] = x;
+                        points[2 * (r * res + c) + 1] = y0 + (y1 - y0) * r / (res - 1);
+                    }
+                }
+            }
+            double[] out = run.predict(k, points);
+            double[] values = features == 1 ? out : classOneProbability(out, out.length / (res * res));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("resolution", res);
+            answer.put("values", finiteOrNull(values));
+            return JsonWriter.write(answer);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /** P(class 1) from one logit (sigmoid) or two (softmax, which for two classes is σ(z1 − z0)). */
+    private static double[] classOneProbability(double[] logits, int columns) {
+        int rows = logits.length / columns;
+        double[] p = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            double z = columns == 1 ? logits[i] : logits[2 * i + 1] - logits[2 * i];
+            p[i] = Pointwise.sigmoidOf(z);
+        }
+        return p;
+    }
+
+    String export(int k) {
+        try {
+            checkModel(k);
+            return run.exportCheckpoint(k);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /** Everything needed to compare platforms bit for bit: the loss history and all weights. */
+    String state(int k) {
+        try {
+            checkModel(k);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("history", finiteOrNull(run.lossHistory(k)));
+            List<Object> weights = new ArrayList<>();
+            for (Tensor p : run.network(k).parameters()) {
+                weights.add(finiteOrNull(p.storage()));
+            }
+            out.put("parameters", weights);
+            return JsonWriter.write(out);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    private void checkModel(int k) {
+        if (run == null) {
+            throw new IllegalArgumentException("no run: send init first");
+        }
+        if (k < 0 || k >= run.optimizerCount()) {
+            throw new IllegalArgumentException("model index " + k + " is out of range for " + run.optimizerCount() + " optimizers");
+        }
+    }
+
+    private static String error(Exception e) {
+        return error(e.getMessage());
+    }
+
+    static String error(String message) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("error", message);
+        return JsonWriter.write(out);
+    }
+}

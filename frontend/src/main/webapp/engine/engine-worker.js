@@ -1,0 +1,233 @@
+// The training engine's Web Worker. It loads the core compiled to WebAssembly (default) or JavaScript
+// (fallback, or when asked for), holds one run, trains it in time slices so messages keep flowing,
+// and reports progress about once per animation frame however fast training goes.
+//
+// In:  init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
+//      predict {id, points, model}, grid {id, bounds, resolution, model}, export {id, model},
+//      evaluate {id}, state {id, model}, probe {id, seed}
+// Out: ready {engine, info}, progress {step, epoch, total, losses, running}, done {step, metrics},
+//      error {message, step}, and a reply {type, id, ...} to each request that has an id.
+'use strict';
+
+const FRAME_MS = 16;       // report at most about once per frame
+const SLICE_MS = 12;       // train this long before yielding to the message queue
+const METRICS_MS = 250;    // full-data loss/accuracy at most this often
+const CALL_MS = 4;         // aim for engine calls this long
+
+let core = null;           // {engineInit, engineStep, ...} from either build
+let engineName = null;
+let info = null;
+let running = false;
+let stepsPerSecond = 0;    // 0: as fast as possible
+let pending = null;        // losses not yet reported, per optimizer
+let lastReport = 0;
+let lastMetrics = 0;
+
+function post(message) {
+  self.postMessage(message);
+}
+
+function parse(text) {
+  const value = JSON.parse(text);
+  if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.error === 'string') {
+    throw new Error(value.error);
+  }
+  return value;
+}
+
+async function wasmGcSupported() {
+  // The smallest module that declares a GC struct type: (module (type (struct)))
+  const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 95, 0]);
+  return WebAssembly.validate(bytes);
+}
+
+async function loadCore(requested) {
+  if (core) {
+    return;
+  }
+  if (requested !== 'js' && await wasmGcSupported()) {
+    try {
+      importScripts('classes.wasm-runtime.js');
+      const module = await TeaVM.wasmGC.load('nn.wasm');
+      core = module.exports;
+      engineName = 'wasm';
+      return;
+    } catch (error) {
+      if (requested === 'wasm') {
+        throw new Error('WebAssembly engine failed to load: ' + error.message);
+      }
+    }
+  } else if (requested === 'wasm') {
+    throw new Error('this browser lacks WebAssembly GC; use engine "js"');
+  }
+  importScripts('nn.js');
+  core = self;
+  engineName = 'js';
+}
+
+function resetPending() {
+  pending = info ? info.optimizers.map(() => []) : [];
+}
+
+function metrics() {
+  lastMetrics = performance.now();
+  return parse(core.engineEvaluate()).metrics;
+}
+
+function report(progress, force) {
+  progress.losses.forEach((losses, k) => { for (const v of losses) pending[k].push(v); });
+  const now = performance.now();
+  if (!force && now - lastReport < FRAME_MS) {
+    return;
+  }
+  lastReport = now;
+  const message = {
+    type: 'progress', step: progress.step, epoch: progress.epoch, total: info.steps,
+    losses: pending, running,
+  };
+  if (force || now - lastMetrics >= METRICS_MS) {
+    message.metrics = metrics();
+  }
+  post(message);
+  resetPending();
+}
+
+function finish(progress) {
+  running = false;
+  report(progress, true);
+  if (progress.failure) {
+    post({ type: 'error', message: progress.failure, step: progress.step });
+  } else {
+    post({ type: 'done', step: progress.step, metrics: metrics() });
+  }
+}
+
+function trainSlice() {
+  try {
+    trainFor(SLICE_MS);
+  } catch (error) {
+    running = false;
+    post({ type: 'error', message: error.message });
+  }
+}
+
+function trainFor(sliceMs) {
+  if (!running) {
+    return;
+  }
+  const start = performance.now();
+  let progress = null;
+  let chunk = 1;
+  let budget = stepsPerSecond > 0 ? Math.max(1, Math.round(stepsPerSecond * sliceMs / 1000)) : Infinity;
+  while (performance.now() - start < sliceMs && budget > 0) {
+    const n = Math.min(chunk, budget);
+    const callStart = performance.now();
+    progress = parse(core.engineStep(n));
+    budget -= n;
+    // Size the next call to take about CALL_MS, so pause and other messages wait no longer than that.
+    const perStep = Math.max(1e-3, (performance.now() - callStart) / n);
+    chunk = Math.max(1, Math.min(4096, Math.floor(CALL_MS / perStep)));
+    report(progress, false);
+    if (progress.done) {
+      finish(progress);
+      return;
+    }
+  }
+  const pause = stepsPerSecond > 0 ? Math.max(0, sliceMs - (performance.now() - start)) : 0;
+  setTimeout(trainSlice, pause);
+}
+
+function stepNow(n) {
+  const progress = parse(core.engineStep(n));
+  if (progress.done) {
+    finish(progress);
+  } else {
+    report(progress, true);
+  }
+}
+
+const handlers = {
+  async init(message) {
+    running = false;
+    await loadCore(message.engine || 'auto');
+    info = parse(core.engineInit(JSON.stringify(message.config)));
+    resetPending();
+    post({ type: 'ready', engine: engineName, info });
+  },
+  run() {
+    if (!running) {
+      running = true;
+      setTimeout(trainSlice, 0);
+    }
+  },
+  pause() {
+    running = false;
+  },
+  step(message) {
+    running = false;
+    stepNow(Math.max(1, message.n || 1));
+  },
+  reset() {
+    running = false;
+    parse(core.engineReset());
+    resetPending();
+    post({ type: 'progress', step: 0, epoch: 0, total: info.steps, losses: pending, running: false });
+  },
+  reinit(message) {
+    running = false;
+    const seed = message.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : message.seed;
+    info = parse(core.engineReinit(seed));
+    resetPending();
+    post({ type: 'ready', engine: engineName, info });
+  },
+  set(message) {
+    if (message.param === 'lr') {
+      parse(core.engineSetLearningRate(Number(message.value)));
+    } else if (message.param === 'speed') {
+      stepsPerSecond = Math.max(0, Number(message.value) || 0);
+    } else {
+      throw new Error('cannot change "' + message.param + '" during a run (only lr and speed)');
+    }
+  },
+  predict(message) {
+    const values = parse(core.enginePredict(message.model || 0, JSON.stringify(message.points))).values;
+    post({ type: 'prediction', id: message.id, values });
+  },
+  grid(message) {
+    const [x0, x1, y0, y1] = message.bounds;
+    const answer = parse(core.engineGrid(message.model || 0, x0, x1, y0, y1, message.resolution || 50));
+    post({ type: 'grid', id: message.id, bounds: message.bounds, resolution: answer.resolution, values: answer.values });
+  },
+  export(message) {
+    const checkpoint = core.engineExport(message.model || 0);
+    parse(checkpoint);
+    post({ type: 'export', id: message.id, checkpoint });
+  },
+  evaluate(message) {
+    post({ type: 'evaluation', id: message.id, metrics: metrics() });
+  },
+  state(message) {
+    post({ type: 'state', id: message.id, state: parse(core.engineState(message.model || 0)) });
+  },
+  async probe(message) {
+    await loadCore(message.engine || 'auto');
+    post({ type: 'probe', id: message.id, engine: engineName, text: core.engineProbe(message.seed || 0) });
+  },
+};
+
+self.onmessage = async (event) => {
+  const message = event.data || {};
+  const handler = handlers[message.type];
+  try {
+    if (!handler) {
+      throw new Error('unknown message type "' + message.type + '"');
+    }
+    if (message.type !== 'init' && message.type !== 'probe' && !info) {
+      throw new Error('send init with a configuration first');
+    }
+    await handler(message);
+  } catch (error) {
+    running = false;
+    post({ type: 'error', id: message.id, message: error.message });
+  }
+};

@@ -1,0 +1,101 @@
+// NN Playground's browser engine, for pages that embed it:
+//
+//   import { createEngine } from './engine/nn-engine.js';
+//   const engine = createEngine({ engine: 'auto' });        // 'wasm', 'js' or 'auto' (Wasm, else JS)
+//   engine.on('progress', (p) => draw(p.step, p.losses));  // about once per frame
+//   engine.on('done', (d) => console.log(d.metrics));
+//   await engine.init(config);                             // resolves with {engine, info}
+//   engine.run();                                          // pause(), step(n), reset(), reinit(seed)
+//   engine.set('lr', 0.05);                                // or 'speed' (steps per second, 0 = max)
+//   const { values } = await engine.predict([[0.5], [0.7]]);
+//   const { checkpoint } = await engine.export();
+//
+// Training runs in a Web Worker, so the page stays responsive.
+
+const WORKER_URL = new URL('./engine-worker.js', import.meta.url);
+
+export function createEngine(options = {}) {
+  const worker = new Worker(WORKER_URL);
+  const listeners = new Map();
+  const waiting = new Map();
+  let nextId = 1;
+  let readyWaiter = null;
+
+  function emit(type, message) {
+    for (const listener of listeners.get(type) || []) {
+      listener(message);
+    }
+  }
+
+  worker.onmessage = (event) => {
+    const message = event.data;
+    if (message.id !== undefined && waiting.has(message.id)) {
+      const { resolve, reject } = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (message.type === 'error') {
+        reject(new Error(message.message));
+      } else {
+        resolve(message);
+      }
+      return;
+    }
+    if (readyWaiter && (message.type === 'ready' || message.type === 'error')) {
+      const { resolve, reject } = readyWaiter;
+      readyWaiter = null;
+      if (message.type === 'ready') {
+        resolve(message);
+      } else {
+        reject(new Error(message.message));
+      }
+    }
+    emit(message.type, message);
+  };
+  worker.onerror = (event) => emit('error', { type: 'error', message: event.message || 'worker failed' });
+
+  function request(type, fields) {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ type, id, ...fields });
+    });
+  }
+
+  function awaitReady(message) {
+    return new Promise((resolve, reject) => {
+      readyWaiter = { resolve, reject };
+      worker.postMessage(message);
+    });
+  }
+
+  return {
+    /** Loads the engine and starts a run from a configuration; resolves with {engine, info}. */
+    init: (config) => awaitReady({ type: 'init', config, engine: options.engine || 'auto' }),
+    run: () => worker.postMessage({ type: 'run' }),
+    pause: () => worker.postMessage({ type: 'pause' }),
+    step: (n = 1) => worker.postMessage({ type: 'step', n }),
+    /** Back to the same initial weights and batch order. */
+    reset: () => worker.postMessage({ type: 'reset' }),
+    /** New initial weights (a random seed unless given). */
+    reinit: (seed) => awaitReady({ type: 'reinit', seed }),
+    /** Changes what may change during a run: 'lr' or 'speed' (steps per second, 0 = unlimited). */
+    set: (param, value) => worker.postMessage({ type: 'set', param, value }),
+    /** Outputs of optimizer `model`'s network for points given as arrays of inputs. */
+    predict: (points, model = 0) => request('predict', { points: points.flat(), model }),
+    /** Class-1 probabilities (or regression outputs) on a resolution×resolution grid over bounds [x0, x1, y0, y1]. */
+    grid: (bounds, resolution = 50, model = 0) => request('grid', { bounds, resolution, model }),
+    /** The network's checkpoint (architecture, weights, optimizer state, configuration) as JSON text. */
+    export: (model = 0) => request('export', { model }),
+    /** Full-data loss (and accuracy) of every optimizer's network. */
+    evaluate: () => request('evaluate', {}),
+    state: (model = 0) => request('state', { model }),
+    probe: (seed = 0) => request('probe', { seed, engine: options.engine || 'auto' }),
+    on(type, listener) {
+      if (!listeners.has(type)) {
+        listeners.set(type, []);
+      }
+      listeners.get(type).push(listener);
+      return this;
+    },
+    terminate: () => worker.terminate(),
+  };
+}
