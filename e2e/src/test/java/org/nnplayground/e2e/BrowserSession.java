@@ -41,16 +41,21 @@ final class BrowserSession implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
-    /** A new page whose console errors and uncaught exceptions land in {@link #consoleErrors}. */
+    /** A new page of the playground server; its console errors and uncaught exceptions land in {@link #consoleErrors}. */
     Page open(String path) {
+        return openUrl(url(path));
+    }
+
+    /** A new page at any address, watched for console errors like {@link #open}. */
+    Page openUrl(String address) {
         Page page = browser.newPage();
         page.onConsoleMessage((ConsoleMessage message) -> {
             if ("error".equals(message.type())) {
-                consoleErrors.add(path + ": " + message.text());
+                consoleErrors.add(address + ": " + message.text());
             }
         });
-        page.onPageError(error -> consoleErrors.add(path + ": " + error));
-        page.navigate(url(path));
+        page.onPageError(error -> consoleErrors.add(address + ": " + error));
+        page.navigate(address);
         return page;
     }
 
