@@ -4,23 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.data.TensorDataset;
-import org.nnplayground.loss.CrossEntropyLoss;
-import org.nnplayground.loss.Loss;
-import org.nnplayground.loss.MSELoss;
-import org.nnplayground.nn.Linear;
-import org.nnplayground.nn.Module;
-import org.nnplayground.nn.ReLU;
-import org.nnplayground.nn.Sequential;
-import org.nnplayground.nn.StateDict;
-import org.nnplayground.optim.Optimizer;
-import org.nnplayground.optim.Optimizers;
-import org.nnplayground.random.Generator;
+import org.nnplayground.run.ExplicitTraining;
 import org.nnplayground.tensor.Tensor;
 
 /**
- * One benchmark workload of ../shared/bench (W1–W4), trained with the core exactly as a course reader
- * would write it: Sequential of Linear and ReLU, a torch-style optimizer, zeroGrad / forward / loss /
- * backward / step.
+ * One benchmark workload of ../shared/bench (W1–W4), trained by {@link ExplicitTraining} — the same
+ * loop the browser's benchmark pages run: Sequential of Linear and ReLU, a torch-style optimizer,
+ * zeroGrad / forward / loss / backward / step.
  */
 final class Workload {
     final String name;
@@ -94,52 +84,12 @@ final class Workload {
                 initSeed, 100, 0, 0);
     }
 
-    /** A fresh network holding the workload's initial weights. */
-    Module network() {
-        Sequential net = new Sequential();
-        StateDict weights = new StateDict();
-        Generator unused = new Generator(0);
-        for (int l = 0; l < init.length; l++) {
-            if (l > 0) {
-                net.add(new ReLU());
-            }
-            int index = net.size();
-            net.add(new Linear(sizes[l], sizes[l + 1], unused));
-            weights.put(index + ".weight", Tensor.of(init[l][0], sizes[l + 1], sizes[l]));
-            weights.put(index + ".bias", Tensor.of(init[l][1], sizes[l + 1]));
-        }
-        net.loadStateDict(weights);
-        return net;
-    }
-
-    Loss loss() {
-        return classification ? new CrossEntropyLoss() : new MSELoss();
-    }
-
-    /** Trains a fresh network; returns the final full-data loss. */
+    /** Trains a fresh network from the initial weights; returns the final full-data loss. */
     double train() {
-        Module net = network();
-        Optimizer opt = Optimizers.create(optimizer, net.parameters(), hyper);
-        Loss loss = loss();
-        if (orders == null) {
-            Tensor x = data.inputs();
-            Tensor y = data.targets();
-            for (int s = 0; s < steps; s++) {
-                opt.zeroGrad();
-                loss.forward(net.forward(x), y).backward();
-                opt.step();
-            }
-        } else {
-            for (int[][] epoch : orders) {
-                for (int[] rows : epoch) {
-                    org.nnplayground.data.Batch batch = data.rows(rows);
-                    opt.zeroGrad();
-                    loss.forward(net.forward(batch.x()), batch.y()).backward();
-                    opt.step();
-                }
-            }
-        }
-        return loss.forward(net.forward(data.inputs()), data.targets()).item();
+        ExplicitTraining training = new ExplicitTraining(sizes, init, classification, optimizer, hyper,
+                data.inputs().storage(), data.targets().storage(), steps, orders);
+        training.train();
+        return training.fullLoss();
     }
 
     static List<String> all() {

@@ -13,6 +13,7 @@ import org.teavm.jso.JSExport;
  */
 public final class EngineExports {
     private static final EngineSession SESSION = new EngineSession();
+    private static final BenchSession BENCH = new BenchSession();
 
     private EngineExports() {
     }
@@ -86,6 +87,22 @@ public final class EngineExports {
     @JSExport
     public static String engineMathsDigest(String function, int seed, int count) {
         return MathsProbe.digest(function, seed, count);
+    }
+
+    /** Benchmark pages: hand over a workload (untimed), train it (timed), read the outputs. */
+    @JSExport
+    public static String engineBenchPrepare(String specJson) {
+        return BENCH.prepare(specJson);
+    }
+
+    @JSExport
+    public static int engineBenchTrain() {
+        return BENCH.train();
+    }
+
+    @JSExport
+    public static String engineBenchOutputs() {
+        return BENCH.outputs();
     }
 
     private static double[] numbers(String json) {
