@@ -1,6 +1,7 @@
 package org.nnplayground.server;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,13 @@ final class ErrorResponses {
     static void register(JavalinConfig config) {
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
             ctx.status(HttpStatus.BAD_REQUEST).json(body("bad_request", e.getMessage()));
+        });
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            int status = e.getStatus();
+            String code = status == 413 ? "payload_too_large" : "http_" + status;
+            String message = status == 413 ? "the request body is larger than " + PlaygroundApp.MAX_BODY_BYTES + " bytes"
+                    : e.getMessage();
+            ctx.status(status).json(body(code, message));
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);

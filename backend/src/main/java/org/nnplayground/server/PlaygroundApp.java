@@ -12,12 +12,19 @@ public final class PlaygroundApp {
     private PlaygroundApp() {
     }
 
+    /** Largest request body accepted; larger ones get 413. */
+    static final long MAX_BODY_BYTES = 1_000_000;
+
     public static Javalin create(ServerSettings settings) {
+        TrainingService training = new TrainingService(TrainingLimits.DEFAULTS);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
             config.staticFiles.add("/webapp", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.get("/api/scenarios", ctx -> ctx.json(ScenarioList.all()));
+            config.routes.post("/api/train", ctx -> ctx.json(training.train(training.validate(ctx.body()))));
             ErrorResponses.register(config);
         });
     }

@@ -61,6 +61,61 @@ class PlaygroundAppTest {
         assertTrue(response.body().startsWith("{\"error\":\"not_found\""), response.body());
     }
 
+    private static HttpResponse<String> post(String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void scenariosAreTheCoursesConfigurations() throws Exception {
+        HttpResponse<String> response = get("/api/scenarios");
+        assertEquals(200, response.statusCode());
+        for (String name : org.nnplayground.run.Scenarios.all().keySet()) {
+            assertTrue(response.body().contains("\"" + name + "\""), name);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void trainingOnTheServerGivesTheJvmCoresNumbers() throws Exception {
+        String config = org.nnplayground.run.Scenarios.json("classification");
+        HttpResponse<String> response = post("/api/train", config);
+        assertEquals(200, response.statusCode(), response.body());
+        Map<String, Object> body = (Map<String, Object>) org.nnplayground.io.Json.parse(response.body());
+        Map<String, Object> result = (Map<String, Object>) ((java.util.List<Object>) body.get("optimizers")).get(0);
+        org.nnplayground.run.TrainingRun run = new org.nnplayground.run.TrainingRun(
+                org.nnplayground.run.RunConfigJson.parse(config));
+        while (run.step()) {
+            // the same run on this side
+        }
+        assertEquals(run.lastLoss(0), ((java.util.List<Object>) result.get("history")).get(99));
+        assertTrue((Double) result.get("accuracy") >= 0.95);
+        assertTrue(result.get("checkpoint") instanceof Map);
+    }
+
+    @Test
+    void badConfigurationsAndOverLimitRunsGet400WithTheReason() throws Exception {
+        String config = org.nnplayground.run.Scenarios.json("regression");
+        HttpResponse<String> bad = post("/api/train", config.replace("\"lr\":0.2", "\"lr\":-1"));
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Invalid learning rate"), bad.body());
+        HttpResponse<String> tooLong = post("/api/train", config.replace("\"steps\":200", "\"steps\":900000"));
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("limit exceeded: steps"), tooLong.body());
+        HttpResponse<String> notJson = post("/api/train", "{nope");
+        assertEquals(400, notJson.statusCode());
+        assertTrue(notJson.body().startsWith("{\"error\":\"bad_request\""), notJson.body());
+        assertTrue(!notJson.body().contains("at org."), "no stack trace");
+    }
+
+    @Test
+    void oversizedBodiesGet413AsJson() throws Exception {
+        HttpResponse<String> response = post("/api/train", "x".repeat(1_200_000));
+        assertEquals(413, response.statusCode());
+        assertTrue(response.body().contains("payload_too_large"), response.body());
+    }
+
     @Test
     void commandLineFlagsOverrideTheEnvironment() {
         ServerSettings settings = Main.parse(new String[] {"--port", "8080", "--data", "/tmp/x"},

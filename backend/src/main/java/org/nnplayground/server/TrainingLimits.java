@@ -1,0 +1,46 @@
+package org.nnplayground.server;
+
+import org.nnplayground.run.DatasetCatalog;
+import org.nnplayground.run.RunConfig;
+
+/**
+ * What one server-side run may cost: data points, trainable parameters per network, and updates.
+ * A configuration past a limit is refused with a message naming the limit, before any work starts.
+ */
+public record TrainingLimits(int maxPoints, int maxParameters, int maxSteps) {
+    public static final TrainingLimits DEFAULTS = new TrainingLimits(20_000, 200_000, 20_000);
+
+    public void check(RunConfig config) {
+        int points = config.dataset().n();
+        if (points > maxPoints) {
+            throw new LimitExceeded("points", points, maxPoints);
+        }
+        long parameters = parameters(config);
+        if (parameters > maxParameters) {
+            throw new LimitExceeded("parameters", parameters, maxParameters);
+        }
+        if (config.steps() > maxSteps) {
+            throw new LimitExceeded("steps", config.steps(), maxSteps);
+        }
+    }
+
+    /** Weights and biases of one copy of the network the configuration describes. */
+    static long parameters(RunConfig config) {
+        int width = DatasetCatalog.inputFeatures(config.dataset().name());
+        long count = 0;
+        for (RunConfig.LayerSpec layer : config.layers()) {
+            count += (long) width * layer.units() + layer.units();
+            width = layer.units();
+        }
+        int outputs = DatasetCatalog.isClassification(config.dataset().name())
+                && !"BCEWithLogitsLoss".equals(config.loss()) ? 2 : 1;
+        return count + (long) width * outputs + outputs;
+    }
+
+    /** A configuration beyond a server limit; answered with 400 and the limit's name. */
+    public static final class LimitExceeded extends IllegalArgumentException {
+        LimitExceeded(String what, long value, long limit) {
+            super("limit exceeded: " + what + " " + value + " is more than this server allows (" + limit + ")");
+        }
+    }
+}
