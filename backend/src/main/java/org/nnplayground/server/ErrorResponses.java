@@ -22,6 +22,7 @@ final class ErrorResponses {
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
             ctx.status(HttpStatus.BAD_REQUEST).json(body("bad_request", e.getMessage()));
         });
+        config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status).json(body(e.code, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
             String code = status == 413 ? "payload_too_large" : "http_" + status;

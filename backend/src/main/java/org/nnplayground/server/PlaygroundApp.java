@@ -12,20 +12,28 @@ public final class PlaygroundApp {
     private PlaygroundApp() {
     }
 
+    /** Where handlers find the job manager. */
+    static final io.javalin.config.Key<JobManager> JOBS = new io.javalin.config.Key<>("jobs");
+
     /** Largest request body accepted; larger ones get 413. */
     static final long MAX_BODY_BYTES = 1_000_000;
 
     public static Javalin create(ServerSettings settings) {
         TrainingService training = new TrainingService(TrainingLimits.DEFAULTS);
-        return Javalin.create(config -> {
+        JobManager jobs = new JobManager(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.appData(JOBS, jobs);
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.staticFiles.add("/webapp", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/api/scenarios", ctx -> ctx.json(ScenarioList.all()));
             config.routes.post("/api/train", ctx -> ctx.json(training.train(training.validate(ctx.body()))));
+            JobRoutes.register(config, jobs, training);
             ErrorResponses.register(config);
+            config.events.serverStopped(jobs::close);
         });
+        return app;
     }
 }

@@ -6,12 +6,21 @@ import java.nio.file.Path;
  * How the server runs: host and port to listen on, and the folder for its data. Each comes from a
  * command-line flag, else an environment variable, else a default (0.0.0.0:7070, ./nn-playground-data).
  */
-public record ServerSettings(String host, int port, Path dataDir) {
+public record ServerSettings(String host, int port, Path dataDir, int maxJobs, int jobTimeLimitSeconds) {
     public static final int DEFAULT_PORT = 7070;
+    public static final int DEFAULT_MAX_JOBS = 2;
+    public static final int DEFAULT_JOB_TIME_LIMIT_SECONDS = 300;
+
+    public ServerSettings(String host, int port, Path dataDir) {
+        this(host, port, dataDir, DEFAULT_MAX_JOBS, DEFAULT_JOB_TIME_LIMIT_SECONDS);
+    }
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        if (maxJobs < 1 || jobTimeLimitSeconds < 1) {
+            throw new IllegalArgumentException("the job limits must be positive");
         }
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("host must not be empty");
@@ -21,5 +30,10 @@ public record ServerSettings(String host, int port, Path dataDir) {
     /** Settings for tests: loopback, a free port, the given data folder. */
     public static ServerSettings forTests(Path dataDir) {
         return new ServerSettings("127.0.0.1", 0, dataDir);
+    }
+
+    /** The same settings with other job limits. */
+    public ServerSettings withJobs(int maximum, int timeLimitSeconds) {
+        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds);
     }
 }

@@ -1,0 +1,127 @@
+package org.nnplayground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.io.Json;
+import org.nnplayground.run.Scenarios;
+
+/** Long runs as jobs: progress by server-sent events, cancellation, the concurrency and time limits. */
+class JobsTest {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String LONG_RUN = Scenarios.json("regression").replace("\"steps\":200", "\"steps\":20000");
+    private Javalin app;
+
+    private void start(int maxJobs, int timeLimitSeconds) throws Exception {
+        app = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-jobs"))
+                .withJobs(maxJobs, timeLimitSeconds)).start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private String submit(String config) throws Exception {
+        HttpResponse<String> response = send("POST", "/api/jobs", config);
+        assertEquals(202, response.statusCode(), response.body());
+        return (String) ((Map<String, Object>) Json.parse(response.body())).get("id");
+    }
+
+    /** Reads the event stream to its end: the names of the events and the data of the last one. */
+    private List<String[]> events(String id) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/jobs/" + id + "/events"))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        List<String[]> events = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String name = null;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    events.add(new String[] {name, line.substring(5).trim()});
+                }
+            }
+        }
+        return events;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aJobStreamsProgressAndEndsWithTheResult() throws Exception {
+        start(2, 60);
+        String id = submit(Scenarios.json("optimizer-race"));
+        List<String[]> events = events(id);
+        String[] last = events.get(events.size() - 1);
+        assertEquals("done", last[0]);
+        Map<String, Object> result = (Map<String, Object>) Json.parse(last[1]);
+        assertEquals(384.0, result.get("steps"));
+        assertEquals(4, ((List<Object>) result.get("optimizers")).size());
+        HttpResponse<String> status = send("GET", "/api/jobs/" + id, null);
+        assertTrue(status.body().contains("\"status\":\"done\""), status.body());
+    }
+
+    @Test
+    void aCancelledJobStopsAndSaysSo() throws Exception {
+        start(2, 60);
+        String id = submit(LONG_RUN);
+        HttpResponse<String> cancel = send("DELETE", "/api/jobs/" + id, null);
+        assertEquals(200, cancel.statusCode());
+        List<String[]> events = events(id);
+        assertEquals("cancelled", events.get(events.size() - 1)[0]);
+    }
+
+    @Test
+    void jobsBeyondTheMaximumGet429() throws Exception {
+        start(1, 60);
+        String first = submit(LONG_RUN);
+        HttpResponse<String> second = send("POST", "/api/jobs", LONG_RUN);
+        assertEquals(429, second.statusCode());
+        assertTrue(second.body().contains("too_many_jobs"), second.body());
+        send("DELETE", "/api/jobs/" + first, null);
+    }
+
+    @Test
+    void aJobPastItsTimeLimitIsStopped() throws Exception {
+        start(1, 1);
+        String id = submit(Scenarios.json("classification").replace("\"steps\":100", "\"steps\":20000")
+                .replace("\"n\":200", "\"n\":20000").replace("{\"units\":10,\"activation\":\"ReLU\"}",
+                        "{\"units\":256,\"activation\":\"ReLU\"},{\"units\":256,\"activation\":\"ReLU\"}"));
+        List<String[]> events = events(id);
+        String[] last = events.get(events.size() - 1);
+        assertEquals("failed", last[0]);
+        assertTrue(last[1].contains("time limit"), last[1]);
+    }
+
+    @Test
+    void unknownJobsAre404() throws Exception {
+        start(1, 60);
+        HttpResponse<String> response = send("GET", "/api/jobs/nope", null);
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("not_found"));
+        assertEquals(404, send("DELETE", "/api/jobs/nope", null).statusCode());
+    }
+}
