@@ -21,6 +21,7 @@ public final class PlaygroundApp {
     public static Javalin create(ServerSettings settings) {
         TrainingService training = new TrainingService(TrainingLimits.DEFAULTS);
         JobManager jobs = new JobManager(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
+        ModelStore models = new ModelStore(settings.jdbcUrl());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.appData(JOBS, jobs);
@@ -31,6 +32,7 @@ public final class PlaygroundApp {
             config.routes.get("/api/scenarios", ctx -> ctx.json(ScenarioList.all()));
             config.routes.post("/api/train", ctx -> ctx.json(training.train(training.validate(ctx.body()))));
             JobRoutes.register(config, jobs, training);
+            ModelRoutes.register(config, models);
             ErrorResponses.register(config);
             config.events.serverStopped(jobs::close);
         });

@@ -32,6 +32,23 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
         return new ServerSettings("127.0.0.1", 0, dataDir);
     }
 
+    /**
+     * The model store's JDBC URL: NN_PLAYGROUND_JDBC_URL if set (a PostgreSQL URL works too, with its driver
+     * on the class path), else SQLite in the data folder.
+     */
+    public String jdbcUrl() {
+        String configured = System.getenv("NN_PLAYGROUND_JDBC_URL");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        try {
+            java.nio.file.Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot create the data folder " + dataDir + ": " + e.getMessage());
+        }
+        return "jdbc:sqlite:" + dataDir.resolve("models.db").toAbsolutePath();
+    }
+
     /** The same settings with other job limits. */
     public ServerSettings withJobs(int maximum, int timeLimitSeconds) {
         return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds);

@@ -1,0 +1,119 @@
+package org.nnplayground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.course.Net;
+import org.nnplayground.io.CheckpointFile;
+import org.nnplayground.io.Json;
+import org.nnplayground.io.JsonWriter;
+import org.nnplayground.random.Generator;
+
+/** The model store through its API: save, list, read, state dict, delete, bad input, concurrency, restart. */
+class ModelStoreTest {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private Path data;
+    private Javalin app;
+
+    @BeforeEach
+    void start() throws Exception {
+        data = Files.createTempDirectory("nn-models");
+        app = PlaygroundApp.create(ServerSettings.forTests(data)).start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String modelBody(String name, int seed) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("name", name);
+        body.put("checkpoint", Json.parse(CheckpointFile.write(new Net(1, 4, 1, new Generator(seed)))));
+        return JsonWriter.write(body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String save(String name, int seed) throws Exception {
+        HttpResponse<String> response = send("POST", "/api/models", modelBody(name, seed));
+        assertEquals(201, response.statusCode(), response.body());
+        return (String) ((Map<String, Object>) Json.parse(response.body())).get("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aSavedModelCanBeListedReadAndDeleted() throws Exception {
+        String first = save("first <b>model</b>", 1);
+        Thread.sleep(5);
+        String second = save("second", 2);
+        List<Object> list = (List<Object>) Json.parse(send("GET", "/api/models", null).body());
+        assertEquals(second, ((Map<String, Object>) list.get(0)).get("id"), "newest first");
+        assertEquals("first <b>model</b>", ((Map<String, Object>) list.get(1)).get("name"), "names are data");
+
+        String checkpoint = send("GET", "/api/models/" + first, null).body();
+        Net original = new Net(1, 4, 1, new Generator(1));
+        org.nnplayground.tensor.Tensor x = org.nnplayground.tensor.Tensor.linspace(-1, 1, 5).unsqueeze(1);
+        assertEquals(List.of(original.forward(x).toArray()).toString(),
+                List.of(CheckpointFile.read(checkpoint).model().forward(x).toArray()).toString());
+        assertTrue(send("GET", "/api/models/" + first + "/state-dict", null).body().contains("\"hidden.weight\""));
+
+        assertEquals(204, send("DELETE", "/api/models/" + first, null).statusCode());
+        assertEquals(404, send("GET", "/api/models/" + first, null).statusCode());
+        assertEquals(404, send("DELETE", "/api/models/" + first, null).statusCode());
+    }
+
+    @Test
+    void aBrokenCheckpointOrMissingNameIsRefused() throws Exception {
+        HttpResponse<String> broken = send("POST", "/api/models", "{\"name\":\"x\",\"checkpoint\":{\"format\":\"nope\"}}");
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().contains("format"), broken.body());
+        assertEquals(400, send("POST", "/api/models", modelBody("", 1)).statusCode());
+        assertEquals(400, send("POST", "/api/models", "[]").statusCode());
+        assertEquals(0, ((List<?>) Json.parse(send("GET", "/api/models", null).body())).size(), "nothing half-saved");
+    }
+
+    @Test
+    void concurrentWritersAllLand() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> saves = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int seed = i;
+            saves.add(pool.submit(() -> save("model " + seed, seed)));
+        }
+        for (Future<String> f : saves) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(40, ((List<?>) Json.parse(send("GET", "/api/models", null).body())).size());
+    }
+
+    @Test
+    void aRestartKeepsTheSavedModels() throws Exception {
+        String id = save("kept", 3);
+        app.stop();
+        app = PlaygroundApp.create(ServerSettings.forTests(data)).start("127.0.0.1", 0);
+        assertEquals(200, send("GET", "/api/models/" + id, null).statusCode());
+    }
+}
