@@ -10,12 +10,18 @@ import java.util.Map;
  * Flags override the environment variables NN_PLAYGROUND_HOST, NN_PLAYGROUND_PORT and NN_PLAYGROUND_DATA.
  */
 public final class Main {
-    private static final String USAGE = "usage: java -jar nn-playground.jar [--host HOST] [--port PORT] [--data DIR]";
+    private static final String USAGE = "usage: java -jar nn-playground.jar [--host HOST] [--port PORT] [--data DIR]\n"
+            + "       java -jar nn-playground.jar train --help";
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("train")) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            System.exit(new TrainCommand(System.out, System.err, System.console() != null).run(rest));
+            return;
+        }
         ServerSettings settings;
         try {
             settings = parse(args, System.getenv());

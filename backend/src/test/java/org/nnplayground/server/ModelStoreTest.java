@@ -75,8 +75,8 @@ class ModelStoreTest {
         String checkpoint = send("GET", "/api/models/" + first, null).body();
         Net original = new Net(1, 4, 1, new Generator(1));
         org.nnplayground.tensor.Tensor x = org.nnplayground.tensor.Tensor.linspace(-1, 1, 5).unsqueeze(1);
-        assertEquals(List.of(original.forward(x).toArray()).toString(),
-                List.of(CheckpointFile.read(checkpoint).model().forward(x).toArray()).toString());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(original.forward(x).toArray(),
+                CheckpointFile.read(checkpoint).model().forward(x).toArray());
         assertTrue(send("GET", "/api/models/" + first + "/state-dict", null).body().contains("\"hidden.weight\""));
 
         assertEquals(204, send("DELETE", "/api/models/" + first, null).statusCode());
