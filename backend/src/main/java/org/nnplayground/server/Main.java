@@ -11,6 +11,7 @@ import java.util.Map;
  */
 public final class Main {
     private static final String USAGE = "usage: java -jar nn-playground.jar [--host HOST] [--port PORT] [--data DIR]\n"
+            + "       [--max-jobs N] [--job-seconds S] [--frame-ancestors SOURCES] [--cors-origins A,B]\n"
             + "       java -jar nn-playground.jar train --help";
 
     private Main() {
@@ -41,6 +42,11 @@ public final class Main {
         String host = env.getOrDefault("NN_PLAYGROUND_HOST", "0.0.0.0");
         String port = env.getOrDefault("NN_PLAYGROUND_PORT", String.valueOf(ServerSettings.DEFAULT_PORT));
         String data = env.getOrDefault("NN_PLAYGROUND_DATA", "nn-playground-data");
+        String maxJobs = env.getOrDefault("NN_PLAYGROUND_MAX_JOBS", String.valueOf(ServerSettings.DEFAULT_MAX_JOBS));
+        String jobSeconds = env.getOrDefault("NN_PLAYGROUND_JOB_SECONDS",
+                String.valueOf(ServerSettings.DEFAULT_JOB_TIME_LIMIT_SECONDS));
+        String frameAncestors = env.getOrDefault("NN_PLAYGROUND_FRAME_ANCESTORS", "'self'");
+        String cors = env.getOrDefault("NN_PLAYGROUND_CORS_ORIGINS", "");
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -54,16 +60,24 @@ public final class Main {
                 case "--host" -> host = value;
                 case "--port" -> port = value;
                 case "--data" -> data = value;
+                case "--max-jobs" -> maxJobs = value;
+                case "--job-seconds" -> jobSeconds = value;
+                case "--frame-ancestors" -> frameAncestors = value;
+                case "--cors-origins" -> cors = value;
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }
-        int portNumber;
-        try {
-            portNumber = Integer.parseInt(port);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("port must be a number, got " + port);
-        }
         Path dataDir = Paths.get(data);
-        return new ServerSettings(host, portNumber, dataDir);
+        java.util.List<String> origins = cors.isBlank() ? java.util.List.of() : java.util.List.of(cors.trim().split("\\s*,\\s*"));
+        return new ServerSettings(host, number("port", port), dataDir, number("max-jobs", maxJobs),
+                number("job-seconds", jobSeconds), frameAncestors, origins);
+    }
+
+    private static int number(String what, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a number, got " + value);
+        }
     }
 }

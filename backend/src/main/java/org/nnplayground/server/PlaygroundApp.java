@@ -31,6 +31,7 @@ public final class PlaygroundApp {
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/api/scenarios", ctx -> ctx.json(ScenarioList.all()));
             config.routes.post("/api/train", ctx -> ctx.json(training.train(training.validate(ctx.body()))));
+            SecurityHeaders.register(config, settings);
             JobRoutes.register(config, jobs, training);
             ModelRoutes.register(config, models);
             ErrorResponses.register(config);

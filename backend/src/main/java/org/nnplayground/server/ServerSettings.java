@@ -6,18 +6,23 @@ import java.nio.file.Path;
  * How the server runs: host and port to listen on, and the folder for its data. Each comes from a
  * command-line flag, else an environment variable, else a default (0.0.0.0:7070, ./nn-playground-data).
  */
-public record ServerSettings(String host, int port, Path dataDir, int maxJobs, int jobTimeLimitSeconds) {
+public record ServerSettings(String host, int port, Path dataDir, int maxJobs, int jobTimeLimitSeconds,
+        String frameAncestors, java.util.List<String> corsOrigins) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_MAX_JOBS = 2;
     public static final int DEFAULT_JOB_TIME_LIMIT_SECONDS = 300;
 
     public ServerSettings(String host, int port, Path dataDir) {
-        this(host, port, dataDir, DEFAULT_MAX_JOBS, DEFAULT_JOB_TIME_LIMIT_SECONDS);
+        this(host, port, dataDir, DEFAULT_MAX_JOBS, DEFAULT_JOB_TIME_LIMIT_SECONDS, "'self'", java.util.List.of());
     }
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        corsOrigins = java.util.List.copyOf(corsOrigins);
+        if (frameAncestors == null || frameAncestors.isBlank() || frameAncestors.contains(";")) {
+            throw new IllegalArgumentException("frame-ancestors must be a list of sources, e.g. 'self' https://docs.example.org");
         }
         if (maxJobs < 1 || jobTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("the job limits must be positive");
@@ -51,6 +56,11 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
 
     /** The same settings with other job limits. */
     public ServerSettings withJobs(int maximum, int timeLimitSeconds) {
-        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds);
+        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds, frameAncestors, corsOrigins);
+    }
+
+    /** The same settings with who may embed the site and which origins may call the API. */
+    public ServerSettings withEmbedding(String ancestors, java.util.List<String> origins) {
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, ancestors, origins);
     }
 }

@@ -117,6 +117,35 @@ class PlaygroundAppTest {
     }
 
     @Test
+    void responsesCarrySecurityHeadersAndNoCorsByDefault() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/health"))
+                .header("Origin", "https://elsewhere.example").build();
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'self'"), csp);
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        assertTrue(get("/").headers().firstValue("Content-Security-Policy").isPresent(), "static files too");
+    }
+
+    @Test
+    void embeddingAndCorsAreConfigurable() throws Exception {
+        Javalin other = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-embed"))
+                .withEmbedding("'self' https://docs.example.org", java.util.List.of("https://docs.example.org")))
+                .start("127.0.0.1", 0);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + "/api/health"))
+                    .header("Origin", "https://docs.example.org").build();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals("https://docs.example.org", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("")
+                    .endsWith("frame-ancestors 'self' https://docs.example.org"));
+        } finally {
+            other.stop();
+        }
+    }
+
+    @Test
     void commandLineFlagsOverrideTheEnvironment() {
         ServerSettings settings = Main.parse(new String[] {"--port", "8080", "--data", "/tmp/x"},
                 Map.of("NN_PLAYGROUND_PORT", "9000", "NN_PLAYGROUND_HOST", "127.0.0.1"));
