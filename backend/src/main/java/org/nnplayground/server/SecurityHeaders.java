@@ -4,8 +4,10 @@ import io.javalin.config.JavalinConfig;
 
 /**
  * Headers on every response: no MIME sniffing, and a Content-Security-Policy that lets pages load
- * only the site's own scripts, workers, styles and data ('wasm-unsafe-eval' lets the WebAssembly engine
- * compile), with {@code frame-ancestors} configurable so documentation sites can embed the playground.
+ * only the site's own scripts, workers, styles and data, with {@code frame-ancestors} configurable so
+ * documentation sites can embed the playground. 'wasm-unsafe-eval' lets the WebAssembly engine compile;
+ * 'unsafe-eval' is there because TeaVM's WebAssembly loader looks up JavaScript globals with
+ * {@code new Function} (without it the engine fails to load, as the browser tests show).
  * Cross-origin requests get CORS headers only for origins configured explicitly.
  */
 final class SecurityHeaders {
@@ -13,7 +15,7 @@ final class SecurityHeaders {
     }
 
     static String contentSecurityPolicy(String frameAncestors) {
-        return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; "
+        return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; worker-src 'self'; style-src 'self'; "
                 + "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
                 + "form-action 'self'; frame-ancestors " + frameAncestors;
     }
