@@ -105,6 +105,24 @@ class TrainingInBrowserIT {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void theServerTrainsToTheSameNumbersAsTheBrowser() {
+        String config = Scenarios.json("optimizer-race");
+        Map<String, Object> browser = BrowserTraining.trainToEnd(page, "wasm", config);
+        Map<String, Object> server = (Map<String, Object>) page.evaluate("async (configText) => {"
+                + "  const response = await fetch('/api/train', { method: 'POST', body: configText });"
+                + "  return await response.json(); }", config);
+        List<Object> serverOptimizers = (List<Object>) server.get("optimizers");
+        List<Object> browserStates = (List<Object>) browser.get("states");
+        for (int k = 0; k < 4; k++) {
+            Object serverHistory = ((Map<String, Object>) serverOptimizers.get(k)).get("history");
+            Object browserHistory = ((Map<String, Object>) browserStates.get(k)).get("history");
+            assertEquals(JsonWriter.write(Json.parse(JsonWriter.write(serverHistory))),
+                    JsonWriter.write(Json.parse(JsonWriter.write(browserHistory))), "optimizer " + k);
+        }
+    }
+
     @Test
     void aDivergingRunStopsWithAnErrorNamingTheStep() {
         String config = Scenarios.json("regression").replace("\"lr\":0.2", "\"lr\":1000");
