@@ -43,9 +43,7 @@ class ModelStoreTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiClient.send(app, method, path, body);
     }
 
     private static String modelBody(String name, int seed) {
