@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +24,6 @@ import org.nnplayground.random.Generator;
 
 /** The model store through its API: save, list, read, state dict, delete, bad input, concurrency, restart. */
 class ModelStoreTest {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private Path data;
     private Javalin app;
 
