@@ -1,0 +1,98 @@
+package org.nnplayground.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.io.CheckpointFile;
+import org.nnplayground.nn.Module;
+import org.nnplayground.run.Scenarios;
+import org.nnplayground.tensor.Tensor;
+
+/** Every message of the engine's protocol, through its JavaScript API, in both builds. */
+class EngineProtocolIT {
+    private static BrowserSession session;
+    private static Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        session = new BrowserSession();
+        page = session.open("/");
+    }
+
+    @AfterAll
+    static void stop() {
+        page.close();
+        assertTrue(session.consoleErrors.isEmpty(), "console errors: " + session.consoleErrors);
+        session.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> exercise(String engine) {
+        return (Map<String, Object>) page.evaluate("async ([kind, configText]) => {"
+                + "  const { createEngine } = await import('/engine/nn-engine.js');"
+                + "  const engine = createEngine({ engine: kind });"
+                + "  const out = {};"
+                + "  const losses = [];"
+                + "  let last = null;"
+                + "  const next = () => new Promise((resolve) => { const once = (m) => { last = m; resolve(m); };"
+                + "    engine.on('progress', once); });"
+                + "  engine.on('progress', (m) => { last = m; for (const v of m.losses[0]) losses.push(v); });"
+                + "  const ready = await engine.init(JSON.parse(configText));"
+                + "  out.engine = ready.engine; out.total = ready.info.steps;"
+                + "  engine.step(5); await next(); out.afterStep = last.step;"
+                + "  const firstFive = losses.slice(0, 5);"
+                + "  engine.run(); await new Promise((r) => setTimeout(r, 150)); engine.pause();"
+                + "  await new Promise((r) => setTimeout(r, 150)); const paused = last.step;"
+                + "  await new Promise((r) => setTimeout(r, 200)); out.pauseHeld = last.step === paused && paused > 5;"
+                + "  engine.reset(); await next(); out.afterReset = last.step;"
+                + "  losses.length = 0; engine.step(5); await next(); out.replayed = JSON.stringify(losses.slice(0, 5)) === JSON.stringify(firstFive);"
+                + "  engine.set('lr', 0.05); engine.step(1); await next();"
+                + "  const prediction = await engine.predict([[0.5], [-0.5], [0]]); out.predictions = prediction.values;"
+                + "  const grid = await engine.grid([-1, 1, -1, 1], 25); out.gridSize = grid.values.length;"
+                + "  out.checkpoint = (await engine.export()).checkpoint;"
+                + "  const before = firstFive[0];"
+                + "  const again = await engine.reinit(12345); losses.length = 0; engine.step(1); await next();"
+                + "  out.reinitChanged = losses[0] !== before && again.type === 'ready';"
+                + "  let badSet = null; engine.on('error', (m) => { badSet = m.message; });"
+                + "  engine.set('lr', -1); await new Promise((r) => setTimeout(r, 100)); out.badSet = badSet;"
+                + "  engine.terminate();"
+                + "  return out;"
+                + "}", List.of(engine, Scenarios.json("regression")));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void stepPauseResetReinitSetPredictGridAndExportWork() {
+        for (String engine : List.of("wasm", "js")) {
+            Map<String, Object> out = exercise(engine);
+            assertEquals(engine, out.get("engine"));
+            assertEquals(200, ((Number) out.get("total")).intValue());
+            assertEquals(5, ((Number) out.get("afterStep")).intValue(), engine + " step(5)");
+            assertEquals(Boolean.TRUE, out.get("pauseHeld"), engine + " pause stops training");
+            assertEquals(0, ((Number) out.get("afterReset")).intValue(), engine + " reset");
+            assertEquals(Boolean.TRUE, out.get("replayed"), engine + " reset replays the same losses");
+            assertEquals(Boolean.TRUE, out.get("reinitChanged"), engine + " reinit draws new weights");
+            assertEquals("Invalid learning rate: -1.0", out.get("badSet"), engine + " a bad live change is refused");
+            assertEquals(25, ((Number) out.get("gridSize")).intValue(), "one value per x for 1-D regression");
+
+            // The exported checkpoint, read on the JVM, predicts exactly what the engine predicted.
+            Module model = CheckpointFile.read((String) out.get("checkpoint")).model();
+            double[] expected = model.forward(Tensor.of(new double[] {0.5, -0.5, 0}, 3, 1)).toArray();
+            List<Object> predicted = (List<Object>) out.get("predictions");
+            double[] actual = new double[3];
+            for (int i = 0; i < 3; i++) {
+                actual[i] = ((Number) predicted.get(i)).doubleValue();
+            }
+            assertArrayEquals(expected, actual, engine);
+            assertNotEquals(0.0, actual[0]);
+        }
+    }
+}
