@@ -127,11 +127,11 @@ function trainFor(sliceMs) {
     // Size the next call to take about CALL_MS, so pause and other messages wait no longer than that.
     const perStep = Math.max(1e-3, (performance.now() - callStart) / n);
     chunk = Math.max(1, Math.min(4096, Math.floor(CALL_MS / perStep)));
-    report(progress, false);
     if (progress.done) {
-      finish(progress);
+      finish(progress); // reports these last losses itself
       return;
     }
+    report(progress, false);
   }
   const pause = stepsPerSecond > 0 ? Math.max(0, sliceMs - (performance.now() - start)) : 0;
   setTimeout(trainSlice, pause);

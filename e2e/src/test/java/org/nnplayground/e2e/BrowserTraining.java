@@ -19,6 +19,8 @@ final class BrowserTraining {
                 + "  const engine = createEngine({ engine: kind });"
                 + "  try {"
                 + "    const ready = await engine.init(JSON.parse(configText));"
+                + "    let received = 0;"
+                + "    engine.on('progress', (m) => { received += m.losses[0].length; });"
                 + "    const finished = new Promise((resolve) => {"
                 + "      engine.on('done', (m) => resolve(m));"
                 + "      engine.on('error', (m) => resolve(m));"
@@ -30,7 +32,7 @@ final class BrowserTraining {
                 + "      states.push((await engine.state(k)).state);"
                 + "    }"
                 + "    const metrics = (await engine.evaluate()).metrics;"
-                + "    return { engine: ready.engine, end: end.type, error: end.message || null, step: end.step, states, metrics };"
+                + "    return { engine: ready.engine, end: end.type, error: end.message || null, step: end.step, states, metrics, received };"
                 + "  } finally { engine.terminate(); }"
                 + "}", java.util.List.of(engine, configJson));
         return (Map<String, Object>) result;

@@ -80,6 +80,8 @@ class TrainingInBrowserIT {
                 assertEquals(engine, result.get("engine"));
                 assertEquals("done", result.get("end"), scenario + " on " + engine + ": " + result.get("error"));
                 assertBitIdentical(scenario + " on " + engine, jvm, result.get("states"));
+                int steps = RunConfigJson.parse(config).steps();
+                assertEquals(steps, ((Number) result.get("received")).intValue(), "each loss reported exactly once");
                 learned(scenario, result);
             }
         }

@@ -1,0 +1,103 @@
+package org.nnplayground.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The live chapter pages as a visitor uses them: press play, watch it learn, share the link. */
+class ChapterPagesIT {
+    private static BrowserSession session;
+
+    @BeforeAll
+    static void start() throws Exception {
+        session = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() {
+        assertTrue(session.consoleErrors.isEmpty(), "console errors: " + session.consoleErrors);
+        session.close();
+    }
+
+    private static String text(Page page, String role) {
+        return page.locator("[data-role=\"" + role + "\"]").textContent();
+    }
+
+    /** Opens a page, waits until it is ready, plays to the end and returns the page. */
+    private static Page trainToEnd(String path) {
+        Page page = session.open(path);
+        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        page.locator("[data-role=play]").click();
+        page.waitForFunction("() => /Finished|loss became/.test(document.querySelector('[data-role=message]').textContent)",
+                null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+        page.waitForTimeout(300); // the last grid and metrics
+        return page;
+    }
+
+    private static boolean chartDrawn(Page page, String role) {
+        return (Boolean) page.evaluate("(role) => { const c = document.querySelector(`[data-role=${role}]`);"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + " let painted = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) painted++;"
+                + " return painted > 500; }", role);
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/" + name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void regressionLearnsTheCurveAndDrawsIt() {
+        Page page = trainToEnd("/regression.html");
+        double loss = Double.parseDouble(text(page, "loss"));
+        assertTrue(loss < 0.0122, "loss shown " + loss + " is below the course's figure");
+        assertTrue(text(page, "step").startsWith("update 200 of 200"));
+        assertTrue(chartDrawn(page, "data-chart") && chartDrawn(page, "loss-chart"));
+        screenshot(page, "chapter-1-regression");
+        page.close();
+    }
+
+    @Test
+    void classificationReaches95PercentAndShowsRegions() {
+        Page page = trainToEnd("/classification.html");
+        String accuracy = text(page, "accuracy");
+        assertTrue(Double.parseDouble(accuracy.replace("%", "").trim()) >= 95, "accuracy " + accuracy);
+        assertTrue(chartDrawn(page, "data-chart"));
+        screenshot(page, "chapter-2-classification");
+        page.close();
+    }
+
+    @Test
+    void aCopiedLinkReproducesTheSameRun() {
+        Page first = trainToEnd("/playground.html#v=1&steps=300&dataSeed=5&lr=0.03");
+        String loss = text(first, "loss");
+        String url = first.url();
+        screenshot(first, "playground");
+        first.close();
+        Page again = trainToEnd(url.substring(url.indexOf("/playground.html")));
+        assertEquals(loss, text(again, "loss"));
+        again.close();
+    }
+
+    @Test
+    void invalidLinkValuesFallBackWithANotice() {
+        Page page = session.open("/regression.html#v=1&lr=banana&colour=red");
+        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        String notice = text(page, "notices");
+        assertTrue(notice.contains("banana") && notice.contains("colour"), notice);
+        page.close();
+    }
+
+    @Test
+    void aDivergingRunExplainsItself() {
+        Page page = trainToEnd("/regression.html#v=1&lr=90");
+        String message = text(page, "message");
+        assertTrue(message.matches("loss became (NaN|infinite) at step \\d+.*smaller learning rate.*"), message);
+        page.close();
+    }
+}

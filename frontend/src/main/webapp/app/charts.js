@@ -1,0 +1,131 @@
+// The two live charts of a training page, drawn with Chart.js (loaded by the page from vendor/):
+// the data with the network's fit (a curve for regression, decision regions for classification), and
+// the loss per update.
+
+const CLASS_COLORS = ['#2563eb', '#ea580c'];
+const MAX_LOSS_POINTS = 2000;
+
+/** Draws an image (the decision regions) under the datasets, stretched to the given data bounds. */
+const regionsPlugin = {
+  id: 'regions',
+  beforeDatasetsDraw(chart) {
+    const regions = chart.$regions;
+    if (!regions) return;
+    const { x, y } = chart.scales;
+    const left = x.getPixelForValue(regions.bounds[0]);
+    const right = x.getPixelForValue(regions.bounds[1]);
+    const bottom = y.getPixelForValue(regions.bounds[2]);
+    const top = y.getPixelForValue(regions.bounds[3]);
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.globalAlpha = 0.35;
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(regions.canvas, left, top, right - left, bottom - top);
+    ctx.restore();
+  },
+};
+
+export function dataChart(canvas, info) {
+  const features = info.features;
+  const inputs = info.inputs;
+  const targets = info.targets;
+  const points = [];
+  const colors = [];
+  for (let i = 0; i < targets.length; i++) {
+    if (features === 1) {
+      points.push({ x: inputs[i], y: targets[i] });
+      colors.push('#64748b');
+    } else {
+      points.push({ x: inputs[2 * i], y: inputs[2 * i + 1] });
+      colors.push(CLASS_COLORS[targets[i]] || '#64748b');
+    }
+  }
+  const datasets = [{ type: 'scatter', label: 'data', data: points, pointBackgroundColor: colors, pointBorderColor: '#ffffff', pointBorderWidth: 0.5, pointRadius: 3.5 }];
+  if (features === 1) {
+    datasets.push({ type: 'line', label: 'network', data: [], borderColor: '#dc2626', borderWidth: 3, pointRadius: 0 });
+  }
+  const chart = new Chart(canvas, {
+    data: { datasets },
+    options: {
+      animation: false, responsive: true, maintainAspectRatio: false,
+      scales: { x: { type: 'linear', title: { display: true, text: features === 1 ? 'x' : 'x₁' } },
+        y: { type: 'linear', title: { display: true, text: features === 1 ? 'y' : 'x₂' } } },
+      plugins: { legend: { display: features === 1 } },
+    },
+    plugins: [regionsPlugin],
+  });
+  return chart;
+}
+
+/** The data's bounding box, padded, as [x0, x1, y0, y1]. */
+export function bounds(info) {
+  const xs = [];
+  const ys = [];
+  for (let i = 0; i < info.inputs.length; i += info.features) {
+    xs.push(info.inputs[i]);
+    ys.push(info.features === 1 ? info.targets[i] : info.inputs[i + 1]);
+  }
+  const pad = (lo, hi) => { const m = (hi - lo) * 0.08 || 1; return [lo - m, hi + m]; };
+  const [x0, x1] = pad(Math.min(...xs), Math.max(...xs));
+  const [y0, y1] = pad(Math.min(...ys), Math.max(...ys));
+  return [x0, x1, y0, y1];
+}
+
+/** Shows a grid answer: the fitted curve (regression) or class-1 probabilities as regions. */
+export function showGrid(chart, info, grid) {
+  const [x0, x1] = grid.bounds;
+  const res = grid.resolution;
+  if (info.features === 1) {
+    chart.data.datasets[1].data = grid.values.map((v, i) => ({ x: x0 + (x1 - x0) * i / (res - 1), y: v }));
+  } else {
+    const canvas = chart.$regions?.canvas || document.createElement('canvas');
+    canvas.width = res;
+    canvas.height = res;
+    const ctx = canvas.getContext('2d');
+    const image = ctx.createImageData(res, res);
+    for (let r = 0; r < res; r++) {
+      for (let c = 0; c < res; c++) {
+        const p = grid.values[r * res + c] ?? 0.5;
+        const o = 4 * ((res - 1 - r) * res + c); // row 0 is the bottom of the plot
+        image.data[o] = Math.round(37 + (234 - 37) * p);
+        image.data[o + 1] = Math.round(99 + (88 - 99) * p);
+        image.data[o + 2] = Math.round(235 + (12 - 235) * p);
+        image.data[o + 3] = 255;
+      }
+    }
+    ctx.putImageData(image, 0, 0);
+    chart.$regions = { canvas, bounds: grid.bounds };
+  }
+  chart.update('none');
+}
+
+export function lossChart(canvas, labels) {
+  const palette = ['#dc2626', '#2563eb', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
+  return new Chart(canvas, {
+    type: 'line',
+    data: { datasets: labels.map((label, k) => ({ label, data: [], borderColor: palette[k % palette.length],
+      borderWidth: 1.5, pointRadius: 0 })) },
+    options: {
+      animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+      scales: { x: { type: 'linear', title: { display: true, text: 'update' } },
+        y: { type: 'logarithmic', title: { display: true, text: 'loss' } } },
+    },
+  });
+}
+
+/** Appends new losses (per optimizer) starting at update number `firstStep`; thins old points past the cap. */
+export function addLosses(chart, firstStep, losses) {
+  losses.forEach((values, k) => {
+    const data = chart.data.datasets[k].data;
+    values.forEach((v, i) => { if (v !== null && v > 0) data.push({ x: firstStep + i, y: v }); });
+    if (data.length > MAX_LOSS_POINTS) {
+      chart.data.datasets[k].data = data.filter((_, i) => i % 2 === 0 || i === data.length - 1);
+    }
+  });
+  chart.update('none');
+}
+
+export function clearLosses(chart) {
+  chart.data.datasets.forEach((d) => { d.data = []; });
+  chart.update('none');
+}

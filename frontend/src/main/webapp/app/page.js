@@ -1,0 +1,4 @@
+// Entry point of the training pages: starts the controller on the page's trainer element.
+import { startTrainer } from './trainer.js';
+
+window.nnTrainer = startTrainer(document.querySelector('[data-chapter]'));

@@ -1,0 +1,126 @@
+// Every setting of a training page lives in one plain state object with defaults, and one table drives
+// its encoding in the URL hash (schema v=1), so a copied link reopens the same run. Unknown or invalid
+// values fall back to their defaults and are reported as notices, never an error.
+
+export const SCHEMA_VERSION = 1;
+
+const DATASETS = ['parabola', 'parabola-gaussian', 'sine', 'line', 'clusters', 'circle', 'xor', 'spiral', 'moons'];
+const ACTIVATIONS = ['ReLU', 'LeakyReLU', 'Tanh', 'Sigmoid', 'ELU', 'GELU', 'Softplus', 'Identity'];
+const OPTIMIZERS = ['SGD', 'Adagrad', 'RMSprop', 'Adam', 'AdamW'];
+
+// key in the hash -> how to read and check it
+const FIELDS = {
+  dataset: { type: 'choice', choices: DATASETS },
+  n: { type: 'int', min: 2, max: 5000 },
+  noise: { type: 'number', min: 0, max: 5 },
+  dataSeed: { type: 'int', min: 0, max: 2147483647 },
+  layers: { type: 'layers' },
+  activation: { type: 'choice', choices: ACTIVATIONS },
+  optimizer: { type: 'choice', choices: OPTIMIZERS },
+  lr: { type: 'number', min: 1e-6, max: 100 },
+  momentum: { type: 'number', min: 0, max: 0.999 },
+  batch: { type: 'int', min: 0, max: 5000 },
+  steps: { type: 'int', min: 1, max: 100000 },
+  initSeed: { type: 'int', min: 0, max: 2147483647 },
+  shuffleSeed: { type: 'int', min: 0, max: 2147483647 },
+  engine: { type: 'choice', choices: ['auto', 'wasm', 'js'] },
+};
+
+export const CHAPTER_DEFAULTS = {
+  regression: {
+    dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU',
+    optimizer: 'SGD', lr: 0.2, momentum: 0, batch: 0, steps: 200, initSeed: 1, shuffleSeed: 1, engine: 'auto',
+  },
+  classification: {
+    dataset: 'clusters', n: 200, noise: 1, dataSeed: 1, layers: [10], activation: 'ReLU',
+    optimizer: 'SGD', lr: 0.02, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto',
+  },
+  playground: {
+    dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh',
+    optimizer: 'Adam', lr: 0.02, momentum: 0, batch: 32, steps: 3000, initSeed: 1, shuffleSeed: 1, engine: 'auto',
+  },
+};
+
+function readField(spec, raw) {
+  switch (spec.type) {
+    case 'choice':
+      return spec.choices.includes(raw) ? raw : undefined;
+    case 'int': {
+      const v = Number(raw);
+      return Number.isInteger(v) && v >= spec.min && v <= spec.max ? v : undefined;
+    }
+    case 'number': {
+      const v = Number(raw);
+      return raw !== '' && Number.isFinite(v) && v >= spec.min && v <= spec.max ? v : undefined;
+    }
+    case 'layers': {
+      if (raw === '') return [];
+      const units = raw.split('-').map(Number);
+      return units.length <= 8 && units.every((u) => Number.isInteger(u) && u >= 1 && u <= 256) ? units : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function writeField(spec, value) {
+  return spec.type === 'layers' ? value.join('-') : String(value);
+}
+
+/** Reads the hash over the chapter's defaults; returns {state, notices}. */
+export function decode(hash, chapter) {
+  const state = structuredClone(CHAPTER_DEFAULTS[chapter]);
+  const notices = [];
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (params.has('v') && params.get('v') !== String(SCHEMA_VERSION)) {
+    notices.push(`This link uses settings version ${params.get('v')}; it was read as version ${SCHEMA_VERSION}.`);
+  }
+  for (const [key, raw] of params) {
+    if (key === 'v' || key === 'embed' || key === 'hide') continue;
+    const spec = FIELDS[key];
+    if (!spec) {
+      notices.push(`Unknown setting "${key}" was ignored.`);
+      continue;
+    }
+    const value = readField(spec, raw);
+    if (value === undefined) {
+      notices.push(`"${raw}" is not a valid ${key}; the default ${writeField(spec, state[key])} is used.`);
+    } else {
+      state[key] = value;
+    }
+  }
+  return { state, notices, embed: params.get('embed') === '1', hidden: (params.get('hide') || '').split(',').filter(Boolean) };
+}
+
+/** The hash for a state: only what differs from the chapter's defaults, plus the version. */
+export function encode(state, chapter) {
+  const defaults = CHAPTER_DEFAULTS[chapter];
+  const params = new URLSearchParams({ v: String(SCHEMA_VERSION) });
+  for (const [key, spec] of Object.entries(FIELDS)) {
+    const value = writeField(spec, state[key]);
+    if (value !== writeField(spec, defaults[key])) params.set(key, value);
+  }
+  return '#' + params.toString();
+}
+
+export function isClassification(dataset) {
+  return ['clusters', 'circle', 'xor', 'spiral', 'moons'].includes(dataset);
+}
+
+/** The engine's run configuration for a state. */
+export function toConfig(state) {
+  const optimizer = { name: state.optimizer, lr: state.lr };
+  if (state.optimizer === 'SGD' && state.momentum > 0) optimizer.momentum = state.momentum;
+  return {
+    dataset: { name: state.dataset, n: state.n, noise: state.noise, seed: state.dataSeed },
+    layers: state.layers.map((units) => ({ units, activation: state.activation })),
+    loss: isClassification(state.dataset) ? 'CrossEntropyLoss' : 'MSELoss',
+    optimizers: [optimizer],
+    batchSize: state.batch,
+    steps: state.steps,
+    initSeed: state.initSeed,
+    shuffleSeed: state.shuffleSeed,
+  };
+}
+
+export const CHOICES = { DATASETS, ACTIVATIONS, OPTIMIZERS };

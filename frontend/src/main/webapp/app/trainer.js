@@ -1,0 +1,196 @@
+// A live training page: controls change the state, the state goes into the URL and the engine, and
+// the engine's progress redraws the charts. One controller serves the regression and classification
+// chapters and the free playground; they differ only in their default state.
+import { createEngine } from '../engine/nn-engine.js';
+import { CHOICES, decode, encode, isClassification, toConfig } from './state.js';
+import { addLosses, bounds, clearLosses, dataChart, lossChart, showGrid } from './charts.js';
+
+const GRID_EVERY_MS = 100;
+
+export function startTrainer(root) {
+  const chapter = root.dataset.chapter;
+  const decoded = decode(location.hash, chapter);
+  const state = decoded.state;
+  const $ = (name) => root.querySelector(`[data-role="${name}"]`);
+  let engine = null;
+  let info = null;
+  let charts = null;
+  let running = false;
+  let lossStart = 1;
+  let gridInFlight = false;
+  let lastGrid = 0;
+
+  if (decoded.embed) document.body.classList.add('embed');
+  for (const name of decoded.hidden) root.querySelectorAll(`[data-control="${name}"]`).forEach((el) => { el.hidden = true; });
+  showNotices(decoded.notices);
+
+  function showNotices(notices) {
+    const box = $('notices');
+    box.textContent = notices.join(' ');
+    box.hidden = notices.length === 0;
+  }
+
+  function setStatus(text, isError) {
+    const box = $('message');
+    box.textContent = text;
+    box.classList.toggle('bad', Boolean(isError));
+  }
+
+  function fillControls() {
+    fillSelect($('dataset'), CHOICES.DATASETS);
+    fillSelect($('activation'), CHOICES.ACTIVATIONS);
+    fillSelect($('optimizer'), CHOICES.OPTIMIZERS);
+    for (const input of root.querySelectorAll('[data-field]')) {
+      const key = input.dataset.field;
+      input.value = key === 'layers' ? state.layers.join('-') : String(state[key]);
+    }
+  }
+
+  function fillSelect(select, choices) {
+    if (!select || select.options.length) return;
+    for (const choice of choices) select.add(new Option(choice, choice));
+  }
+
+  function readControls() {
+    for (const input of root.querySelectorAll('[data-field]')) {
+      const key = input.dataset.field;
+      if (key === 'layers') state.layers = input.value.trim() === '' ? [] : input.value.split(/[-,\s]+/).map(Number);
+      else if (typeof state[key] === 'number') state[key] = Number(input.value);
+      else state[key] = input.value;
+    }
+  }
+
+  async function restart() {
+    running = false;
+    updateButtons();
+    const { notices } = decode(encode(state, chapter), chapter);
+    history.replaceState(null, '', encode(state, chapter));
+    if (notices.length) showNotices(notices);
+    if (engine) engine.terminate();
+    engine = createEngine({ engine: state.engine });
+    engine.on('progress', onProgress);
+    engine.on('done', (m) => { running = false; updateButtons(); setStatus(`Finished after ${m.step} updates.`); requestGrid(true); publish('done', m); });
+    engine.on('error', (m) => { running = false; updateButtons(); setStatus(m.step ? `${m.message}.` : m.message, true); });
+    try {
+      const ready = await engine.init(toConfig(state));
+      info = ready.info;
+      $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
+      buildCharts();
+      setStatus('Ready. Press play (or the space bar).');
+      showProgress(0, 0, info.steps);
+      requestGrid(true);
+      publish('ready', { engine: ready.engine, steps: info.steps });
+    } catch (error) {
+      setStatus(error.message, true);
+    }
+  }
+
+  function buildCharts() {
+    if (charts) { charts.data.destroy(); charts.loss.destroy(); }
+    charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers) };
+    charts.bounds = bounds(info);
+    lossStart = 1;
+  }
+
+  function onProgress(m) {
+    if (m.step === 0) { clearLosses(charts.loss); lossStart = 1; }
+    const fresh = m.losses[0]?.length || 0;
+    addLosses(charts.loss, lossStart, m.losses);
+    lossStart += fresh;
+    showProgress(m.step, m.epoch, m.total);
+    if (m.metrics) showMetrics(m.metrics[0]);
+    requestGrid(false);
+    publish('progress', { step: m.step, total: m.total, metrics: m.metrics });
+  }
+
+  function showProgress(step, epoch, total) {
+    $('step').textContent = `update ${step} of ${total} · epoch ${epoch + 1}`;
+    $('progress').value = total ? step / total : 0;
+  }
+
+  function showMetrics(metrics) {
+    if (!metrics) return;
+    $('loss').textContent = metrics[0] === null ? '—' : metrics[0].toFixed(5);
+    $('accuracy').textContent = metrics.length > 1 ? `${(100 * metrics[1]).toFixed(1)} %` : '—';
+  }
+
+  async function requestGrid(force) {
+    const now = performance.now();
+    if (!engine || !info || gridInFlight || (!force && now - lastGrid < GRID_EVERY_MS)) return;
+    gridInFlight = true;
+    lastGrid = now;
+    try {
+      const grid = await engine.grid(charts.bounds, info.features === 1 ? 100 : 60);
+      showGrid(charts.data, info, grid);
+      if (force) showMetrics((await engine.evaluate()).metrics[0]);
+    } catch (error) {
+      // a grid asked for while a run was replaced: nothing to draw
+    } finally {
+      gridInFlight = false;
+    }
+  }
+
+  function updateButtons() {
+    $('play').textContent = running ? 'Pause' : 'Play';
+    $('play').setAttribute('aria-pressed', String(running));
+  }
+
+  function togglePlay() {
+    if (!engine || !info) return;
+    running = !running;
+    if (running) { engine.run(); setStatus('Training…'); } else { engine.pause(); setStatus('Paused.'); }
+    updateButtons();
+  }
+
+  /** Tells an embedding page what happens (postMessage events ready, progress, done). */
+  function publish(type, data) {
+    if (window.parent !== window) window.parent.postMessage({ source: 'nn-playground', type, ...data }, '*');
+  }
+
+  window.addEventListener('message', (event) => {
+    const command = event.data;
+    if (!command || command.target !== 'nn-playground') return;
+    if (command.type === 'play' && !running) togglePlay();
+    else if (command.type === 'pause' && running) togglePlay();
+    else if (command.type === 'reset') $('reset').click();
+    else if (command.type === 'set' && command.param === 'lr') { state.lr = Number(command.value); engine?.set('lr', state.lr); }
+  });
+
+  root.addEventListener('change', (event) => {
+    const field = event.target.dataset.field;
+    if (!field) return;
+    readControls();
+    if (field === 'lr') {
+        history.replaceState(null, '', encode(state, chapter));
+      engine?.set('lr', state.lr);
+      return;
+    }
+    restart();
+  });
+  $('play').addEventListener('click', togglePlay);
+  $('step-button').addEventListener('click', () => { running = false; updateButtons(); engine?.step(1); });
+  $('reset').addEventListener('click', () => { running = false; updateButtons(); engine?.reset(); setStatus('Back to the same initial weights.'); requestGrid(true); });
+  $('reinit').addEventListener('click', () => {
+    state.initSeed = Math.floor(Math.random() * 1e6);
+    fillControls();
+    restart();
+  });
+  $('speed').addEventListener('input', (event) => engine?.set('speed', Number(event.target.value)));
+  for (const button of root.querySelectorAll('[data-download]')) {
+    button.addEventListener('click', () => {
+      const chart = button.dataset.download === 'loss' ? charts.loss : charts.data;
+      const link = document.createElement('a');
+      link.href = chart.toBase64Image();
+      link.download = `nn-playground-${chapter}-${button.dataset.download}.png`;
+      link.click();
+    });
+  }
+  document.addEventListener('keydown', (event) => {
+    const typing = ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(document.activeElement?.tagName);
+    if (event.code === 'Space' && !typing) { event.preventDefault(); togglePlay(); }
+  });
+
+  fillControls();
+  restart();
+  return { state, isClassification: () => isClassification(state.dataset) };
+}
