@@ -42,7 +42,7 @@ export function dataChart(canvas, info) {
   }
   const datasets = [{ type: 'scatter', label: 'data', data: points, pointBackgroundColor: colors, pointBorderColor: '#ffffff', pointBorderWidth: 0.5, pointRadius: 3.5 }];
   if (features === 1) {
-    datasets.push({ type: 'line', label: 'network', data: [], borderColor: '#dc2626', borderWidth: 3, pointRadius: 0 });
+    datasets.push({ type: 'line', label: `fit (${info.optimizers[0]})`, data: [], borderColor: '#dc2626', borderWidth: 3, pointRadius: 0 });
   }
   const chart = new Chart(canvas, {
     data: { datasets },

@@ -35,6 +35,10 @@ export const CHAPTER_DEFAULTS = {
     dataset: 'clusters', n: 200, noise: 1, dataSeed: 1, layers: [10], activation: 'ReLU',
     optimizer: 'SGD', lr: 0.02, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto',
   },
+  race: {
+    dataset: 'parabola-gaussian', n: 1000, noise: 0.1, dataSeed: 1, layers: [20], activation: 'ReLU',
+    optimizer: 'SGD', lr: 0.01, momentum: 0.8, batch: 32, steps: 384, initSeed: 1, shuffleSeed: 1, engine: 'auto',
+  },
   playground: {
     dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh',
     optimizer: 'Adam', lr: 0.02, momentum: 0, batch: 32, steps: 3000, initSeed: 1, shuffleSeed: 1, engine: 'auto',
@@ -107,15 +111,25 @@ export function isClassification(dataset) {
   return ['clusters', 'circle', 'xor', 'spiral', 'moons'].includes(dataset);
 }
 
+/** The course's race: four optimizers, each with the course's settings, from the same weights on the same batches. */
+function raceOptimizers(state) {
+  return [
+    { name: 'SGD', label: 'SGD', lr: state.lr },
+    { name: 'SGD', label: 'Momentum', lr: state.lr, momentum: state.momentum },
+    { name: 'RMSprop', label: 'RMSprop', lr: state.lr, alpha: 0.9 },
+    { name: 'Adam', label: 'Adam', lr: state.lr, betas: [0.9, 0.99] },
+  ];
+}
+
 /** The engine's run configuration for a state. */
-export function toConfig(state) {
+export function toConfig(state, chapter) {
   const optimizer = { name: state.optimizer, lr: state.lr };
   if (state.optimizer === 'SGD' && state.momentum > 0) optimizer.momentum = state.momentum;
   return {
     dataset: { name: state.dataset, n: state.n, noise: state.noise, seed: state.dataSeed },
     layers: state.layers.map((units) => ({ units, activation: state.activation })),
     loss: isClassification(state.dataset) ? 'CrossEntropyLoss' : 'MSELoss',
-    optimizers: [optimizer],
+    optimizers: chapter === 'race' ? raceOptimizers(state) : [optimizer],
     batchSize: state.batch,
     steps: state.steps,
     initSeed: state.initSeed,

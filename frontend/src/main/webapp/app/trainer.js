@@ -72,7 +72,7 @@ export function startTrainer(root) {
     engine.on('done', (m) => { running = false; updateButtons(); setStatus(`Finished after ${m.step} updates.`); requestGrid(true); publish('done', m); });
     engine.on('error', (m) => { running = false; updateButtons(); setStatus(m.step ? `${m.message}.` : m.message, true); });
     try {
-      const ready = await engine.init(toConfig(state));
+      const ready = await engine.init(toConfig(state, chapter));
       info = ready.info;
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
       buildCharts();
@@ -98,7 +98,10 @@ export function startTrainer(root) {
     addLosses(charts.loss, lossStart, m.losses);
     lossStart += fresh;
     showProgress(m.step, m.epoch, m.total);
-    if (m.metrics) showMetrics(m.metrics[0]);
+    if (m.metrics) {
+      showMetrics(m.metrics[0]);
+      showTable(m.metrics);
+    }
     requestGrid(false);
     publish('progress', { step: m.step, total: m.total, metrics: m.metrics });
   }
@@ -114,6 +117,21 @@ export function startTrainer(root) {
     $('accuracy').textContent = metrics.length > 1 ? `${(100 * metrics[1]).toFixed(1)} %` : '—';
   }
 
+  /** The race's table: each optimizer's loss on all the data. */
+  function showTable(metrics) {
+    const table = $('race-table');
+    if (!table || !info) return;
+    table.replaceChildren(...info.optimizers.map((label, k) => {
+      const row = document.createElement('tr');
+      for (const text of [label, metrics[k][0] === null ? '—' : metrics[k][0].toFixed(5)]) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        row.appendChild(cell);
+      }
+      return row;
+    }));
+  }
+
   async function requestGrid(force) {
     const now = performance.now();
     if (!engine || !info || gridInFlight || (!force && now - lastGrid < GRID_EVERY_MS)) return;
@@ -122,7 +140,11 @@ export function startTrainer(root) {
     try {
       const grid = await engine.grid(charts.bounds, info.features === 1 ? 100 : 60);
       showGrid(charts.data, info, grid);
-      if (force) showMetrics((await engine.evaluate()).metrics[0]);
+      if (force) {
+        const metrics = (await engine.evaluate()).metrics;
+        showMetrics(metrics[0]);
+        showTable(metrics);
+      }
     } catch (error) {
       // a grid asked for while a run was replaced: nothing to draw
     } finally {

@@ -72,6 +72,21 @@ class ChapterPagesIT {
         page.close();
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void theOptimizerRaceRanksTheAdaptiveOptimizersAheadOfSgd() {
+        Page page = trainToEnd("/race.html");
+        java.util.List<String> rows = (java.util.List<String>) page.evaluate("() => [...document.querySelectorAll("
+                + "'[data-role=race-table] tr')].map((tr) => tr.textContent)");
+        assertEquals(4, rows.size(), rows.toString());
+        double sgd = Double.parseDouble(rows.get(0).replace("SGD", ""));
+        double adam = Double.parseDouble(rows.get(3).replace("Adam", ""));
+        assertTrue(adam < sgd && adam < 0.0132, "Adam " + adam + " vs SGD " + sgd);
+        assertTrue(chartDrawn(page, "loss-chart"));
+        screenshot(page, "chapter-6-optimizer-race");
+        page.close();
+    }
+
     @Test
     void aCopiedLinkReproducesTheSameRun() {
         Page first = trainToEnd("/playground.html#v=1&steps=300&dataSeed=5&lr=0.03");
