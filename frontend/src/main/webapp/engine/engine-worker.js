@@ -4,7 +4,8 @@
 //
 // In:  init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
 //      predict {id, points, model}, grid {id, bounds, resolution, model}, export {id, model},
-//      evaluate {id}, state {id, model}, probe {id, seed}
+//      evaluate {id}, state {id, model}, probe {id, seed},
+//      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents)
 // Out: ready {engine, info}, progress {step, epoch, total, losses, running}, done {step, metrics},
 //      error {message, step}, and a reply {type, id, ...} to each request that has an id.
 'use strict';
@@ -209,6 +210,12 @@ const handlers = {
   state(message) {
     post({ type: 'state', id: message.id, state: parse(core.engineState(message.model || 0)) });
   },
+  async descent(message) {
+    await loadCore(message.engine || 'auto');
+    const trace = parse(core.engineDescent(message.variant, message.w0 ?? 1, message.lr, message.epochs,
+      message.batchSize || 1, message.shuffleSeed ?? -1));
+    post({ type: 'descent', id: message.id, trace });
+  },
   async probe(message) {
     await loadCore(message.engine || 'auto');
     post({ type: 'probe', id: message.id, engine: engineName, text: core.engineProbe(message.seed || 0) });
@@ -222,7 +229,7 @@ self.onmessage = async (event) => {
     if (!handler) {
       throw new Error('unknown message type "' + message.type + '"');
     }
-    if (message.type !== 'init' && message.type !== 'probe' && !info) {
+    if (!['init', 'probe', 'descent'].includes(message.type) && !info) {
       throw new Error('send init with a configuration first');
     }
     await handler(message);

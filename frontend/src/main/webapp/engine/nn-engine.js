@@ -88,6 +88,8 @@ export function createEngine(options = {}) {
     /** Full-data loss (and accuracy) of every optimizer's network. */
     evaluate: () => request('evaluate', {}),
     state: (model = 0) => request('state', { model }),
+    /** Chapter 5: a scalar descent on y = w·x; variant 'batch', 'course-batch', 'stochastic' or 'mini-batch'. */
+    descent: (options) => request('descent', { ...options, engine: options.engine || 'auto' }),
     probe: (seed = 0) => request('probe', { seed, engine: options.engine || 'auto' }),
     on(type, listener) {
       if (!listeners.has(type)) {

@@ -87,6 +87,26 @@ class ChapterPagesIT {
         page.close();
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void gradientDescentThreeWaysReachesTwoAndShowsTheCoursesSlip() {
+        Page page = session.open("/descent.html");
+        page.waitForFunction("() => window.descentResult !== undefined", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        java.util.Map<String, Object> result = (java.util.Map<String, Object>) page.evaluate("() => window.descentResult");
+        java.util.List<Object> finalW = (java.util.List<Object>) result.get("finalW");
+        for (int k = 0; k < 3; k++) {
+            assertEquals(2.0, ((Number) finalW.get(k)).doubleValue(), 1e-6, "method " + k + " reaches w = 2");
+        }
+        // The same numbers as the JVM's ScalarDescent (course figures: 1.99899149591 for the slip).
+        assertEquals(1.9989914959136759, ((Number) finalW.get(3)).doubleValue(), 1e-15);
+        page.selectOption("[data-field=axis]", "seen");
+        page.waitForTimeout(300);
+        assertTrue(chartDrawn(page, "w-chart") && chartDrawn(page, "loss-chart"));
+        assertTrue(page.url().contains("axis=seen"), page.url());
+        screenshot(page, "chapter-5-descent");
+        page.close();
+    }
+
     @Test
     void aCopiedLinkReproducesTheSameRun() {
         Page first = trainToEnd("/playground.html#v=1&steps=300&dataSeed=5&lr=0.03");

@@ -89,6 +89,16 @@ public final class EngineExports {
         return MathsProbe.digest(function, seed, count);
     }
 
+    /**
+     * Chapter 5: descent on y = w·x over the course's three points; variant is "batch", "course-batch"
+     * (the course's return-in-loop slip), "stochastic" or "mini-batch". Answers w, the loss the course
+     * prints, the true cost, the epoch and the examples seen after every update.
+     */
+    @JSExport
+    public static String engineDescent(String variant, double w0, double lr, int epochs, int batchSize, int shuffleSeed) {
+        return DescentAnswer.run(variant, w0, lr, epochs, batchSize, shuffleSeed);
+    }
+
     /** Benchmark pages: hand over a workload (untimed), train it (timed), read the outputs. */
     @JSExport
     public static String engineBenchPrepare(String specJson) {
