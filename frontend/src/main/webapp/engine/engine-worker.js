@@ -5,7 +5,8 @@
 // In:  init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
 //      predict {id, points, model}, grid {id, bounds, resolution, model}, export {id, model},
 //      evaluate {id}, state {id, model}, probe {id, seed},
-//      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents)
+//      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents),
+//      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network)
 // Out: ready {engine, info}, progress {step, epoch, total, losses, running}, done {step, metrics},
 //      error {message, step}, and a reply {type, id, ...} to each request that has an id.
 'use strict';
@@ -216,6 +217,11 @@ const handlers = {
       message.batchSize || 1, message.shuffleSeed ?? -1));
     post({ type: 'descent', id: message.id, trace });
   },
+  async nets(message) {
+    await loadCore(message.engine || 'auto');
+    const answer = parse(core.engineBuildingNets(message.nFeature, message.nHidden, message.nOutput, message.seed || 0));
+    post({ type: 'nets', id: message.id, answer });
+  },
   async probe(message) {
     await loadCore(message.engine || 'auto');
     post({ type: 'probe', id: message.id, engine: engineName, text: core.engineProbe(message.seed || 0) });
@@ -229,7 +235,7 @@ self.onmessage = async (event) => {
     if (!handler) {
       throw new Error('unknown message type "' + message.type + '"');
     }
-    if (!['init', 'probe', 'descent'].includes(message.type) && !info) {
+    if (!['init', 'probe', 'descent', 'nets'].includes(message.type) && !info) {
       throw new Error('send init with a configuration first');
     }
     await handler(message);

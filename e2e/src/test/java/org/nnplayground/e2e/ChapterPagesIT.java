@@ -108,6 +108,20 @@ class ChapterPagesIT {
     }
 
     @Test
+    void buildingNetsPrintsBothFormsLikePytorchAndTheyAgree() {
+        Page page = session.open("/nets.html");
+        page.waitForFunction("() => window.netsResult !== undefined", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        assertTrue(text(page, "net").endsWith("Net(\n  (hidden): Linear(in_features=1, out_features=10, bias=True)\n"
+                + "  (predict): Linear(in_features=10, out_features=1, bias=True)\n)"), text(page, "net"));
+        assertTrue(text(page, "sequential").endsWith("Sequential(\n  (0): Linear(in_features=1, out_features=10, bias=True)\n"
+                + "  (1): ReLU()\n  (2): Linear(in_features=10, out_features=1, bias=True)\n)"), text(page, "sequential"));
+        assertEquals("31", text(page, "count"));
+        assertTrue(text(page, "difference").startsWith("0 "), text(page, "difference"));
+        screenshot(page, "chapter-3-building-nets");
+        page.close();
+    }
+
+    @Test
     void aCopiedLinkReproducesTheSameRun() {
         Page first = trainToEnd("/playground.html#v=1&steps=300&dataSeed=5&lr=0.03");
         String loss = text(first, "loss");

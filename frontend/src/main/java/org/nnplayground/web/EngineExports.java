@@ -99,6 +99,12 @@ public final class EngineExports {
         return DescentAnswer.run(variant, w0, lr, epochs, batchSize, shuffleSeed);
     }
 
+    /** Chapter 3: the custom Net and the equivalent Sequential, printed and compared. */
+    @JSExport
+    public static String engineBuildingNets(int nFeature, int nHidden, int nOutput, int seed) {
+        return BuildingNetsAnswer.run(nFeature, nHidden, nOutput, seed);
+    }
+
     /** Benchmark pages: hand over a workload (untimed), train it (timed), read the outputs. */
     @JSExport
     public static String engineBenchPrepare(String specJson) {
