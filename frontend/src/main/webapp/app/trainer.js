@@ -214,5 +214,5 @@ export function startTrainer(root) {
 
   fillControls();
   restart();
-  return { state, isClassification: () => isClassification(state.dataset) };
+  return { state, isClassification: () => isClassification(state.dataset), engine: () => engine };
 }

@@ -4,6 +4,7 @@
 //
 // In:  init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
 //      predict {id, points, model}, grid {id, bounds, resolution, model}, export {id, model},
+//      exportStateDict {id, model}, restore {id, model, text} (compare a saved file's predictions),
 //      evaluate {id}, state {id, model}, probe {id, seed},
 //      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents),
 //      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network)
@@ -204,6 +205,15 @@ const handlers = {
     const checkpoint = core.engineExport(message.model || 0);
     parse(checkpoint);
     post({ type: 'export', id: message.id, checkpoint });
+  },
+  exportStateDict(message) {
+    const stateDict = core.engineExportStateDict(message.model || 0);
+    parse(stateDict);
+    post({ type: 'stateDict', id: message.id, stateDict });
+  },
+  restore(message) {
+    const answer = parse(core.engineRestore(message.model || 0, message.text));
+    post({ type: 'restored', id: message.id, ...answer });
   },
   evaluate(message) {
     post({ type: 'evaluation', id: message.id, metrics: metrics() });

@@ -85,6 +85,10 @@ export function createEngine(options = {}) {
     grid: (bounds, resolution = 50, model = 0) => request('grid', { bounds, resolution, model }),
     /** The network's checkpoint (architecture, weights, optimizer state, configuration) as JSON text. */
     export: (model = 0) => request('export', { model }),
+    /** The network's weights alone, as a state-dict file (JSON text). */
+    exportStateDict: (model = 0) => request('exportStateDict', { model }),
+    /** Reads a checkpoint or state-dict file and compares its predictions with the network's; the run is untouched. */
+    restore: (text, model = 0) => request('restore', { text, model }),
     /** Full-data loss (and accuracy) of every optimizer's network. */
     evaluate: () => request('evaluate', {}),
     state: (model = 0) => request('state', { model }),

@@ -121,6 +121,41 @@ class ChapterPagesIT {
         page.close();
     }
 
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Object> restoreFile(Page page, java.nio.file.Path file) {
+        page.evaluate("() => { window.restoreResult = undefined; }");
+        page.setInputFiles("[data-role=file]", file);
+        page.waitForFunction("() => window.restoreResult !== undefined");
+        return (java.util.Map<String, Object>) page.evaluate("() => window.restoreResult");
+    }
+
+    @Test
+    void savedCheckpointsAndStateDictsLoadBackAndPredictIdentically() throws Exception {
+        Page page = trainToEnd("/saveload.html");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nn-downloads");
+        for (String button : java.util.List.of("save-checkpoint", "save-state-dict")) {
+            com.microsoft.playwright.Download download = page.waitForDownload(
+                    () -> page.locator("[data-role=" + button + "]").click());
+            java.nio.file.Path file = dir.resolve(download.suggestedFilename());
+            download.saveAs(file);
+            java.util.Map<String, Object> result = restoreFile(page, file);
+            assertTrue(result.get("maxDifference") != null, button + ": " + result);
+            assertEquals(0.0, ((Number) result.get("maxDifference")).doubleValue(), button + " predicts identically");
+        }
+        java.nio.file.Path corrupt = dir.resolve("corrupt.json");
+        java.nio.file.Files.writeString(corrupt, "{\"format\":\"nn-playground/checkpoint\",\"version\":1,");
+        java.util.Map<String, Object> bad = restoreFile(page, corrupt);
+        assertTrue(String.valueOf(bad.get("error")).contains("truncated"), String.valueOf(bad.get("error")));
+        assertTrue(text(page, "restore-result").contains("unchanged"));
+        java.nio.file.Path mismatched = dir.resolve("other.json");
+        java.nio.file.Files.writeString(mismatched, org.nnplayground.io.StateDictFile.write(
+                new org.nnplayground.course.Net(1, 3, 1, new org.nnplayground.random.Generator(1)).stateDict()));
+        java.util.Map<String, Object> wrong = restoreFile(page, mismatched);
+        assertTrue(String.valueOf(wrong.get("error")).contains("Missing key(s)"), String.valueOf(wrong.get("error")));
+        screenshot(page, "chapter-4-save-and-load");
+        page.close();
+    }
+
     @Test
     void aCopiedLinkReproducesTheSameRun() {
         Page first = trainToEnd("/playground.html#v=1&steps=300&dataSeed=5&lr=0.03");

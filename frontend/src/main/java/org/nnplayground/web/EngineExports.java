@@ -73,6 +73,17 @@ public final class EngineExports {
     }
 
     @JSExport
+    public static String engineExportStateDict(int model) {
+        return SESSION.exportStateDict(model);
+    }
+
+    /** Reads a checkpoint or state-dict file and compares its predictions with the current network's. */
+    @JSExport
+    public static String engineRestore(int model, String fileText) {
+        return SESSION.restore(model, fileText);
+    }
+
+    @JSExport
     public static String engineState(int model) {
         return SESSION.state(model);
     }

@@ -193,6 +193,59 @@ final class EngineSession {
         }
     }
 
+    /** The weights of network {@code k} alone, as a state-dict file. */
+    String exportStateDict(int k) {
+        try {
+            checkModel(k);
+            return org.nnplayground.io.StateDictFile.write(run.network(k).stateDict());
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /**
+     * Reads a checkpoint or a state dict (into a fresh copy of network {@code k}'s architecture) and compares
+     * the restored network's outputs on the run's data with network {@code k}'s. The run itself is never
+     * changed, so a bad or mismatched file costs nothing.
+     */
+    String restore(int k, String fileText) {
+        try {
+            checkModel(k);
+            Object parsed = Json.parse(fileText);
+            String format = parsed instanceof Map ? String.valueOf(((Map<?, ?>) parsed).get("format")) : "";
+            org.nnplayground.nn.Module restored;
+            String kind;
+            if (format.equals(org.nnplayground.io.StateDictFile.FORMAT)) {
+                restored = org.nnplayground.io.Architecture.build(
+                        org.nnplayground.io.Architecture.describe(run.network(k)), new org.nnplayground.random.Generator(0));
+                restored.loadStateDict(org.nnplayground.io.StateDictFile.read(fileText));
+                kind = "state dict";
+            } else {
+                restored = org.nnplayground.io.CheckpointFile.read(fileText).model();
+                kind = "checkpoint";
+            }
+            Tensor x = run.data().inputs();
+            double[] current;
+            double[] again;
+            try (org.nnplayground.tensor.GradMode.Scope scope = org.nnplayground.tensor.GradMode.noGrad()) {
+                current = run.network(k).forward(x).toArray();
+                again = restored.forward(x).toArray();
+            }
+            double maxDiff = 0;
+            for (int i = 0; i < current.length; i++) {
+                maxDiff = Math.max(maxDiff, Math.abs(current[i] - again[i]));
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("kind", kind);
+            out.put("printout", restored.toString());
+            out.put("maxDifference", maxDiff);
+            out.put("predictions", finiteOrNull(again));
+            return JsonWriter.write(out);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
     /** Everything needed to compare platforms bit for bit: the loss history and all weights. */
     String state(int k) {
         try {

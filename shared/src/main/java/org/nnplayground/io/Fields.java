@@ -56,10 +56,11 @@ final class Fields {
 
     static double number(Map<String, Object> map, String key, String where) {
         Object value = required(map, key, where);
-        if (!(value instanceof Double)) {
+        if (!(value instanceof Number)) {
             throw new IllegalArgumentException(where + "." + key + " must be a number, got " + describe(value));
         }
-        return (Double) value;
+        // Parsed files hold Doubles; architectures described in memory hold Integers.
+        return ((Number) value).doubleValue();
     }
 
     static int integer(Map<String, Object> map, String key, String where, int min, int max) {
@@ -86,7 +87,7 @@ final class Fields {
         if (value instanceof String) {
             return "a string";
         }
-        if (value instanceof Double) {
+        if (value instanceof Number) {
             return "a number";
         }
         if (value instanceof Boolean) {

@@ -44,6 +44,13 @@ class ModelFilesTest {
     }
 
     @Test
+    void anArchitectureDescribedInMemoryBuildsAgainWithoutJson() {
+        Sequential model = everyLayer();
+        Module rebuilt = Architecture.build(Architecture.describe(model), new Generator(5));
+        assertEquals(model.toString(), rebuilt.toString());
+    }
+
+    @Test
     void customNetCheckpointRestoresTheNet() {
         Net net = new Net(2, 10, 2, generator);
         Module restored = CheckpointFile.read(CheckpointFile.write(net)).model();
