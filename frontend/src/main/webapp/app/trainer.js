@@ -4,6 +4,7 @@
 import { createEngine } from '../engine/nn-engine.js';
 import { CHOICES, decode, encode, isClassification, toConfig } from './state.js';
 import { addLosses, bounds, clearLosses, dataChart, lossChart, showGrid } from './charts.js';
+import { pytorchScript } from './pytorch-code.js';
 
 const GRID_EVERY_MS = 100;
 
@@ -66,6 +67,8 @@ export function startTrainer(root) {
     const { notices } = decode(encode(state, chapter), chapter);
     history.replaceState(null, '', encode(state, chapter));
     if (notices.length) showNotices(notices);
+    const code = $('code');
+    if (code) code.textContent = pytorchScript(toConfig(state, chapter));
     if (engine) engine.terminate();
     engine = createEngine({ engine: state.engine });
     engine.on('progress', onProgress);
@@ -196,6 +199,15 @@ export function startTrainer(root) {
     state.initSeed = Math.floor(Math.random() * 1e6);
     fillControls();
     restart();
+  });
+  $('copy-code')?.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText($('code').textContent);
+      setStatus('The PyTorch script is on the clipboard.');
+    } catch (error) {
+      getSelection().selectAllChildren($('code'));
+      setStatus('Select-all done: press Ctrl+C (or ⌘C) to copy.');
+    }
   });
   $('speed').addEventListener('input', (event) => engine?.set('speed', Number(event.target.value)));
   for (const button of root.querySelectorAll('[data-download]')) {

@@ -156,6 +156,38 @@ class ChapterPagesIT {
         page.close();
     }
 
+    /** Python syntax check of every page's PyTorch script; with PyTorch installed, the script also runs. */
+    @Test
+    void thePytorchCodeOfEveryPageIsValidPython() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nn-pytorch");
+        String[] pages = {"/regression.html", "/classification.html", "/race.html", "/saveload.html",
+            "/playground.html#v=1&dataset=moons&layers=8-8&activation=GELU&optimizer=RMSprop&steps=20",
+            "/playground.html#v=1&dataset=sine&activation=ELU&optimizer=SGD&momentum=0.9&steps=20",
+            "/playground.html#v=1&dataset=circle&steps=10", "/playground.html#v=1&dataset=xor&steps=10",
+            "/playground.html#v=1&dataset=clusters&steps=10&activation=Softplus",
+            "/playground.html#v=1&dataset=line&layers=&steps=10&batch=1"};
+        // Debian's python3-torch lives in /usr/bin/python3; any python3 can at least check the syntax.
+        boolean torch = java.nio.file.Files.isExecutable(java.nio.file.Paths.get("/usr/bin/python3"))
+                && new ProcessBuilder("/usr/bin/python3", "-c", "import torch").start().waitFor() == 0;
+        String python = torch ? "/usr/bin/python3" : "python3";
+        for (int i = 0; i < pages.length; i++) {
+            Page page = session.open(pages[i]);
+            page.waitForFunction("() => document.querySelector('[data-role=code]').textContent.length > 100");
+            String code = page.locator("[data-role=code]").textContent();
+            page.close();
+            java.nio.file.Path script = dir.resolve("page" + i + ".py");
+            java.nio.file.Files.writeString(script, code);
+            Process compile = new ProcessBuilder(python, "-m", "py_compile", script.toString()).redirectErrorStream(true).start();
+            String output = new String(compile.getInputStream().readAllBytes());
+            assertEquals(0, compile.waitFor(), pages[i] + ": " + output);
+            if (torch) {
+                Process run = new ProcessBuilder(python, script.toString()).directory(dir.toFile()).redirectErrorStream(true).start();
+                String printed = new String(run.getInputStream().readAllBytes());
+                assertEquals(0, run.waitFor(), pages[i] + " in PyTorch: " + printed);
+            }
+        }
+    }
+
     @Test
     void aCopiedLinkReproducesTheSameRun() {
         Page first = trainToEnd("/playground.html#v=1&steps=300&dataSeed=5&lr=0.03");
