@@ -21,6 +21,9 @@ export function startTrainer(root) {
   let gridInFlight = false;
   let lastGrid = 0;
 
+  // Embedding options stay in the hash when the settings are written back.
+  const embedding = (decoded.embed ? '&embed=1' : '') + (decoded.hidden.length ? `&hide=${decoded.hidden.join(',')}` : '');
+  const hashFor = () => encode(state, chapter) + embedding;
   if (decoded.embed) document.body.classList.add('embed');
   for (const name of decoded.hidden) root.querySelectorAll(`[data-control="${name}"]`).forEach((el) => { el.hidden = true; });
   showNotices(decoded.notices);
@@ -65,7 +68,7 @@ export function startTrainer(root) {
     running = false;
     updateButtons();
     const { notices } = decode(encode(state, chapter), chapter);
-    history.replaceState(null, '', encode(state, chapter));
+    history.replaceState(null, '', hashFor());
     if (notices.length) showNotices(notices);
     const code = $('code');
     if (code) code.textContent = pytorchScript(toConfig(state, chapter));
@@ -186,7 +189,7 @@ export function startTrainer(root) {
     if (!field) return;
     readControls();
     if (field === 'lr') {
-        history.replaceState(null, '', encode(state, chapter));
+        history.replaceState(null, '', hashFor());
       engine?.set('lr', state.lr);
       return;
     }

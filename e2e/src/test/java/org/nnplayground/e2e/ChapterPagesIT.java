@@ -188,6 +188,45 @@ class ChapterPagesIT {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void theCustomElementEmbedsACompactPageThatAnswersCommandsAndReportsEvents() {
+        Page page = session.open("/check/embed-demo.html");
+        page.waitForFunction("() => window.embedEvents.some((e) => e.type === 'ready')", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        com.microsoft.playwright.Frame frame = page.frames().stream().filter((f) -> f != page.mainFrame()).findFirst()
+                .orElseThrow();
+        assertTrue(frame.url().contains("embed=1") && frame.url().contains("hide=lr,batch")
+                || frame.url().contains("hide=lr%2Cbatch"), "embedding options survive: " + frame.url());
+        assertEquals(Boolean.TRUE, frame.evaluate("() => document.body.classList.contains('embed')"));
+        assertEquals(Boolean.TRUE, frame.evaluate("() => document.querySelector('[data-control=lr]').hidden"
+                + " && document.querySelector('[data-control=batch]').hidden"));
+        assertEquals(Boolean.TRUE, frame.evaluate("() => document.documentElement.scrollWidth <= 600"), "fits 600 px");
+        page.evaluate("() => document.querySelector('nn-playground').play()");
+        page.waitForFunction("() => window.embedEvents.some((e) => e.type === 'done')", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        java.util.List<Object> events = (java.util.List<Object>) page.evaluate("() => window.embedEvents.map((e) => e.type)");
+        assertTrue(events.contains("progress"), events.toString());
+        screenshot(page, "embed-demo");
+        page.close();
+    }
+
+    @Test
+    void resetReplaysExactlyTheSameCurve() {
+        Page page = trainToEnd("/classification.html");
+        String loss = text(page, "loss");
+        Object first = page.evaluate("() => JSON.stringify(Chart.getChart(document.querySelector('[data-role=loss-chart]')).data.datasets[0].data)");
+        page.locator("[data-role=reset]").click();
+        page.waitForFunction("() => document.querySelector('[data-role=step]').textContent.startsWith('update 0')");
+        page.locator("[data-role=play]").click();
+        page.waitForFunction("() => /Finished/.test(document.querySelector('[data-role=message]').textContent)");
+        page.waitForTimeout(300);
+        Object second = page.evaluate("() => JSON.stringify(Chart.getChart(document.querySelector('[data-role=loss-chart]')).data.datasets[0].data)");
+        assertEquals(first, second);
+        assertEquals(loss, text(page, "loss"));
+        page.close();
+    }
+
     @Test
     void aCopiedLinkReproducesTheSameRun() {
         Page first = trainToEnd("/playground.html#v=1&steps=300&dataSeed=5&lr=0.03");
