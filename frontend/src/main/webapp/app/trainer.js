@@ -138,6 +138,25 @@ export function startTrainer(root) {
     }));
   }
 
+  /** Counts of (actual, predicted) class pairs over the data, for classification pages that show them. */
+  async function showConfusion() {
+    const table = $('confusion');
+    if (!table || !info || !info.classification) return;
+    const points = [];
+    for (let i = 0; i < info.inputs.length; i += 2) points.push([info.inputs[i], info.inputs[i + 1]]);
+    const { values } = await engine.predict(points);
+    const columns = values.length / points.length;
+    const counts = [[0, 0], [0, 0]];
+    points.forEach((_, i) => {
+      const predicted = columns === 1 ? (values[i] > 0 ? 1 : 0) : (values[2 * i + 1] > values[2 * i] ? 1 : 0);
+      counts[info.targets[i]][predicted]++;
+    });
+    table.querySelectorAll('td[data-cell]').forEach((cell) => {
+      const [actual, predicted] = cell.dataset.cell.split('-').map(Number);
+      cell.textContent = String(counts[actual][predicted]);
+    });
+  }
+
   async function requestGrid(force) {
     const now = performance.now();
     if (!engine || !info || gridInFlight || (!force && now - lastGrid < GRID_EVERY_MS)) return;
@@ -151,6 +170,7 @@ export function startTrainer(root) {
         showMetrics(metrics[0]);
         showTable(metrics);
       }
+      await showConfusion();
     } catch (error) {
       // a grid asked for while a run was replaced: nothing to draw
     } finally {

@@ -68,6 +68,10 @@ class ChapterPagesIT {
         String accuracy = text(page, "accuracy");
         assertTrue(Double.parseDouble(accuracy.replace("%", "").trim()) >= 95, "accuracy " + accuracy);
         assertTrue(chartDrawn(page, "data-chart"));
+        page.waitForFunction("() => document.querySelector('[data-cell=\"0-0\"]').textContent !== ''");
+        int correct = Integer.parseInt(page.locator("[data-cell=\"0-0\"]").textContent())
+                + Integer.parseInt(page.locator("[data-cell=\"1-1\"]").textContent());
+        assertTrue(correct >= 190, "confusion matrix diagonal " + correct + " of 200");
         screenshot(page, "chapter-2-classification");
         page.close();
     }
