@@ -2,6 +2,8 @@
 // picker or drag and drop) to see that it predicts exactly what the network predicts.
 import { startTrainer } from './trainer.js';
 
+// A shared link names a saved model (#...&model=ID); read it before the trainer rewrites the hash.
+const sharedModel = new URLSearchParams(location.hash.slice(1)).get('model');
 const trainer = startTrainer(document.querySelector('[data-chapter]'));
 window.nnTrainer = trainer;
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
@@ -22,15 +24,20 @@ $('save-state-dict').addEventListener('click', async () => {
 });
 
 async function restore(file) {
-  const result = $('restore-result');
-  result.classList.remove('bad');
   if (file.size > 20_000_000) {
-    result.classList.add('bad');
-    result.textContent = `${file.name} is larger than 20 MB; nothing was loaded.`;
+    $('restore-result').classList.add('bad');
+    $('restore-result').textContent = `${file.name} is larger than 20 MB; nothing was loaded.`;
     return;
   }
+  await restoreText(file.name, await file.text());
+}
+
+async function restoreText(name, text) {
+  const result = $('restore-result');
+  result.classList.remove('bad');
+  const file = { name };
   try {
-    const answer = await trainer.engine().restore(await file.text());
+    const answer = await trainer.engine().restore(text);
     result.textContent = `Loaded ${file.name} as a ${answer.kind}. Largest difference between its predictions and `
       + `the network's on all ${answer.predictions.length} points: ${answer.maxDifference}`
       + (answer.maxDifference === 0 ? ' — identical.' : '.');
@@ -52,3 +59,65 @@ zone.addEventListener('drop', (event) => {
   zone.classList.remove('over');
   if (event.dataTransfer.files[0]) restore(event.dataTransfer.files[0]);
 });
+
+// With a server behind the page: save the trained network there, list saved ones, and open a shared link.
+async function serverPresent() {
+  try {
+    const response = await fetch('api/health');
+    return response.ok && (await response.json()).status === 'ok';
+  } catch (error) {
+    return false;
+  }
+}
+
+async function listModels() {
+  const select = $('saved-models');
+  const models = await (await fetch('api/models')).json();
+  select.replaceChildren(...models.map((m) => new Option(`${m.name} (${new Date(m.createdAt).toLocaleString()})`, m.id)));
+  $('open-saved').disabled = models.length === 0;
+}
+
+function shareLink(id) {
+  return `${location.origin}${location.pathname}#v=1&model=${encodeURIComponent(id)}`;
+}
+
+async function openSaved(id) {
+  const response = await fetch(`api/models/${encodeURIComponent(id)}`);
+  if (!response.ok) {
+    $('restore-result').classList.add('bad');
+    $('restore-result').textContent = (await response.json()).message;
+    return;
+  }
+  await restoreText(`saved model ${id}`, await response.text());
+  $('share-link').textContent = shareLink(id);
+}
+
+async function setUpServer() {
+  if (!(await serverPresent())) return;
+  $('server-panel').hidden = false;
+  $('save-server').addEventListener('click', async () => {
+    const checkpoint = JSON.parse((await trainer.engine().export()).checkpoint);
+    const name = $('model-name').value.trim() || 'regression network';
+    const response = await fetch('api/models', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, checkpoint }) });
+    const answer = await response.json();
+    if (!response.ok) {
+      $('server-result').textContent = answer.message;
+      return;
+    }
+    $('server-result').textContent = `Saved as "${answer.name}". Share it: `;
+    $('share-link').textContent = shareLink(answer.id);
+    window.savedModelId = answer.id;
+    await listModels();
+  });
+  $('open-saved').addEventListener('click', () => openSaved($('saved-models').value));
+  await listModels();
+  if (sharedModel) {
+    // Let the run start first: the saved model is compared with it.
+    const wait = () => new Promise((resolve) => setTimeout(resolve, 100));
+    while (!document.querySelector('[data-role=message]').textContent.startsWith('Ready')) await wait();
+    await openSaved(sharedModel);
+  }
+}
+
+setUpServer();

@@ -84,7 +84,7 @@ export function decode(hash, chapter) {
     notices.push(`This link uses settings version ${params.get('v')}; it was read as version ${SCHEMA_VERSION}.`);
   }
   for (const [key, raw] of params) {
-    if (key === 'v' || key === 'embed' || key === 'hide') continue;
+    if (key === 'v' || key === 'embed' || key === 'hide' || key === 'model') continue;
     const spec = FIELDS[key];
     if (!spec) {
       notices.push(`Unknown setting "${key}" was ignored.`);

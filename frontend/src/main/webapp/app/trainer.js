@@ -249,5 +249,5 @@ export function startTrainer(root) {
 
   fillControls();
   restart();
-  return { state, isClassification: () => isClassification(state.dataset), engine: () => engine };
+  return { state, isClassification: () => isClassification(state.dataset), engine: () => engine, info: () => info };
 }

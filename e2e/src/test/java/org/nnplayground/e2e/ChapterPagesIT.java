@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 
 /** The live chapter pages as a visitor uses them: press play, watch it learn, share the link. */
 class ChapterPagesIT {
+    /** Numbers from the page as canonical JSON text, so equal text means equal values. */
+    private static final class JsonWriterHolder {
+        static String write(Object value) {
+            return org.nnplayground.io.JsonWriter.write(org.nnplayground.io.Json.parse(org.nnplayground.io.JsonWriter.write(value)));
+        }
+    }
+
     private static BrowserSession session;
 
     @BeforeAll
@@ -229,6 +236,30 @@ class ChapterPagesIT {
         assertEquals(first, second);
         assertEquals(loss, text(page, "loss"));
         page.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aModelSavedToTheServerOpensFromItsShareableLink() {
+        Page page = trainToEnd("/saveload.html");
+        page.waitForFunction("() => !document.querySelector('[data-role=server-panel]').hidden");
+        page.fill("[data-role=model-name]", "my <b>net</b>");
+        page.locator("[data-role=save-server]").click();
+        page.waitForFunction("() => window.savedModelId !== undefined");
+        String link = text(page, "share-link");
+        assertTrue(link.contains("#v=1&model="), link);
+        Object trained = page.evaluate("async () => { const xs = window.nnTrainer.info().inputs.map((x) => [x]);"
+                + " return (await window.nnTrainer.engine().predict(xs)).values; }");
+        page.close();
+
+        Page shared = session.open(link.substring(link.indexOf("/saveload.html")));
+        shared.waitForFunction("() => window.restoreResult !== undefined", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        java.util.Map<String, Object> result = (java.util.Map<String, Object>) shared.evaluate("() => window.restoreResult");
+        assertEquals(null, result.get("error"));
+        assertEquals(JsonWriterHolder.write(trained), JsonWriterHolder.write(result.get("predictions")),
+                "the shared model predicts exactly what the saved network predicted");
+        assertTrue(shared.locator("[data-role=saved-models]").textContent().contains("my <b>net</b>"), "names stay text");
+        shared.close();
     }
 
     @Test
