@@ -5,10 +5,12 @@ import { createEngine } from '../engine/nn-engine.js';
 import { CHOICES, decode, encode, isClassification, toConfig } from './state.js';
 import { addLosses, bounds, clearLosses, dataChart, lossChart, showGrid } from './charts.js';
 import { pytorchScript } from './pytorch-code.js';
+import { renderTrainer } from './trainer-markup.js';
 
 const GRID_EVERY_MS = 100;
 
 export function startTrainer(root) {
+  renderTrainer(root);
   const chapter = root.dataset.chapter;
   const decoded = decode(location.hash, chapter);
   const state = decoded.state;

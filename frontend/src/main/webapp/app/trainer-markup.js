@@ -1,0 +1,74 @@
+// The markup every training page shares — controls, status, charts, PyTorch code and settings — built
+// in one place. A page supplies its title and explanation, and may add blocks marked data-slot="extra"
+// (shown after the charts), hide settings with data-hide="a,b" and show optional ones with data-show.
+
+const SETTINGS = [
+  ['dataset', 'Dataset', '<select data-field="dataset" data-role="dataset"></select>'],
+  ['n', 'Points', '<input type="number" data-field="n" min="2" max="5000">'],
+  ['noise', 'Noise', '<input type="number" data-field="noise" min="0" max="5" step="0.05">'],
+  ['dataSeed', 'Data seed', '<input type="number" data-field="dataSeed" min="0">'],
+  ['layers', 'Hidden layers', '<input type="text" data-field="layers" pattern="[0-9]+(-[0-9]+)*">'],
+  ['activation', 'Activation', '<select data-field="activation" data-role="activation"></select>'],
+  ['optimizer', 'Optimizer', '<select data-field="optimizer" data-role="optimizer"></select>'],
+  ['momentum', 'Momentum', '<input type="number" data-field="momentum" min="0" max="0.999" step="0.05">', 'optional'],
+  ['lr', 'Learning rate', '<input type="number" data-field="lr" min="0.000001" max="100" step="any">'],
+  ['batch', 'Batch size', '<input type="number" data-field="batch" min="0" max="5000">'],
+  ['steps', 'Updates', '<input type="number" data-field="steps" min="1" max="100000">'],
+  ['initSeed', 'Weights seed', '<input type="number" data-field="initSeed" min="0">'],
+  ['engine', 'Engine', '<select data-field="engine"><option value="auto">auto</option><option value="wasm">WebAssembly</option><option value="js">JavaScript</option></select>'],
+];
+
+const TOP = `
+  <p class="notice" data-role="notices" role="status" hidden></p>
+  <div class="controls" role="group" aria-label="Training controls">
+    <button type="button" data-role="play" aria-pressed="false">Play</button>
+    <button type="button" data-role="step-button">Step</button>
+    <button type="button" data-role="reset" title="Same initial weights">Reset</button>
+    <button type="button" data-role="reinit" data-control="reinit" title="New initial weights">Re-initialise</button>
+    <label data-control="speed">Speed <input type="range" data-role="speed" min="0" max="200" value="0"
+      aria-label="Speed: updates per second, 0 means as fast as possible"></label>
+  </div>
+  <div class="status">
+    <progress data-role="progress" max="1" value="0" aria-label="Progress of the run"></progress>
+    <span data-role="step">update 0</span>
+    <span>loss <strong data-role="loss">—</strong></span>
+    <span>accuracy <strong data-role="accuracy">—</strong></span>
+    <span class="engine">engine: <span data-role="engine-used">…</span></span>
+  </div>
+  <p class="message" data-role="message" role="alert" aria-live="assertive"></p>
+  <div class="charts">
+    <figure>
+      <div class="chart-box"><canvas data-role="data-chart" aria-label="The data and the network's fit" role="img"></canvas></div>
+      <figcaption>Data and the network's fit <button type="button" data-download="data">PNG</button></figcaption>
+    </figure>
+    <figure>
+      <div class="chart-box"><canvas data-role="loss-chart" aria-label="Loss per update" role="img"></canvas></div>
+      <figcaption>Loss per update <button type="button" data-download="loss">PNG</button></figcaption>
+    </figure>
+  </div>`;
+
+const CODE = `
+  <details class="code">
+    <summary>PyTorch code for this run</summary>
+    <button type="button" data-role="copy-code">Copy</button>
+    <pre data-role="code" tabindex="0" aria-label="PyTorch script"></pre>
+  </details>`;
+
+function settings(root) {
+  const hidden = (root.dataset.hide || '').split(',');
+  const shown = (root.dataset.show || '').split(',');
+  const labels = SETTINGS.map(([key, label, control, optional]) => {
+    const hide = hidden.includes(key) || (optional && !shown.includes(key));
+    return `<label data-control="${key}"${hide ? ' hidden' : ''}>${label} ${control}</label>`;
+  });
+  return `<fieldset class="settings"><legend>Settings</legend>${labels.join('')}</fieldset>`;
+}
+
+/** Fills a page's <main data-chapter> with the shared markup, keeping the page's own extra blocks. */
+export function renderTrainer(root) {
+  const extras = [...root.querySelectorAll('[data-slot="extra"]')];
+  extras.forEach((block) => block.remove());
+  root.insertAdjacentHTML('beforeend', TOP);
+  extras.forEach((block) => root.appendChild(block));
+  root.insertAdjacentHTML('beforeend', CODE + settings(root));
+}
