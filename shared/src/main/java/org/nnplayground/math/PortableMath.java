@@ -391,31 +391,8 @@ public final class PortableMath {
         return exp(p * log(x));
     }
 
-    /** The error function, erf(x) = 2/√π ∫₀ˣ e^(−t²) dt (fdlibm's s_erf.c). */
+    /** The error function, erf(x) = 2/√π ∫₀ˣ e^(−t²) dt (fdlibm's s_erf.c); see {@link Erf}. */
     public static double erf(double x) {
-        if (x != x) {
-            return x;
-        }
-        long bits = Double.doubleToRawLongBits(x);
-        int hx = (int) (bits >> 32);
-        int ix = hx & 0x7fffffff;
-        if (ix >= 0x7ff00000) {
-            return x > 0 ? 1.0 : -1.0;
-        }
-        if (ix < 0x3feb0000) {
-            return ErfCoefficients.small(x, ix);
-        }
-        if (ix < 0x3ff40000) {
-            return ErfCoefficients.nearOne(x, hx);
-        }
-        if (ix >= 0x40180000) {
-            return hx >= 0 ? 1.0 : -1.0;
-        }
-        double ax = x < 0 ? -x : x;
-        double ratio = ErfCoefficients.tailRatio(ax, ix);
-        // z is |x| with its low 32 bits cleared, so z·z is exact.
-        double z = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) & 0xffffffff00000000L);
-        double r = exp(-z * z - 0.5625) * exp((z - ax) * (z + ax) + ratio);
-        return hx >= 0 ? 1.0 - r / ax : r / ax - 1.0;
+        return Erf.erf(x);
     }
 }

@@ -1,7 +1,7 @@
 package org.nnplayground.math;
 
-/** The rational approximations behind {@link PortableMath#erf}, one per interval of |x| (fdlibm). */
-final class ErfCoefficients {
+/** The error function (fdlibm's s_erf.c): a rational approximation per interval of |x|. */
+final class Erf {
     private static final double ERX = 8.45062911510467529297e-01;
     private static final double EFX = 1.28379167095512586316e-01;
     private static final double EFX8 = 1.02703333676410069053e+00;
@@ -59,7 +59,34 @@ final class ErfCoefficients {
     private static final double SB6 = 4.74528541206955367215e+02;
     private static final double SB7 = -2.24409524465858183362e+01;
 
-    private ErfCoefficients() {
+    private Erf() {
+    }
+
+    static double erf(double x) {
+        if (x != x) {
+            return x;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >> 32);
+        int ix = hx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x > 0 ? 1.0 : -1.0;
+        }
+        if (ix < 0x3feb0000) {
+            return small(x, ix);
+        }
+        if (ix < 0x3ff40000) {
+            return nearOne(x, hx);
+        }
+        if (ix >= 0x40180000) {
+            return hx >= 0 ? 1.0 : -1.0;
+        }
+        double ax = x < 0 ? -x : x;
+        double ratio = tailRatio(ax, ix);
+        // z is |x| with its low 32 bits cleared, so z·z is exact.
+        double z = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) & 0xffffffff00000000L);
+        double r = PortableMath.exp(-z * z - 0.5625) * PortableMath.exp((z - ax) * (z + ax) + ratio);
+        return hx >= 0 ? 1.0 - r / ax : r / ax - 1.0;
     }
 
     /** erf for |x| < 0.84375 (ix is the high word of |x|). */
