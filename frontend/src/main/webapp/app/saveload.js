@@ -1,10 +1,30 @@
-// Chapter 4: download the trained network as a checkpoint or a state dict, and load either back (file
-// picker or drag and drop) to see that it predicts exactly what the network predicts.
+// Chapter 4 and the playground: download the trained network as a checkpoint or a state dict, load either
+// back (file picker or drag and drop) to see that it predicts exactly what the network predicts, and,
+// with a server behind the page, save it there and share a link that opens it.
 import { startTrainer } from './trainer.js';
+
+const SECTION = `
+    <section class="saveload" data-slot="extra" aria-label="Save and load">
+      <button type="button" data-role="save-checkpoint">Download checkpoint</button>
+      <button type="button" data-role="save-state-dict">Download state dict</button>
+      <label class="drop" data-role="drop-zone">Load a checkpoint or state dict: drop it here or
+        <input type="file" data-role="file" accept=".json,application/json" aria-label="Choose a checkpoint or state-dict file"></label>
+      <div class="server" data-role="server-panel" hidden>
+        <label>Name <input type="text" data-role="model-name" maxlength="100" value="my network"></label>
+        <button type="button" data-role="save-server">Save to server</button>
+        <span data-role="server-result" role="status"></span> <code data-role="share-link"></code>
+        <label>Saved models <select data-role="saved-models" aria-label="Models saved on the server"></select></label>
+        <button type="button" data-role="open-saved" disabled>Open saved model</button>
+      </div>
+      <p data-role="restore-result" role="status"></p>
+      <pre data-role="restored-printout"></pre>
+    </section>`;
 
 // A shared link names a saved model (#...&model=ID); read it before the trainer rewrites the hash.
 const sharedModel = new URLSearchParams(location.hash.slice(1)).get('model');
-const trainer = startTrainer(document.querySelector('[data-chapter]'));
+const root = document.querySelector('[data-chapter]');
+root.insertAdjacentHTML('beforeend', SECTION);
+const trainer = startTrainer(root);
 window.nnTrainer = trainer;
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
 
@@ -77,8 +97,12 @@ async function listModels() {
   $('open-saved').disabled = models.length === 0;
 }
 
+/** The page's own link (its settings) plus the saved model, so the link reopens both. */
 function shareLink(id) {
-  return `${location.origin}${location.pathname}#v=1&model=${encodeURIComponent(id)}`;
+  const params = new URLSearchParams(location.hash.slice(1));
+  params.set('v', '1');
+  params.set('model', id);
+  return `${location.origin}${location.pathname}#${params}`;
 }
 
 async function openSaved(id) {
@@ -97,7 +121,7 @@ async function setUpServer() {
   $('server-panel').hidden = false;
   $('save-server').addEventListener('click', async () => {
     const checkpoint = JSON.parse((await trainer.engine().export()).checkpoint);
-    const name = $('model-name').value.trim() || 'regression network';
+    const name = $('model-name').value.trim() || 'my network';
     const response = await fetch('api/models', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ name, checkpoint }) });
     const answer = await response.json();

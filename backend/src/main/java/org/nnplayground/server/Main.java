@@ -12,6 +12,7 @@ import java.util.Map;
 public final class Main {
     private static final String USAGE = "usage: java -jar nn-playground.jar [--host HOST] [--port PORT] [--data DIR]\n"
             + "       [--max-jobs N] [--job-seconds S] [--frame-ancestors SOURCES] [--cors-origins A,B]\n"
+            + "       [--max-points N] [--max-parameters N] [--max-steps N]\n"
             + "       java -jar nn-playground.jar train --help";
 
     private Main() {
@@ -47,6 +48,10 @@ public final class Main {
                 String.valueOf(ServerSettings.DEFAULT_JOB_TIME_LIMIT_SECONDS));
         String frameAncestors = env.getOrDefault("NN_PLAYGROUND_FRAME_ANCESTORS", "'self'");
         String cors = env.getOrDefault("NN_PLAYGROUND_CORS_ORIGINS", "");
+        String maxPoints = env.getOrDefault("NN_PLAYGROUND_MAX_POINTS", String.valueOf(TrainingLimits.DEFAULTS.maxPoints()));
+        String maxParameters = env.getOrDefault("NN_PLAYGROUND_MAX_PARAMETERS",
+                String.valueOf(TrainingLimits.DEFAULTS.maxParameters()));
+        String maxSteps = env.getOrDefault("NN_PLAYGROUND_MAX_STEPS", String.valueOf(TrainingLimits.DEFAULTS.maxSteps()));
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -64,13 +69,17 @@ public final class Main {
                 case "--job-seconds" -> jobSeconds = value;
                 case "--frame-ancestors" -> frameAncestors = value;
                 case "--cors-origins" -> cors = value;
+                case "--max-points" -> maxPoints = value;
+                case "--max-parameters" -> maxParameters = value;
+                case "--max-steps" -> maxSteps = value;
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }
         Path dataDir = Paths.get(data);
         java.util.List<String> origins = cors.isBlank() ? java.util.List.of() : java.util.List.of(cors.trim().split("\\s*,\\s*"));
         return new ServerSettings(host, number("port", port), dataDir, number("max-jobs", maxJobs),
-                number("job-seconds", jobSeconds), frameAncestors, origins);
+                number("job-seconds", jobSeconds), frameAncestors, origins, new TrainingLimits(number("max-points", maxPoints),
+                        number("max-parameters", maxParameters), number("max-steps", maxSteps)));
     }
 
     private static int number(String what, String value) {

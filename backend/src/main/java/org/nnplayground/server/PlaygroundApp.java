@@ -19,7 +19,7 @@ public final class PlaygroundApp {
     static final long MAX_BODY_BYTES = 1_000_000;
 
     public static Javalin create(ServerSettings settings) {
-        TrainingService training = new TrainingService(TrainingLimits.DEFAULTS);
+        TrainingService training = new TrainingService(settings.limits());
         JobManager jobs = new JobManager(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
         ModelStore models = new ModelStore(settings.jdbcUrl());
         Javalin app = Javalin.create(config -> {

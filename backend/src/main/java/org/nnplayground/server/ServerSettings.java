@@ -7,13 +7,14 @@ import java.nio.file.Path;
  * command-line flag, else an environment variable, else a default (0.0.0.0:7070, ./nn-playground-data).
  */
 public record ServerSettings(String host, int port, Path dataDir, int maxJobs, int jobTimeLimitSeconds,
-        String frameAncestors, java.util.List<String> corsOrigins) {
+        String frameAncestors, java.util.List<String> corsOrigins, TrainingLimits limits) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_MAX_JOBS = 2;
     public static final int DEFAULT_JOB_TIME_LIMIT_SECONDS = 300;
 
     public ServerSettings(String host, int port, Path dataDir) {
-        this(host, port, dataDir, DEFAULT_MAX_JOBS, DEFAULT_JOB_TIME_LIMIT_SECONDS, "'self'", java.util.List.of());
+        this(host, port, dataDir, DEFAULT_MAX_JOBS, DEFAULT_JOB_TIME_LIMIT_SECONDS, "'self'", java.util.List.of(),
+                TrainingLimits.DEFAULTS);
     }
 
     public ServerSettings {
@@ -21,6 +22,9 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
         corsOrigins = java.util.List.copyOf(corsOrigins);
+        if (limits == null || limits.maxPoints() < 1 || limits.maxParameters() < 1 || limits.maxSteps() < 1) {
+            throw new IllegalArgumentException("the limits per run must be positive");
+        }
         if (frameAncestors == null || frameAncestors.isBlank() || frameAncestors.contains(";")) {
             throw new IllegalArgumentException("frame-ancestors must be a list of sources, e.g. 'self' https://docs.example.org");
         }
@@ -56,11 +60,16 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
 
     /** The same settings with other job limits. */
     public ServerSettings withJobs(int maximum, int timeLimitSeconds) {
-        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds, frameAncestors, corsOrigins);
+        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds, frameAncestors, corsOrigins, limits);
     }
 
     /** The same settings with who may embed the site and which origins may call the API. */
     public ServerSettings withEmbedding(String ancestors, java.util.List<String> origins) {
-        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, ancestors, origins);
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, ancestors, origins, limits);
+    }
+
+    /** The same settings with other limits per training run. */
+    public ServerSettings withLimits(TrainingLimits runLimits) {
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, corsOrigins, runLimits);
     }
 }

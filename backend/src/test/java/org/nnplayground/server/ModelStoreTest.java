@@ -104,6 +104,16 @@ class ModelStoreTest {
     }
 
     @Test
+    void aBrokenStoreAnswers500AsJsonWithoutAStackTrace() throws Exception {
+        Path db = data.resolve("models.db");
+        Files.delete(db);
+        Files.createDirectory(db); // the database file is now a folder: every query fails
+        HttpResponse<String> response = send("GET", "/api/models", null);
+        assertEquals(500, response.statusCode());
+        assertEquals("{\"error\":\"internal_error\",\"message\":\"the server failed to handle this request\"}", response.body());
+    }
+
+    @Test
     void aRestartKeepsTheSavedModels() throws Exception {
         String id = save("kept", 3);
         app.stop();

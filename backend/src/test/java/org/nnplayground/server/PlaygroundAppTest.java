@@ -156,6 +156,22 @@ class PlaygroundAppTest {
     }
 
     @Test
+    void runLimitsAreConfigurable() throws Exception {
+        Javalin strict = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-limits"))
+                .withLimits(new TrainingLimits(50, 1000, 100))).start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> response = ApiClient.send(strict, "POST", "/api/train",
+                    org.nnplayground.run.Scenarios.json("regression"));
+            assertEquals(400, response.statusCode());
+            assertTrue(response.body().contains("limit exceeded: points 100"), response.body());
+        } finally {
+            strict.stop();
+        }
+        assertEquals(123, Main.parse(new String[] {"--max-steps", "123"}, Map.of()).limits().maxSteps());
+        assertEquals(77, Main.parse(new String[0], Map.of("NN_PLAYGROUND_MAX_POINTS", "77")).limits().maxPoints());
+    }
+
+    @Test
     void badFlagsAreRefusedWithAMessage() {
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--port", "x"}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--colour", "red"}, Map.of()));

@@ -247,7 +247,7 @@ class ChapterPagesIT {
         page.locator("[data-role=save-server]").click();
         page.waitForFunction("() => window.savedModelId !== undefined");
         String link = text(page, "share-link");
-        assertTrue(link.contains("#v=1&model="), link);
+        assertTrue(link.contains("model="), link);
         Object trained = page.evaluate("async () => { const xs = window.nnTrainer.info().inputs.map((x) => [x]);"
                 + " return (await window.nnTrainer.engine().predict(xs)).values; }");
         page.close();
@@ -260,6 +260,17 @@ class ChapterPagesIT {
                 "the shared model predicts exactly what the saved network predicted");
         assertTrue(shared.locator("[data-role=saved-models]").textContent().contains("my <b>net</b>"), "names stay text");
         shared.close();
+    }
+
+    @Test
+    void thePlaygroundSavesToTheServerToo() {
+        Page page = trainToEnd("/playground.html#v=1&steps=30");
+        page.waitForFunction("() => !document.querySelector('[data-role=server-panel]').hidden");
+        page.locator("[data-role=save-server]").click();
+        page.waitForFunction("() => window.savedModelId !== undefined");
+        String link = text(page, "share-link");
+        assertTrue(link.contains("/playground.html#") && link.contains("steps=30") && link.contains("model="), link);
+        page.close();
     }
 
     @Test
