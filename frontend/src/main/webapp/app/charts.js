@@ -99,18 +99,33 @@ export function showGrid(chart, info, grid) {
   chart.update('none');
 }
 
-export function lossChart(canvas, labels) {
+/** Loss per update for each optimizer; with {@code withAccuracy}, the accuracy on a second axis. */
+export function lossChart(canvas, labels, withAccuracy) {
   const palette = ['#dc2626', '#2563eb', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
+  const datasets = labels.map((label, k) => ({ label, data: [], borderColor: palette[k % palette.length],
+    borderWidth: 1.5, pointRadius: 0 }));
+  const scales = { x: { type: 'linear', title: { display: true, text: 'update' } },
+    y: { type: 'logarithmic', title: { display: true, text: 'loss' } } };
+  if (withAccuracy) {
+    datasets.push({ label: 'accuracy', data: [], borderColor: '#16a34a', borderDash: [4, 3], borderWidth: 1.5,
+      pointRadius: 0, yAxisID: 'accuracy' });
+    scales.accuracy = { type: 'linear', position: 'right', min: 0, max: 1, grid: { drawOnChartArea: false },
+      title: { display: true, text: 'accuracy' } };
+  }
   return new Chart(canvas, {
     type: 'line',
-    data: { datasets: labels.map((label, k) => ({ label, data: [], borderColor: palette[k % palette.length],
-      borderWidth: 1.5, pointRadius: 0 })) },
-    options: {
-      animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
-      scales: { x: { type: 'linear', title: { display: true, text: 'update' } },
-        y: { type: 'logarithmic', title: { display: true, text: 'loss' } } },
-    },
+    data: { datasets },
+    options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false, scales },
   });
+}
+
+/** Adds an accuracy point (full data, first optimizer) to a chart made with accuracy. */
+export function addAccuracy(chart, step, accuracy) {
+  const dataset = chart.data.datasets.find((d) => d.yAxisID === 'accuracy');
+  if (dataset && accuracy !== null && accuracy !== undefined) {
+    dataset.data.push({ x: step, y: accuracy });
+    chart.update('none');
+  }
 }
 
 /** Appends new losses (per optimizer) starting at update number `firstStep`; thins old points past the cap. */

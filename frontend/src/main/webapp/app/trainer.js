@@ -3,7 +3,7 @@
 // chapters and the free playground; they differ only in their default state.
 import { createEngine } from '../engine/nn-engine.js';
 import { CHOICES, decode, encode, isClassification, toConfig } from './state.js';
-import { addLosses, bounds, clearLosses, dataChart, lossChart, showGrid } from './charts.js';
+import { addAccuracy, addLosses, bounds, clearLosses, dataChart, lossChart, showGrid } from './charts.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
 
@@ -77,7 +77,14 @@ export function startTrainer(root) {
     if (engine) engine.terminate();
     engine = createEngine({ engine: state.engine });
     engine.on('progress', onProgress);
-    engine.on('done', (m) => { running = false; updateButtons(); setStatus(`Finished after ${m.step} updates.`); requestGrid(true); publish('done', m); });
+    engine.on('done', (m) => {
+      running = false;
+      updateButtons();
+      setStatus(`Finished after ${m.step} updates.`);
+      if (m.metrics?.[0]?.length > 1) addAccuracy(charts.loss, m.step, m.metrics[0][1]);
+      requestGrid(true);
+      publish('done', m);
+    });
     engine.on('error', (m) => { running = false; updateButtons(); setStatus(m.step ? `${m.message}.` : m.message, true); });
     try {
       const ready = await engine.init(toConfig(state, chapter));
@@ -95,7 +102,7 @@ export function startTrainer(root) {
 
   function buildCharts() {
     if (charts) { charts.data.destroy(); charts.loss.destroy(); }
-    charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers) };
+    charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, info.classification) };
     charts.bounds = bounds(info);
     lossStart = 1;
   }
@@ -108,6 +115,7 @@ export function startTrainer(root) {
     showProgress(m.step, m.epoch, m.total);
     if (m.metrics) {
       showMetrics(m.metrics[0]);
+      if (m.metrics[0]?.length > 1) addAccuracy(charts.loss, m.step, m.metrics[0][1]);
       showTable(m.metrics);
     }
     requestGrid(false);

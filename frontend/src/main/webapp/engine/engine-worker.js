@@ -88,7 +88,8 @@ function report(progress, force) {
     type: 'progress', step: progress.step, epoch: progress.epoch, total: info.steps,
     losses: pending, running,
   };
-  if (force || now - lastMetrics >= METRICS_MS) {
+  // Small datasets are cheap to evaluate: give them a metric with every report, for smooth curves.
+  if (force || info.targets.length <= 1000 || now - lastMetrics >= METRICS_MS) {
     message.metrics = metrics();
   }
   post(message);

@@ -79,6 +79,9 @@ class ChapterPagesIT {
         int correct = Integer.parseInt(page.locator("[data-cell=\"0-0\"]").textContent())
                 + Integer.parseInt(page.locator("[data-cell=\"1-1\"]").textContent());
         assertTrue(correct >= 190, "confusion matrix diagonal " + correct + " of 200");
+        Object accuracyPoints = page.evaluate("() => Chart.getChart(document.querySelector('[data-role=loss-chart]'))"
+                + ".data.datasets.find((d) => d.label === 'accuracy').data.length");
+        assertTrue(((Number) accuracyPoints).intValue() >= 1, "an accuracy curve is drawn");
         screenshot(page, "chapter-2-classification");
         page.close();
     }
