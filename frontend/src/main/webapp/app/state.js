@@ -15,7 +15,8 @@ const FIELDS = {
   noise: { type: 'number', min: 0, max: 5 },
   dataSeed: { type: 'int', min: 0, max: 2147483647 },
   layers: { type: 'layers' },
-  activation: { type: 'choice', choices: ACTIVATIONS },
+  activation: { type: 'activations' },
+  loss: { type: 'choice', choices: ['auto', 'MSELoss', 'CrossEntropyLoss', 'BCEWithLogitsLoss'] },
   optimizer: { type: 'choice', choices: OPTIMIZERS },
   lr: { type: 'number', min: 1e-6, max: 100 },
   momentum: { type: 'number', min: 0, max: 0.999 },
@@ -28,23 +29,23 @@ const FIELDS = {
 
 export const CHAPTER_DEFAULTS = {
   regression: {
-    dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU',
+    dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
     optimizer: 'SGD', lr: 0.2, momentum: 0, batch: 0, steps: 200, initSeed: 1, shuffleSeed: 1, engine: 'auto',
   },
   classification: {
-    dataset: 'clusters', n: 200, noise: 1, dataSeed: 1, layers: [10], activation: 'ReLU',
+    dataset: 'clusters', n: 200, noise: 1, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
     optimizer: 'SGD', lr: 0.02, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto',
   },
   saveload: {
-    dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU',
+    dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
     optimizer: 'SGD', lr: 0.5, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto',
   },
   race: {
-    dataset: 'parabola-gaussian', n: 1000, noise: 0.1, dataSeed: 1, layers: [20], activation: 'ReLU',
+    dataset: 'parabola-gaussian', n: 1000, noise: 0.1, dataSeed: 1, layers: [20], activation: 'ReLU', loss: 'auto',
     optimizer: 'SGD', lr: 0.01, momentum: 0.8, batch: 32, steps: 384, initSeed: 1, shuffleSeed: 1, engine: 'auto',
   },
   playground: {
-    dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh',
+    dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh', loss: 'auto',
     optimizer: 'Adam', lr: 0.02, momentum: 0, batch: 32, steps: 3000, initSeed: 1, shuffleSeed: 1, engine: 'auto',
   },
 };
@@ -60,6 +61,11 @@ function readField(spec, raw) {
     case 'number': {
       const v = Number(raw);
       return raw !== '' && Number.isFinite(v) && v >= spec.min && v <= spec.max ? v : undefined;
+    }
+    case 'activations': {
+      // One activation for every hidden layer, or one per layer: "ReLU-Tanh".
+      const names = raw.split('-');
+      return names.length <= 8 && names.every((n) => ACTIVATIONS.includes(n)) ? raw : undefined;
     }
     case 'layers': {
       if (raw === '') return [];
@@ -125,14 +131,27 @@ function raceOptimizers(state) {
   ];
 }
 
+/** The activation of hidden layer i: the i-th of a dash-separated list, the last one repeating. */
+function activationOf(list, i) {
+  const names = list.split('-');
+  return names[Math.min(i, names.length - 1)];
+}
+
+/** The chosen loss if it fits the dataset, else the dataset's natural one. */
+function lossFor(state) {
+  const classification = isClassification(state.dataset);
+  const fits = classification ? ['CrossEntropyLoss', 'BCEWithLogitsLoss'] : ['MSELoss'];
+  return fits.includes(state.loss) ? state.loss : fits[0];
+}
+
 /** The engine's run configuration for a state. */
 export function toConfig(state, chapter) {
   const optimizer = { name: state.optimizer, lr: state.lr };
   if (state.optimizer === 'SGD' && state.momentum > 0) optimizer.momentum = state.momentum;
   return {
     dataset: { name: state.dataset, n: state.n, noise: state.noise, seed: state.dataSeed },
-    layers: state.layers.map((units) => ({ units, activation: state.activation })),
-    loss: isClassification(state.dataset) ? 'CrossEntropyLoss' : 'MSELoss',
+    layers: state.layers.map((units, i) => ({ units, activation: activationOf(state.activation, i) })),
+    loss: lossFor(state),
     optimizers: chapter === 'race' ? raceOptimizers(state) : [optimizer],
     batchSize: state.batch,
     steps: state.steps,

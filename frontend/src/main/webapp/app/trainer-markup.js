@@ -8,7 +8,10 @@ const SETTINGS = [
   ['noise', 'Noise', '<input type="number" data-field="noise" min="0" max="5" step="0.05">'],
   ['dataSeed', 'Data seed', '<input type="number" data-field="dataSeed" min="0">'],
   ['layers', 'Hidden layers', '<input type="text" data-field="layers" pattern="[0-9]+(-[0-9]+)*">'],
-  ['activation', 'Activation', '<select data-field="activation" data-role="activation"></select>'],
+  ['activation', 'Activation', '<input type="text" data-field="activation" list="activation-names" '
+    + 'title="One activation for all hidden layers, or one per layer: ReLU-Tanh">'],
+  ['loss', 'Loss', '<select data-field="loss"><option value="auto">auto</option><option value="MSELoss">MSELoss</option>'
+    + '<option value="CrossEntropyLoss">CrossEntropyLoss</option><option value="BCEWithLogitsLoss">BCEWithLogitsLoss</option></select>'],
   ['optimizer', 'Optimizer', '<select data-field="optimizer" data-role="optimizer"></select>'],
   ['momentum', 'Momentum', '<input type="number" data-field="momentum" min="0" max="0.999" step="0.05">', 'optional'],
   ['lr', 'Learning rate', '<input type="number" data-field="lr" min="0.000001" max="100" step="any">'],
@@ -61,7 +64,9 @@ function settings(root) {
     const hide = hidden.includes(key) || (optional && !shown.includes(key));
     return `<label data-control="${key}"${hide ? ' hidden' : ''}>${label} ${control}</label>`;
   });
-  return `<fieldset class="settings"><legend>Settings</legend>${labels.join('')}</fieldset>`;
+  const names = ['ReLU', 'LeakyReLU', 'Tanh', 'Sigmoid', 'ELU', 'GELU', 'Softplus', 'Identity'];
+  const list = `<datalist id="activation-names">${names.map((n) => `<option value="${n}">`).join('')}</datalist>`;
+  return `<fieldset class="settings"><legend>Settings</legend>${labels.join('')}${list}</fieldset>`;
 }
 
 /** Fills a page's <main data-chapter> with the shared markup, keeping the page's own extra blocks. */

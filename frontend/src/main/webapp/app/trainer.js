@@ -44,7 +44,6 @@ export function startTrainer(root) {
 
   function fillControls() {
     fillSelect($('dataset'), CHOICES.DATASETS);
-    fillSelect($('activation'), CHOICES.ACTIVATIONS);
     fillSelect($('optimizer'), CHOICES.OPTIMIZERS);
     for (const input of root.querySelectorAll('[data-field]')) {
       const key = input.dataset.field;

@@ -175,7 +175,8 @@ class ChapterPagesIT {
     void thePytorchCodeOfEveryPageIsValidPython() throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nn-pytorch");
         String[] pages = {"/regression.html", "/classification.html", "/race.html", "/saveload.html",
-            "/playground.html#v=1&dataset=moons&layers=8-8&activation=GELU&optimizer=RMSprop&steps=20",
+            "/playground.html#v=1&dataset=moons&layers=8-8&activation=GELU-Tanh&optimizer=RMSprop&steps=20",
+            "/playground.html#v=1&dataset=moons&loss=BCEWithLogitsLoss&steps=20",
             "/playground.html#v=1&dataset=sine&activation=ELU&optimizer=SGD&momentum=0.9&steps=20",
             "/playground.html#v=1&dataset=circle&steps=10", "/playground.html#v=1&dataset=xor&steps=10",
             "/playground.html#v=1&dataset=clusters&steps=10&activation=Softplus",
@@ -263,6 +264,18 @@ class ChapterPagesIT {
                 "the shared model predicts exactly what the saved network predicted");
         assertTrue(shared.locator("[data-role=saved-models]").textContent().contains("my <b>net</b>"), "names stay text");
         shared.close();
+    }
+
+    @Test
+    void thePlaygroundTakesAnActivationPerLayerAndBinaryCrossEntropy() {
+        Page page = trainToEnd("/playground.html#v=1&dataset=moons&layers=16-16&activation=Tanh-ReLU&loss=BCEWithLogitsLoss"
+                + "&optimizer=Adam&lr=0.02&batch=0&steps=300");
+        String code = page.locator("[data-role=code]").textContent();
+        assertTrue(code.contains("torch.tanh(self.hidden1(x))") && code.contains("F.relu(self.hidden2(x))"), code);
+        assertTrue(code.contains("torch.nn.BCEWithLogitsLoss()"), "the chosen loss");
+        double accuracy = Double.parseDouble(text(page, "accuracy").replace("%", "").trim());
+        assertTrue(accuracy > 85, "moons with BCE: " + accuracy);
+        page.close();
     }
 
     @Test
