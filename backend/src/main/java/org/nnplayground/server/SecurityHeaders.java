@@ -26,6 +26,8 @@ final class SecurityHeaders {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", policy);
             ctx.header("Referrer-Policy", "same-origin");
+            // Tells pages that a server is behind them (the static site alone has none), without a failing request.
+            ctx.header("X-NN-Playground", "server");
             String origin = ctx.header("Origin");
             if (origin != null && settings.corsOrigins().contains(origin)) {
                 ctx.header("Access-Control-Allow-Origin", origin);

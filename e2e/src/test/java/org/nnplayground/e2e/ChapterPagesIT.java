@@ -279,6 +279,37 @@ class ChapterPagesIT {
     }
 
     @Test
+    void theSpaceBarPlaysAndPausesAndChartsDownloadAsPng() throws Exception {
+        Page page = session.open("/regression.html#v=1&steps=100000");
+        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        page.keyboard().press("Space");
+        assertEquals("Pause", page.locator("[data-role=play]").textContent());
+        page.keyboard().press("Space");
+        assertEquals("Play", page.locator("[data-role=play]").textContent());
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.locator("[data-download=loss]").click());
+        assertTrue(download.suggestedFilename().endsWith(".png"), download.suggestedFilename());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("chart", ".png");
+        download.saveAs(file);
+        byte[] png = java.nio.file.Files.readAllBytes(file);
+        assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG image");
+        page.close();
+    }
+
+    @Test
+    void everyPageFitsAPhone360PixelsWide() {
+        for (String path : java.util.List.of("/index.html", "/regression.html", "/classification.html", "/nets.html",
+                "/saveload.html", "/descent.html", "/race.html", "/playground.html")) {
+            Page page = session.open(path);
+            page.setViewportSize(360, 740);
+            page.waitForTimeout(300);
+            Object width = page.evaluate("() => document.documentElement.scrollWidth");
+            assertTrue(((Number) width).intValue() <= 360, path + " is " + width + " px wide on a 360 px phone");
+            page.close();
+        }
+    }
+
+    @Test
     void thePlaygroundSavesToTheServerToo() {
         Page page = trainToEnd("/playground.html#v=1&steps=30");
         page.waitForFunction("() => !document.querySelector('[data-role=server-panel]').hidden");

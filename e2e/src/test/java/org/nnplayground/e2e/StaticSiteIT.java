@@ -35,6 +35,14 @@ class StaticSiteIT {
                     + " return typeof Chart; }");
             assertEquals("function", chart, "Chart.js ships inside the site");
             page.close();
+            // A chapter page trains from the static site too; with no server, the server panel stays hidden.
+            Page chapter = browser.openUrl(site.url("/saveload.html"));
+            chapter.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')",
+                    null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            chapter.locator("[data-role=play]").click();
+            chapter.waitForFunction("() => /Finished/.test(document.querySelector('[data-role=message]').textContent)");
+            assertEquals(Boolean.TRUE, chapter.evaluate("() => document.querySelector('[data-role=server-panel]').hidden"));
+            chapter.close();
             assertTrue(browser.consoleErrors.isEmpty(), "console errors: " + browser.consoleErrors);
         }
     }
