@@ -1,3 +1,5 @@
+import { optimizerEntries, parseHyper, writeHyper } from './hyperparameters.js';
+
 // Every setting of a training page lives in one plain state object with defaults, and one table drives
 // its encoding in the URL hash (schema v=1), so a copied link reopens the same run. Unknown or invalid
 // values fall back to their defaults and are reported as notices, never an error.
@@ -20,6 +22,7 @@ const FIELDS = {
   optimizer: { type: 'choice', choices: OPTIMIZERS },
   lr: { type: 'number', min: 1e-6, max: 100 },
   momentum: { type: 'number', min: 0, max: 0.999 },
+  hp: { type: 'hyper' },
   batch: { type: 'int', min: 0, max: 5000 },
   steps: { type: 'int', min: 1, max: 100000 },
   initSeed: { type: 'int', min: 0, max: 2147483647 },
@@ -30,23 +33,23 @@ const FIELDS = {
 export const CHAPTER_DEFAULTS = {
   regression: {
     dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
-    optimizer: 'SGD', lr: 0.2, momentum: 0, batch: 0, steps: 200, initSeed: 1, shuffleSeed: 1, engine: 'auto',
+    optimizer: 'SGD', lr: 0.2, momentum: 0, batch: 0, steps: 200, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
   },
   classification: {
     dataset: 'clusters', n: 200, noise: 1, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
-    optimizer: 'SGD', lr: 0.02, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto',
+    optimizer: 'SGD', lr: 0.02, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
   },
   saveload: {
     dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
-    optimizer: 'SGD', lr: 0.5, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto',
+    optimizer: 'SGD', lr: 0.5, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
   },
   race: {
     dataset: 'parabola-gaussian', n: 1000, noise: 0.1, dataSeed: 1, layers: [20], activation: 'ReLU', loss: 'auto',
-    optimizer: 'SGD', lr: 0.01, momentum: 0.8, batch: 32, steps: 384, initSeed: 1, shuffleSeed: 1, engine: 'auto',
+    optimizer: 'SGD', lr: 0.01, momentum: 0.8, batch: 32, steps: 384, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
   },
   playground: {
     dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh', loss: 'auto',
-    optimizer: 'Adam', lr: 0.02, momentum: 0, batch: 32, steps: 3000, initSeed: 1, shuffleSeed: 1, engine: 'auto',
+    optimizer: 'Adam', lr: 0.02, momentum: 0, batch: 32, steps: 3000, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
   },
 };
 
@@ -62,6 +65,8 @@ function readField(spec, raw) {
       const v = Number(raw);
       return raw !== '' && Number.isFinite(v) && v >= spec.min && v <= spec.max ? v : undefined;
     }
+    case 'hyper':
+      return parseHyper(raw);
     case 'activations': {
       // One activation for every hidden layer, or one per layer: "ReLU-Tanh".
       const names = raw.split('-');
@@ -78,6 +83,7 @@ function readField(spec, raw) {
 }
 
 function writeField(spec, value) {
+  if (spec.type === 'hyper') return writeHyper(value);
   return spec.type === 'layers' ? value.join('-') : String(value);
 }
 
@@ -146,7 +152,7 @@ function lossFor(state) {
 
 /** The engine's run configuration for a state. */
 export function toConfig(state, chapter) {
-  const optimizer = { name: state.optimizer, lr: state.lr };
+  const optimizer = { name: state.optimizer, lr: state.lr, ...optimizerEntries(state.optimizer, state.hp || {}) };
   if (state.optimizer === 'SGD' && state.momentum > 0) optimizer.momentum = state.momentum;
   return {
     dataset: { name: state.dataset, n: state.n, noise: state.noise, seed: state.dataSeed },

@@ -14,6 +14,7 @@ const SETTINGS = [
     + '<option value="CrossEntropyLoss">CrossEntropyLoss</option><option value="BCEWithLogitsLoss">BCEWithLogitsLoss</option></select>'],
   ['optimizer', 'Optimizer', '<select data-field="optimizer" data-role="optimizer"></select>'],
   ['momentum', 'Momentum', '<input type="number" data-field="momentum" min="0" max="0.999" step="0.05">', 'optional'],
+  ['hp', 'Optimizer settings', '<span class="hyper" data-role="hyper"></span>', 'optional'],
   ['lr', 'Learning rate', '<input type="number" data-field="lr" min="0.000001" max="100" step="any">'],
   ['batch', 'Batch size', '<input type="number" data-field="batch" min="0" max="5000">'],
   ['steps', 'Updates', '<input type="number" data-field="steps" min="1" max="100000">'],

@@ -6,6 +6,7 @@ import { CHOICES, decode, encode, isClassification, toConfig } from './state.js'
 import { addAccuracy, addLosses, bounds, clearLosses, dataChart, lossChart, showGrid } from './charts.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
+import { renderHyperInputs } from './hyperparameters.js';
 
 const GRID_EVERY_MS = 100;
 
@@ -49,6 +50,16 @@ export function startTrainer(root) {
       const key = input.dataset.field;
       input.value = key === 'layers' ? state.layers.join('-') : String(state[key]);
     }
+  }
+
+  /** The current optimizer's own hyperparameters, where the page shows them (the playground). */
+  function renderHyper() {
+    const container = $('hyper');
+    if (!container) return;
+    renderHyperInputs(container, state.optimizer, state.hp, (next) => {
+      state.hp = next;
+      restart();
+    });
   }
 
   function fillSelect(select, choices) {
@@ -217,6 +228,10 @@ export function startTrainer(root) {
     const field = event.target.dataset.field;
     if (!field) return;
     readControls();
+    if (field === 'optimizer') {
+      state.hp = {};
+      renderHyper();
+    }
     if (field === 'lr') {
         history.replaceState(null, '', hashFor());
       engine?.set('lr', state.lr);
@@ -257,6 +272,7 @@ export function startTrainer(root) {
   });
 
   fillControls();
+  renderHyper();
   restart();
   return { state, isClassification: () => isClassification(state.dataset), engine: () => engine, info: () => info };
 }

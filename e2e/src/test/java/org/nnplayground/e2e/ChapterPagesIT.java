@@ -177,6 +177,8 @@ class ChapterPagesIT {
         String[] pages = {"/regression.html", "/classification.html", "/race.html", "/saveload.html",
             "/playground.html#v=1&dataset=moons&layers=8-8&activation=GELU-Tanh&optimizer=RMSprop&steps=20",
             "/playground.html#v=1&dataset=moons&loss=BCEWithLogitsLoss&steps=20",
+            "/playground.html#v=1&dataset=sine&optimizer=Adam&hp=beta1:0.8,amsgrad:1,weight_decay:0.001&steps=20",
+            "/playground.html#v=1&dataset=sine&optimizer=RMSprop&hp=centered:1,momentum:0.5&steps=20",
             "/playground.html#v=1&dataset=sine&activation=ELU&optimizer=SGD&momentum=0.9&steps=20",
             "/playground.html#v=1&dataset=circle&steps=10", "/playground.html#v=1&dataset=xor&steps=10",
             "/playground.html#v=1&dataset=clusters&steps=10&activation=Softplus",
@@ -307,6 +309,21 @@ class ChapterPagesIT {
             assertTrue(((Number) width).intValue() <= 360, path + " is " + width + " px wide on a 360 px phone");
             page.close();
         }
+    }
+
+    @Test
+    void thePlaygroundShowsEachOptimizersSettingsWithPytorchsDefaults() {
+        Page page = session.open("/playground.html#v=1&optimizer=Adam");
+        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        assertEquals("0.999", page.locator("[data-hyper=beta2]").inputValue());
+        assertEquals("1e-8", page.locator("[data-hyper=eps]").inputValue());
+        page.locator("[data-hyper=amsgrad]").check();
+        page.waitForFunction("() => location.hash.includes('amsgrad')");
+        page.waitForFunction("() => document.querySelector('[data-role=code]').textContent.includes('amsgrad=True')");
+        page.selectOption("[data-field=optimizer]", "SGD");
+        page.waitForFunction("() => document.querySelector('[data-hyper=nesterov]') !== null");
+        assertTrue(!page.url().contains("amsgrad"), page.url());
+        page.close();
     }
 
     @Test
