@@ -56,7 +56,7 @@ final class TrainCommand {
             bar.update(run.stepCount());
         }
         bar.finish(run.stepCount());
-        Map<String, Object> result = summary(run);
+        Map<String, Object> result = TrainingService.result(run, false);
         if (options.outFile != null && run.error() == null) {
             try {
                 Files.writeString(options.outFile, run.exportCheckpoint(0), StandardCharsets.UTF_8);
@@ -68,7 +68,7 @@ final class TrainCommand {
         if (options.json) {
             out.println(JsonWriter.write(result));
         } else {
-            printHuman(run, options);
+            printHuman(result, options);
         }
         if (run.error() != null) {
             if (!options.json) {
@@ -79,38 +79,18 @@ final class TrainCommand {
         return 0;
     }
 
-    private static Map<String, Object> summary(TrainingRun run) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("steps", run.stepCount());
-        result.put("error", run.error());
-        List<Object> optimizers = new ArrayList<>();
-        for (int k = 0; k < run.optimizerCount(); k++) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            double[] metrics = run.evaluate(k);
-            entry.put("label", run.config().optimizers().get(k).label());
-            entry.put("finalLoss", Double.isFinite(metrics[0]) ? metrics[0] : null);
-            if (metrics.length > 1) {
-                entry.put("accuracy", metrics[1]);
-            }
-            List<Object> history = new ArrayList<>();
-            for (double v : run.lossHistory(k)) {
-                history.add(Double.isFinite(v) ? v : null);
-            }
-            entry.put("history", history);
-            optimizers.add(entry);
+    @SuppressWarnings("unchecked")
+    private void printHuman(Map<String, Object> result, Options options) {
+        out.println("trained " + result.get("steps") + " steps");
+        for (Object o : (List<Object>) result.get("optimizers")) {
+            Map<String, Object> entry = (Map<String, Object>) o;
+            Object loss = entry.get("finalLoss");
+            String accuracy = entry.containsKey("accuracy")
+                    ? String.format("  accuracy %.1f%%", 100 * (Double) entry.get("accuracy")) : "";
+            out.printf("%-10s final loss %s%s%n", entry.get("label"),
+                    loss == null ? "NaN" : String.format("%.6f", (Double) loss), accuracy);
         }
-        result.put("optimizers", optimizers);
-        return result;
-    }
-
-    private void printHuman(TrainingRun run, Options options) {
-        out.println("trained " + run.stepCount() + " steps");
-        for (int k = 0; k < run.optimizerCount(); k++) {
-            double[] metrics = run.evaluate(k);
-            String accuracy = metrics.length > 1 ? String.format("  accuracy %.1f%%", 100 * metrics[1]) : "";
-            out.printf("%-10s final loss %.6f%s%n", run.config().optimizers().get(k).label(), metrics[0], accuracy);
-        }
-        if (options.outFile != null && run.error() == null) {
+        if (options.outFile != null && result.get("error") == null) {
             out.println("checkpoint written to " + options.outFile);
         }
     }

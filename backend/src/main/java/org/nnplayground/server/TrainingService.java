@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.io.Json;
+import org.nnplayground.io.JsonWriter;
 import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.RunConfigJson;
 import org.nnplayground.run.TrainingRun;
@@ -35,7 +36,13 @@ public final class TrainingService {
         return result(run);
     }
 
+    /** What a finished run gives back: per optimizer its loss history, final loss, accuracy and checkpoint. */
     static Map<String, Object> result(TrainingRun run) {
+        return result(run, true);
+    }
+
+    /** The same, with or without the checkpoints (the command line leaves them out of its JSON). */
+    static Map<String, Object> result(TrainingRun run, boolean withCheckpoints) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("steps", run.stepCount());
         out.put("epochs", run.epoch() + 1);
@@ -44,28 +51,18 @@ public final class TrainingService {
         for (int k = 0; k < run.optimizerCount(); k++) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("label", run.config().optimizers().get(k).label());
-            entry.put("history", finite(run.lossHistory(k)));
+            entry.put("history", JsonWriter.finiteOrNull(run.lossHistory(k)));
             double[] metrics = run.evaluate(k);
-            entry.put("finalLoss", finiteOrNull(metrics[0]));
+            entry.put("finalLoss", Double.isFinite(metrics[0]) ? metrics[0] : null);
             if (metrics.length > 1) {
                 entry.put("accuracy", metrics[1]);
             }
-            entry.put("checkpoint", run.error() == null ? Json.parse(run.exportCheckpoint(k)) : null);
+            if (withCheckpoints) {
+                entry.put("checkpoint", run.error() == null ? Json.parse(run.exportCheckpoint(k)) : null);
+            }
             optimizers.add(entry);
         }
         out.put("optimizers", optimizers);
         return out;
-    }
-
-    private static List<Object> finite(double[] values) {
-        List<Object> out = new ArrayList<>(values.length);
-        for (double v : values) {
-            out.add(finiteOrNull(v));
-        }
-        return out;
-    }
-
-    private static Object finiteOrNull(double v) {
-        return Double.isFinite(v) ? v : null;
     }
 }

@@ -70,19 +70,10 @@ final class EngineSession {
             double[] history = run.lossHistory(k);
             double[] fresh = new double[Math.max(0, history.length - before)];
             System.arraycopy(history, before, fresh, 0, fresh.length);
-            losses.add(finiteOrNull(fresh));
+            losses.add(JsonWriter.finiteOrNull(fresh));
         }
         progress.put("losses", losses);
         return JsonWriter.write(progress);
-    }
-
-    /** JSON has no NaN: a diverged loss is written as null. */
-    private static List<Object> finiteOrNull(double[] values) {
-        List<Object> out = new ArrayList<>(values.length);
-        for (double v : values) {
-            out.add(Double.isFinite(v) ? (Object) v : null);
-        }
-        return out;
     }
 
     String reset() {
@@ -120,7 +111,7 @@ final class EngineSession {
         }
         List<Object> all = new ArrayList<>();
         for (int k = 0; k < run.optimizerCount(); k++) {
-            all.add(finiteOrNull(run.evaluate(k)));
+            all.add(JsonWriter.finiteOrNull(run.evaluate(k)));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("metrics", all);
@@ -132,7 +123,7 @@ final class EngineSession {
         try {
             checkModel(k);
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("values", finiteOrNull(run.predict(k, inputs)));
+            out.put("values", JsonWriter.finiteOrNull(run.predict(k, inputs)));
             return JsonWriter.write(out);
         } catch (IllegalArgumentException e) {
             return error(e);
@@ -166,7 +157,7 @@ final class EngineSession {
             double[] values = features == 1 ? out : classOneProbability(out, out.length / (res * res));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("resolution", res);
-            answer.put("values", finiteOrNull(values));
+            answer.put("values", JsonWriter.finiteOrNull(values));
             return JsonWriter.write(answer);
         } catch (IllegalArgumentException e) {
             return error(e);
@@ -239,7 +230,7 @@ final class EngineSession {
             out.put("kind", kind);
             out.put("printout", restored.toString());
             out.put("maxDifference", maxDiff);
-            out.put("predictions", finiteOrNull(again));
+            out.put("predictions", JsonWriter.finiteOrNull(again));
             return JsonWriter.write(out);
         } catch (IllegalArgumentException e) {
             return error(e);
@@ -251,10 +242,10 @@ final class EngineSession {
         try {
             checkModel(k);
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("history", finiteOrNull(run.lossHistory(k)));
+            out.put("history", JsonWriter.finiteOrNull(run.lossHistory(k)));
             List<Object> weights = new ArrayList<>();
             for (Tensor p : run.network(k).parameters()) {
-                weights.add(finiteOrNull(p.storage()));
+                weights.add(JsonWriter.finiteOrNull(p.storage()));
             }
             out.put("parameters", weights);
             return JsonWriter.write(out);

@@ -12,6 +12,15 @@ public final class JsonWriter {
     private JsonWriter() {
     }
 
+    /** Values ready to write: JSON has no NaN or infinity, so those become null (a diverged loss, say). */
+    public static List<Object> finiteOrNull(double[] values) {
+        List<Object> out = new java.util.ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(Double.isFinite(v) ? (Object) v : null);
+        }
+        return out;
+    }
+
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
