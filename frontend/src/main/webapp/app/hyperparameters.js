@@ -42,15 +42,18 @@ export function optimizerEntries(name, hyper) {
   return out;
 }
 
-/** Renders inputs for the optimizer's hyperparameters into a container; calls onChange(hyper) on edits. */
-export function renderHyperInputs(container, name, hyper, onChange) {
+/**
+ * Renders inputs for the optimizer's hyperparameters into a container; calls onChange(hyper) on edits.
+ * The caption names the inputs for screen readers (a race lane's label, else the optimizer's name).
+ */
+export function renderHyperInputs(container, name, hyper, onChange, caption = name) {
   const defaults = OPTIMIZER_DEFAULTS[name] || {};
   container.replaceChildren(...Object.entries(defaults).map(([key, fallback]) => {
     const label = document.createElement('label');
     label.textContent = `${key} `;
     const input = document.createElement('input');
     input.dataset.hyper = key;
-    input.setAttribute('aria-label', `${name} ${key} (PyTorch default ${fallback})`);
+    input.setAttribute('aria-label', `${caption} ${key} (PyTorch default ${fallback})`);
     if (FLAGS.includes(key)) {
       input.type = 'checkbox';
       input.checked = (hyper[key] ?? fallback) !== 0;

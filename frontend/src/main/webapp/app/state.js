@@ -23,6 +23,13 @@ const FIELDS = {
   lr: { type: 'number', min: 1e-6, max: 100 },
   momentum: { type: 'number', min: 0, max: 0.999 },
   hp: { type: 'hyper' },
+  lanes: { type: 'lanes' },
+  laneSGD: { type: 'hyper' },
+  laneMomentum: { type: 'hyper' },
+  laneRMSprop: { type: 'hyper' },
+  laneAdam: { type: 'hyper' },
+  laneAdagrad: { type: 'hyper' },
+  laneAdamW: { type: 'hyper' },
   batch: { type: 'int', min: 0, max: 5000 },
   steps: { type: 'int', min: 1, max: 100000 },
   initSeed: { type: 'int', min: 0, max: 2147483647 },
@@ -46,6 +53,9 @@ export const CHAPTER_DEFAULTS = {
   race: {
     dataset: 'parabola-gaussian', n: 1000, noise: 0.1, dataSeed: 1, layers: [20], activation: 'ReLU', loss: 'auto',
     optimizer: 'SGD', lr: 0.01, momentum: 0.8, batch: 32, steps: 384, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
+    lanes: ['SGD', 'Momentum', 'RMSprop', 'Adam'],
+    laneSGD: {}, laneMomentum: { momentum: 0.8 }, laneRMSprop: { alpha: 0.9 }, laneAdam: { beta2: 0.99 },
+    laneAdagrad: {}, laneAdamW: {},
   },
   playground: {
     dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh', loss: 'auto',
@@ -67,6 +77,10 @@ function readField(spec, raw) {
     }
     case 'hyper':
       return parseHyper(raw);
+    case 'lanes': {
+      const lanes = raw.split(',');
+      return lanes.length >= 1 && lanes.every((l) => l in LANES) && new Set(lanes).size === lanes.length ? lanes : undefined;
+    }
     case 'activations': {
       // One activation for every hidden layer, or one per layer: "ReLU-Tanh".
       const names = raw.split('-');
@@ -84,6 +98,7 @@ function readField(spec, raw) {
 
 function writeField(spec, value) {
   if (spec.type === 'hyper') return writeHyper(value);
+  if (spec.type === 'lanes') return value.join(',');
   return spec.type === 'layers' ? value.join('-') : String(value);
 }
 
@@ -117,6 +132,7 @@ export function encode(state, chapter) {
   const defaults = CHAPTER_DEFAULTS[chapter];
   const params = new URLSearchParams({ v: String(SCHEMA_VERSION) });
   for (const [key, spec] of Object.entries(FIELDS)) {
+    if (state[key] === undefined || defaults[key] === undefined) continue; // a setting this page does not have
     const value = writeField(spec, state[key]);
     if (value !== writeField(spec, defaults[key])) params.set(key, value);
   }
@@ -127,14 +143,13 @@ export function isClassification(dataset) {
   return ['clusters', 'circle', 'xor', 'spiral', 'moons'].includes(dataset);
 }
 
-/** The course's race: four optimizers, each with the course's settings, from the same weights on the same batches. */
+/** The race's lanes: label -> the optimizer it runs. Each lane's settings live in lane<Label>. */
+export const LANES = { SGD: 'SGD', Momentum: 'SGD', RMSprop: 'RMSprop', Adam: 'Adam', Adagrad: 'Adagrad', AdamW: 'AdamW' };
+
+/** The course's race: each lane its own optimizer and settings, all from the same weights on the same batches. */
 function raceOptimizers(state) {
-  return [
-    { name: 'SGD', label: 'SGD', lr: state.lr },
-    { name: 'SGD', label: 'Momentum', lr: state.lr, momentum: state.momentum },
-    { name: 'RMSprop', label: 'RMSprop', lr: state.lr, alpha: 0.9 },
-    { name: 'Adam', label: 'Adam', lr: state.lr, betas: [0.9, 0.99] },
-  ];
+  return state.lanes.map((label) => ({ name: LANES[label], label, lr: state.lr,
+    ...optimizerEntries(LANES[label], state[`lane${label}`] || {}) }));
 }
 
 /** The activation of hidden layer i: the i-th of a dash-separated list, the last one repeating. */

@@ -15,6 +15,7 @@ const SETTINGS = [
   ['optimizer', 'Optimizer', '<select data-field="optimizer" data-role="optimizer"></select>'],
   ['momentum', 'Momentum', '<input type="number" data-field="momentum" min="0" max="0.999" step="0.05">', 'optional'],
   ['hp', 'Optimizer settings', '<span class="hyper" data-role="hyper"></span>', 'optional'],
+  ['lanes', 'Optimizers racing', '<span class="lanes" data-role="lanes"></span>', 'optional'],
   ['lr', 'Learning rate', '<input type="number" data-field="lr" min="0.000001" max="100" step="any">'],
   ['batch', 'Batch size', '<input type="number" data-field="batch" min="0" max="5000">'],
   ['steps', 'Updates', '<input type="number" data-field="steps" min="1" max="100000">'],
@@ -63,6 +64,10 @@ function settings(root) {
   const shown = (root.dataset.show || '').split(',');
   const labels = SETTINGS.map(([key, label, control, optional]) => {
     const hide = hidden.includes(key) || (optional && !shown.includes(key));
+    // Rows that hold several inputs are groups, not labels (labels must not nest).
+    if (control.startsWith('<span')) {
+      return `<div data-control="${key}" role="group" aria-label="${label}"${hide ? ' hidden' : ''}>${label} ${control}</div>`;
+    }
     return `<label data-control="${key}"${hide ? ' hidden' : ''}>${label} ${control}</label>`;
   });
   const names = ['ReLU', 'LeakyReLU', 'Tanh', 'Sigmoid', 'ELU', 'GELU', 'Softplus', 'Identity'];

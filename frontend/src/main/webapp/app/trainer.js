@@ -2,7 +2,7 @@
 // the engine's progress redraws the charts. One controller serves the regression and classification
 // chapters and the free playground; they differ only in their default state.
 import { createEngine } from '../engine/nn-engine.js';
-import { CHOICES, decode, encode, isClassification, toConfig } from './state.js';
+import { CHOICES, LANES, decode, encode, isClassification, toConfig } from './state.js';
 import { addAccuracy, addLosses, bounds, clearLosses, dataChart, lossChart, showGrid } from './charts.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
@@ -62,6 +62,42 @@ export function startTrainer(root) {
     });
   }
 
+  /** The race's lanes: which optimizers run, each with its own settings (PyTorch's defaults shown). */
+  function renderLanes() {
+    const container = $('lanes');
+    if (!container || !state.lanes) return; // only the race has lanes
+    container.replaceChildren(...Object.keys(LANES).map((label) => {
+      const lane = document.createElement('fieldset');
+      lane.className = 'lane';
+      lane.dataset.laneBox = label;
+      const legend = document.createElement('legend');
+      const toggle = document.createElement('input');
+      toggle.type = 'checkbox';
+      toggle.dataset.lane = label;
+      toggle.checked = state.lanes.includes(label);
+      toggle.setAttribute('aria-label', `Race ${label}`);
+      toggle.addEventListener('change', () => {
+        const chosen = Object.keys(LANES).filter((l) => (l === label ? toggle.checked : state.lanes.includes(l)));
+        if (chosen.length === 0) {
+          toggle.checked = true;
+          return;
+        }
+        state.lanes = chosen;
+        restart();
+      });
+      legend.append(toggle, ` ${label} (${LANES[label]})`);
+      const inputs = document.createElement('span');
+      inputs.className = 'hyper';
+      renderHyperInputs(inputs, LANES[label], state[`lane${label}`] || {}, (next) => {
+        state[`lane${label}`] = next;
+        renderLanes();
+        restart();
+      }, label);
+      lane.append(legend, inputs);
+      return lane;
+    }));
+  }
+
   function fillSelect(select, choices) {
     if (!select || select.options.length) return;
     for (const choice of choices) select.add(new Option(choice, choice));
@@ -85,7 +121,11 @@ export function startTrainer(root) {
     const code = $('code');
     if (code) code.textContent = pytorchScript(toConfig(state, chapter));
     if (engine) engine.terminate();
-    engine = createEngine({ engine: state.engine });
+    // Until the new engine is ready nothing may drive it: play, step and the grid all wait for info.
+    info = null;
+    setStatus('Preparing…');
+    const starting = createEngine({ engine: state.engine });
+    engine = starting;
     engine.on('progress', onProgress);
     engine.on('done', (m) => {
       running = false;
@@ -97,7 +137,8 @@ export function startTrainer(root) {
     });
     engine.on('error', (m) => { running = false; updateButtons(); setStatus(m.step ? `${m.message}.` : m.message, true); });
     try {
-      const ready = await engine.init(toConfig(state, chapter));
+      const ready = await starting.init(toConfig(state, chapter));
+      if (engine !== starting) return; // replaced by a newer restart while it started
       info = ready.info;
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
       buildCharts();
@@ -106,7 +147,7 @@ export function startTrainer(root) {
       requestGrid(true);
       publish('ready', { engine: ready.engine, steps: info.steps });
     } catch (error) {
-      setStatus(error.message, true);
+      if (engine === starting) setStatus(error.message, true);
     }
   }
 
@@ -240,8 +281,8 @@ export function startTrainer(root) {
     restart();
   });
   $('play').addEventListener('click', togglePlay);
-  $('step-button').addEventListener('click', () => { running = false; updateButtons(); engine?.step(1); });
-  $('reset').addEventListener('click', () => { running = false; updateButtons(); engine?.reset(); setStatus('Back to the same initial weights.'); requestGrid(true); });
+  $('step-button').addEventListener('click', () => { if (!info) return; running = false; updateButtons(); engine.step(1); });
+  $('reset').addEventListener('click', () => { if (!info) return; running = false; updateButtons(); engine?.reset(); setStatus('Back to the same initial weights.'); requestGrid(true); });
   $('reinit').addEventListener('click', () => {
     state.initSeed = Math.floor(Math.random() * 1e6);
     fillControls();
@@ -273,6 +314,7 @@ export function startTrainer(root) {
 
   fillControls();
   renderHyper();
+  renderLanes();
   restart();
   return { state, isClassification: () => isClassification(state.dataset), engine: () => engine, info: () => info };
 }

@@ -326,6 +326,33 @@ class ChapterPagesIT {
         page.close();
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void theRaceTakesAdagradAndAdamWLanesAndEachLanesSettings() {
+        Page page = session.open("/race.html");
+        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        assertEquals("0.9", page.locator("[aria-label^='RMSprop alpha']").inputValue(), "RMSprop's lane has the course's alpha");
+        assertEquals("0.99", page.locator("[aria-label^='Adam beta2']").inputValue(), "Adam's lane has the course's beta2");
+        assertEquals("0.01", page.locator("[data-lane-box=AdamW] [data-hyper=weight_decay]").inputValue(), "AdamW shows PyTorch's default");
+        page.locator("[data-lane-box=Adam] [data-hyper=amsgrad]").check();
+        page.waitForFunction("() => location.hash.includes('laneAdam=beta2%3A0.99%2Camsgrad%3A1')");
+        assertTrue(page.locator("[data-role=code]").textContent().contains("amsgrad=True"), "the script follows the lane's settings");
+        page.locator("[data-lane=Adagrad]").check();
+        page.waitForFunction("() => location.hash.includes('Adagrad')");
+        page.locator("[data-lane=AdamW]").check();
+        page.waitForFunction("() => location.hash.includes('AdamW')");
+        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        page.locator("[data-role=play]").click();
+        page.waitForFunction("() => /Finished/.test(document.querySelector('[data-role=message]').textContent)", null,
+                new Page.WaitForFunctionOptions().setTimeout(120_000));
+        page.waitForTimeout(300);
+        java.util.List<String> rows = (java.util.List<String>) page.evaluate("() => [...document.querySelectorAll("
+                + "'[data-role=race-table] tr')].map((tr) => tr.textContent)");
+        assertEquals(6, rows.size(), rows.toString());
+        assertTrue(page.locator("[data-role=code]").textContent().contains("torch.optim.AdamW("), "the script races AdamW too");
+        page.close();
+    }
+
     @Test
     void thePlaygroundSavesToTheServerToo() {
         Page page = trainToEnd("/playground.html#v=1&steps=30");
