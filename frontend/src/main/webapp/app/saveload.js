@@ -1,14 +1,22 @@
-// Chapter 4 and the playground: download the trained network as a checkpoint or a state dict, load either
-// back (file picker or drag and drop) to see that it predicts exactly what the network predicts, and,
-// with a server behind the page, save it there and share a link that opens it.
+// Chapter 4 and the playground: download the trained network as a checkpoint or a state dict (the
+// playground's JSON, or PyTorch's .pt and .safetensors), load any of them back (file picker or drag and
+// drop) to see that it predicts exactly what the network predicts, train from weights made in PyTorch,
+// and, with a server behind the page, save the network there and share a link that opens it.
 import { startTrainer } from './trainer.js';
 
 const SECTION = `
     <section class="saveload" data-slot="extra" aria-label="Save and load">
       <button type="button" data-role="save-checkpoint">Download checkpoint</button>
       <button type="button" data-role="save-state-dict">Download state dict</button>
-      <label class="drop" data-role="drop-zone">Load a checkpoint or state dict: drop it here or
-        <input type="file" data-role="file" accept=".json,application/json" aria-label="Choose a checkpoint or state-dict file"></label>
+      <div class="pytorch" role="group" aria-label="Files for PyTorch">For PyTorch:
+        <button type="button" data-export="weights" data-format="pt">weights (.pt)</button>
+        <button type="button" data-export="weights" data-format="safetensors">weights (.safetensors)</button>
+      </div>
+      <label class="drop" data-role="drop-zone">Load a checkpoint or state dict (.json, PyTorch .pt or .safetensors):
+        drop it here or
+        <input type="file" data-role="file" accept=".json,.pt,.pth,.safetensors,application/json"
+          aria-label="Choose a checkpoint or state-dict file"></label>
+      <button type="button" data-role="start-from" hidden>Train from these weights</button>
       <div class="server" data-role="server-panel" hidden>
         <label>Name <input type="text" data-role="model-name" maxlength="100" value="my network"></label>
         <button type="button" data-role="save-server">Save to server</button>
@@ -28,9 +36,10 @@ const trainer = startTrainer(root);
 window.nnTrainer = trainer;
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
 
-function download(text, name) {
+function download(data, name) {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const type = typeof data === 'string' ? 'application/json' : 'application/octet-stream';
+  link.href = URL.createObjectURL(new Blob([data], { type }));
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
@@ -43,21 +52,29 @@ $('save-state-dict').addEventListener('click', async () => {
   download((await trainer.engine().exportStateDict()).stateDict, 'net_params.json');
 });
 
+let loadedWeights = null; // the last file that loaded as a state dict: the network can train from it
+
 async function restore(file) {
   if (file.size > 20_000_000) {
     $('restore-result').classList.add('bad');
     $('restore-result').textContent = `${file.name} is larger than 20 MB; nothing was loaded.`;
     return;
   }
-  await restoreText(file.name, await file.text());
+  await restoreFile(file.name, new Uint8Array(await file.arrayBuffer()));
 }
 
-async function restoreText(name, text) {
+async function restoreFile(name, contents) {
   const result = $('restore-result');
   result.classList.remove('bad');
   const file = { name };
+  loadedWeights = null;
+  $('start-from').hidden = true;
   try {
-    const answer = await trainer.engine().restore(text);
+    const answer = await trainer.engine().restore(contents);
+    if (answer.kind !== 'checkpoint') {
+      loadedWeights = { name, contents };
+      $('start-from').hidden = false;
+    }
     result.textContent = `Loaded ${file.name} as a ${answer.kind}. Largest difference between its predictions and `
       + `the network's on all ${answer.predictions.length} points: ${answer.maxDifference}`
       + (answer.maxDifference === 0 ? ' — identical.' : '.');
@@ -69,6 +86,12 @@ async function restoreText(name, text) {
     window.restoreResult = { error: error.message };
   }
 }
+
+$('start-from').addEventListener('click', async () => {
+  if (!loadedWeights) return;
+  await trainer.startFrom(loadedWeights.contents, loadedWeights.name);
+  $('start-from').hidden = true;
+});
 
 $('file').addEventListener('change', (event) => { if (event.target.files[0]) restore(event.target.files[0]); });
 const zone = $('drop-zone');
@@ -113,7 +136,7 @@ async function openSaved(id) {
     $('restore-result').textContent = (await response.json()).message;
     return;
   }
-  await restoreText(`saved model ${id}`, await response.text());
+  await restoreFile(`saved model ${id}`, await response.text());
   $('share-link').textContent = shareLink(id);
 }
 

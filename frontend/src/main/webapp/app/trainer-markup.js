@@ -56,6 +56,9 @@ const CODE = `
   <details class="code">
     <summary>PyTorch code for this run</summary>
     <button type="button" data-role="copy-code">Copy</button>
+    <span role="group" aria-label="Files to replay this run in PyTorch">To get this page's exact numbers, save
+      these next to the script: <button type="button" data-export="initial" data-format="pt">initial weights (.pt)</button>
+      <button type="button" data-export="data" data-format="pt">data and batch order (.pt)</button></span>
     <pre data-role="code" tabindex="0" aria-label="PyTorch script"></pre>
   </details>`;
 

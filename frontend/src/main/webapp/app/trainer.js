@@ -297,6 +297,20 @@ export function startTrainer(root) {
       setStatus('Select-all done: press Ctrl+C (or ⌘C) to copy.');
     }
   });
+  // Files for PyTorch, named as the generated script expects them.
+  const EXPORT_NAMES = { weights: 'nn-playground-weights', initial: 'nn-playground-initial', data: 'nn-playground-data' };
+  for (const button of root.querySelectorAll('[data-export]')) {
+    button.addEventListener('click', async () => {
+      if (!info) return;
+      const { export: what, format } = button.dataset;
+      const { bytes } = await engine.exportFile(what, format);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+      link.download = `${EXPORT_NAMES[what]}.${format}`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    });
+  }
   $('speed').addEventListener('input', (event) => engine?.set('speed', Number(event.target.value)));
   for (const button of root.querySelectorAll('[data-download]')) {
     button.addEventListener('click', () => {
@@ -312,9 +326,25 @@ export function startTrainer(root) {
     if (event.code === 'Space' && !typing) { event.preventDefault(); togglePlay(); }
   });
 
+  /** Every network starts from the weights in a file (say, saved by PyTorch); reset comes back to them. */
+  async function startFrom(contents, name) {
+    if (!engine || !info) return;
+    running = false;
+    updateButtons();
+    try {
+      info = (await engine.startFrom(contents)).info;
+      buildCharts();
+      showProgress(0, 0, info.steps);
+      setStatus(`Starting from the weights in ${name}. Press play; reset comes back to them, a new setting does not.`);
+      requestGrid(true);
+    } catch (error) {
+      setStatus(`Could not start from ${name}: ${error.message}. The network is unchanged.`, true);
+    }
+  }
+
   fillControls();
   renderHyper();
   renderLanes();
   restart();
-  return { state, isClassification: () => isClassification(state.dataset), engine: () => engine, info: () => info };
+  return { state, startFrom, isClassification: () => isClassification(state.dataset), engine: () => engine, info: () => info };
 }

@@ -4,7 +4,9 @@
 //
 // In:  init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
 //      predict {id, points, model}, grid {id, bounds, resolution, model}, export {id, model},
-//      exportStateDict {id, model}, restore {id, model, text} (compare a saved file's predictions),
+//      exportStateDict {id, model}, restore {id, model, file} (compare a saved file's predictions; file is
+//      text or bytes: JSON, PyTorch .pt or .safetensors), exportFile {id, model, what, format} (bytes of
+//      the weights, the initial weights or the data for PyTorch), startFrom {file} (train from these weights),
 //      evaluate {id}, state {id, model}, probe {id, seed},
 //      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents),
 //      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network)
@@ -26,8 +28,23 @@ let pending = null;        // losses not yet reported, per optimizer
 let lastReport = 0;
 let lastMetrics = 0;
 
-function post(message) {
-  self.postMessage(message);
+function post(message, transfer) {
+  self.postMessage(message, transfer || []);
+}
+
+/** Files cross into the core as base64 text, which both builds pass as a plain string. */
+function toBase64(data) {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text) {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 function parse(text) {
@@ -213,8 +230,19 @@ const handlers = {
     post({ type: 'stateDict', id: message.id, stateDict });
   },
   restore(message) {
-    const answer = parse(core.engineRestore(message.model || 0, message.text));
+    const answer = parse(core.engineRestore(message.model || 0, toBase64(message.file)));
     post({ type: 'restored', id: message.id, ...answer });
+  },
+  exportFile(message) {
+    const answer = parse(core.engineExportFile(message.model || 0, message.what, message.format));
+    const bytes = fromBase64(answer.base64);
+    post({ type: 'file', id: message.id, bytes }, [bytes.buffer]);
+  },
+  startFrom(message) {
+    running = false;
+    info = parse(core.engineStartFrom(toBase64(message.file)));
+    resetPending();
+    post({ type: 'ready', engine: engineName, info });
   },
   evaluate(message) {
     post({ type: 'evaluation', id: message.id, metrics: metrics() });

@@ -87,8 +87,18 @@ export function createEngine(options = {}) {
     export: (model = 0) => request('export', { model }),
     /** The network's weights alone, as a state-dict file (JSON text). */
     exportStateDict: (model = 0) => request('exportStateDict', { model }),
-    /** Reads a checkpoint or state-dict file and compares its predictions with the network's; the run is untouched. */
-    restore: (text, model = 0) => request('restore', { text, model }),
+    /**
+     * Reads a checkpoint or state-dict file (text or bytes: JSON, PyTorch .pt or .safetensors) and compares its
+     * predictions with the network's; the run is untouched.
+     */
+    restore: (file, model = 0) => request('restore', { file, model }),
+    /**
+     * A file for PyTorch as a Uint8Array: what = 'weights' (now), 'initial' (the starting weights) or 'data'
+     * (data and batch order, .pt); format = 'pt', 'safetensors' or 'json'.
+     */
+    exportFile: (what, format = 'pt', model = 0) => request('exportFile', { what, format, model }),
+    /** Every network starts from the weights in a file (.pt, .safetensors or JSON; bytes or text); resolves like init. */
+    startFrom: (file) => awaitReady({ type: 'startFrom', file }),
     /** Full-data loss (and accuracy) of every optimizer's network. */
     evaluate: () => request('evaluate', {}),
     state: (model = 0) => request('state', { model }),

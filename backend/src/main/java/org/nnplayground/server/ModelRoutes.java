@@ -4,15 +4,19 @@ import io.javalin.config.JavalinConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import org.nnplayground.io.Checkpoint;
 import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.io.Json;
 import org.nnplayground.io.JsonWriter;
-import org.nnplayground.io.StateDictFile;
+import org.nnplayground.io.pytorch.WeightFiles;
+import org.nnplayground.nn.Module;
 
 /**
  * POST /api/models ({name, checkpoint}), GET /api/models (newest first), GET /api/models/{id},
- * GET /api/models/{id}/state-dict, DELETE /api/models/{id}. A checkpoint is read strictly before it is
- * stored, so the store only ever holds files that load.
+ * GET /api/models/{id}/state-dict?format=pt|safetensors|json, PUT /api/models/{id}/state-dict (a .pt,
+ * .safetensors or JSON state dict as the body: new weights for the stored architecture), DELETE /api/models/{id}.
+ * Every file is read strictly before it is stored, so the store only ever holds files that load.
  */
 final class ModelRoutes {
     private static final int MAX_NAME = 100;
@@ -42,11 +46,34 @@ final class ModelRoutes {
         config.routes.get("/api/models/{id}", ctx -> ctx.contentType("application/json").result(find(store, ctx.pathParam("id"))));
         config.routes.get("/api/models/{id}/state-dict", ctx -> {
             String format = ctx.queryParamMap().containsKey("format") ? ctx.queryParam("format") : "json";
-            if (!"json".equals(format)) {
-                throw new ApiException(400, "unsupported_format", "state dicts are available as format=json");
+            WeightFiles.Format chosen;
+            try {
+                chosen = WeightFiles.Format.named(format);
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, "unsupported_format", e.getMessage());
             }
             String checkpoint = find(store, ctx.pathParam("id"));
-            ctx.contentType("application/json").result(StateDictFile.write(CheckpointFile.read(checkpoint).model().stateDict()));
+            String fileName = "model-" + ctx.pathParam("id").substring(0, Math.min(8, ctx.pathParam("id").length()));
+            byte[] file = WeightFiles.write(CheckpointFile.read(checkpoint).model().stateDict(), chosen, fileName);
+            ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "." + chosen.extension + "\"");
+            ctx.contentType(chosen.contentType).result(file);
+        });
+        config.routes.put("/api/models/{id}/state-dict", ctx -> {
+            String id = ctx.pathParam("id");
+            Checkpoint stored = CheckpointFile.read(find(store, id));
+            Module model = stored.model();
+            // Strict, like load_state_dict(strict=True): a missing, unexpected or misshapen key changes nothing.
+            model.loadStateDict(WeightFiles.read(ctx.bodyAsBytes()));
+            // The optimizer's state belonged to the old weights, so it is not kept.
+            String updated = CheckpointFile.write(model, null, stored.config());
+            if (!store.replace(id, updated)) {
+                throw ApiException.notFound("no model with id " + id);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", id);
+            out.put("printout", model.toString());
+            out.put("parameters", model.parameters().stream().mapToInt(p -> p.numel()).sum());
+            ctx.json(out);
         });
         config.routes.delete("/api/models/{id}", ctx -> {
             if (!store.delete(ctx.pathParam("id"))) {

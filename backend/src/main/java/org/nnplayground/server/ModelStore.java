@@ -116,6 +116,21 @@ final class ModelStore {
         }
     }
 
+    /** Replaces a model's checkpoint (new weights for the same architecture); false if there is no such model. */
+    boolean replace(String id, String checkpointJson) {
+        try (Connection connection = connect();
+                PreparedStatement update = connection.prepareStatement("UPDATE models SET checkpoint = ? WHERE id = ?")) {
+            connection.setAutoCommit(false);
+            update.setString(1, checkpointJson);
+            update.setString(2, id);
+            int rows = update.executeUpdate();
+            connection.commit();
+            return rows > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not update the model: " + e.getMessage(), e);
+        }
+    }
+
     boolean delete(String id) {
         try (Connection connection = connect();
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM models WHERE id = ?")) {

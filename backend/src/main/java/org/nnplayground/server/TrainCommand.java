@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.nnplayground.io.Json;
 import org.nnplayground.io.JsonWriter;
+import org.nnplayground.io.pytorch.WeightFiles;
+import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.RunConfigJson;
 import org.nnplayground.run.Scenarios;
@@ -25,7 +27,11 @@ import org.nnplayground.run.TrainingRun;
 final class TrainCommand {
     static final String USAGE = "usage: java -jar nn-playground.jar train [--scenario NAME | --config FILE.json]\n"
             + "       [--steps N | --epochs N] [--seed S] [--optimizer NAME] [--lr X] [--batch N]\n"
-            + "       [--out MODEL.json] [--json]\n"
+            + "       [--init WEIGHTS.pt|.safetensors|.json] [--out MODEL.json|.pt|.safetensors]\n"
+            + "       [--data-out DATA.pt] [--json]\n"
+            + "--out: a checkpoint (.json) or, for PyTorch, the state dict (.pt, .safetensors);\n"
+            + "--init: start from these weights (a state dict from PyTorch or the playground);\n"
+            + "--data-out: the data and batch order as a .pt, so a PyTorch script can replay the run\n"
             + "scenarios: " + Scenarios.all().keySet();
 
     private final PrintStream out;
@@ -50,7 +56,19 @@ final class TrainCommand {
             err.println(USAGE);
             return 2;
         }
-        TrainingRun run = new TrainingRun(config);
+        TrainingRun run;
+        try {
+            run = new TrainingRun(config);
+            if (options.initFile != null) {
+                PytorchExchange.startFrom(run, Files.readAllBytes(options.initFile));
+            }
+            if (options.dataOut != null) {
+                Files.write(options.dataOut, PytorchExchange.data(run, baseName(options.dataOut)));
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("error: " + (e instanceof IOException ? "cannot use " + e.getMessage() : e.getMessage()));
+            return 2;
+        }
         ProgressBar bar = new ProgressBar(err, terminal && !options.json, config.steps());
         while (run.step()) {
             bar.update(run.stepCount());
@@ -59,7 +77,7 @@ final class TrainCommand {
         Map<String, Object> result = TrainingService.result(run, false);
         if (options.outFile != null && run.error() == null) {
             try {
-                Files.writeString(options.outFile, run.exportCheckpoint(0), StandardCharsets.UTF_8);
+                writeModel(run, options.outFile);
             } catch (IOException e) {
                 err.println("error: cannot write " + options.outFile + ": " + e.getMessage());
                 return 1;
@@ -79,6 +97,26 @@ final class TrainCommand {
         return 0;
     }
 
+    /** A .pt or .safetensors name gets PyTorch's state dict; anything else the playground's checkpoint. */
+    private static void writeModel(TrainingRun run, Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".pt") || name.endsWith(".pth")) {
+            Files.write(file, PytorchExchange.weights(run, 0, WeightFiles.Format.PT, baseName(file)));
+        } else if (name.endsWith(".safetensors")) {
+            Files.write(file, PytorchExchange.weights(run, 0, WeightFiles.Format.SAFETENSORS, baseName(file)));
+        } else {
+            Files.writeString(file, run.exportCheckpoint(0), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The folder name inside a .pt: like torch.save, the file's name without its extension. */
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return base.isEmpty() || !base.matches("[A-Za-z0-9_.-]+") ? "archive" : base;
+    }
+
     @SuppressWarnings("unchecked")
     private void printHuman(Map<String, Object> result, Options options) {
         out.println("trained " + result.get("steps") + " steps");
@@ -91,7 +129,9 @@ final class TrainCommand {
                     loss == null ? "NaN" : String.format("%.6f", (Double) loss), accuracy);
         }
         if (options.outFile != null && result.get("error") == null) {
-            out.println("checkpoint written to " + options.outFile);
+            String name = options.outFile.getFileName().toString();
+            boolean pytorch = name.endsWith(".pt") || name.endsWith(".pth") || name.endsWith(".safetensors");
+            out.println((pytorch ? "state dict" : "checkpoint") + " written to " + options.outFile);
         }
     }
 
@@ -106,6 +146,8 @@ final class TrainCommand {
         Double lr;
         Integer batch;
         Path outFile;
+        Path initFile;
+        Path dataOut;
         boolean json;
 
         static Options parse(String[] args) {
@@ -130,6 +172,8 @@ final class TrainCommand {
                     case "--lr" -> o.lr = number(flag, value);
                     case "--batch" -> o.batch = positive(flag, value);
                     case "--out" -> o.outFile = Paths.get(value);
+                    case "--init" -> o.initFile = Paths.get(value);
+                    case "--data-out" -> o.dataOut = Paths.get(value);
                     default -> throw new IllegalArgumentException("unknown option " + flag);
                 }
             }

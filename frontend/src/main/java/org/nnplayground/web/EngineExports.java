@@ -77,10 +77,22 @@ public final class EngineExports {
         return SESSION.exportStateDict(model);
     }
 
-    /** Reads a checkpoint or state-dict file and compares its predictions with the current network's. */
+    /** Reads a checkpoint or state-dict file (base64) and compares its predictions with the current network's. */
     @JSExport
-    public static String engineRestore(int model, String fileText) {
-        return SESSION.restore(model, fileText);
+    public static String engineRestore(int model, String fileBase64) {
+        return SESSION.restore(model, fileBase64);
+    }
+
+    /** A weights (.pt, .safetensors, JSON) or data (.pt) file for PyTorch, as base64; see EngineSession. */
+    @JSExport
+    public static String engineExportFile(int model, String what, String format) {
+        return SESSION.exportFile(model, what, format);
+    }
+
+    /** Starts every network from the weights in a file (base64), as PyTorch's load_state_dict would. */
+    @JSExport
+    public static String engineStartFrom(String fileBase64) {
+        return SESSION.startFrom(fileBase64);
     }
 
     @JSExport

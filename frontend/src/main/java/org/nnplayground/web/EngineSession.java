@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.nnplayground.io.Json;
+import org.nnplayground.io.pytorch.WeightFiles;
+import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.io.JsonWriter;
 import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.RunConfigJson;
@@ -195,25 +199,27 @@ final class EngineSession {
     }
 
     /**
-     * Reads a checkpoint or a state dict (into a fresh copy of network {@code k}'s architecture) and compares
-     * the restored network's outputs on the run's data with network {@code k}'s. The run itself is never
-     * changed, so a bad or mismatched file costs nothing.
+     * Reads a checkpoint or a state dict (JSON, PyTorch .pt or .safetensors; base64 of the file's bytes) into a
+     * fresh copy of network {@code k}'s architecture and compares the restored network's outputs on the run's
+     * data with network {@code k}'s. The run itself is never changed, so a bad or mismatched file costs nothing.
      */
-    String restore(int k, String fileText) {
+    String restore(int k, String fileBase64) {
         try {
             checkModel(k);
-            Object parsed = Json.parse(fileText);
-            String format = parsed instanceof Map ? String.valueOf(((Map<?, ?>) parsed).get("format")) : "";
+            byte[] file = bytes(fileBase64);
+            WeightFiles.Format format = WeightFiles.detect(file);
+            String text = format == WeightFiles.Format.JSON ? new String(file, StandardCharsets.UTF_8) : null;
+            boolean checkpoint = text != null && text.contains("\"" + org.nnplayground.io.CheckpointFile.FORMAT + "\"");
             org.nnplayground.nn.Module restored;
             String kind;
-            if (format.equals(org.nnplayground.io.StateDictFile.FORMAT)) {
+            if (checkpoint) {
+                restored = org.nnplayground.io.CheckpointFile.read(text).model();
+                kind = "checkpoint";
+            } else {
                 restored = org.nnplayground.io.Architecture.build(
                         org.nnplayground.io.Architecture.describe(run.network(k)), new org.nnplayground.random.Generator(0));
-                restored.loadStateDict(org.nnplayground.io.StateDictFile.read(fileText));
-                kind = "state dict";
-            } else {
-                restored = org.nnplayground.io.CheckpointFile.read(fileText).model();
-                kind = "checkpoint";
+                restored.loadStateDict(WeightFiles.read(file));
+                kind = format == WeightFiles.Format.JSON ? "state dict" : "PyTorch state dict (." + format.extension + ")";
             }
             Tensor x = run.data().inputs();
             double[] current;
@@ -251,6 +257,47 @@ final class EngineSession {
             return JsonWriter.write(out);
         } catch (IllegalArgumentException e) {
             return error(e);
+        }
+    }
+
+    /**
+     * A file as base64: {@code what} is "weights" (network k now), "initial" (the weights every network
+     * started from) or "data" (the data and batch order, always .pt); {@code format} is pt, safetensors or json.
+     */
+    String exportFile(int k, String what, String format) {
+        try {
+            checkModel(k);
+            WeightFiles.Format chosen = WeightFiles.Format.named(format);
+            byte[] file = switch (what) {
+                case "weights" -> PytorchExchange.weights(run, k, chosen, "nn-playground-weights");
+                case "initial" -> PytorchExchange.initialWeights(run, chosen, "nn-playground-initial");
+                case "data" -> PytorchExchange.data(run, "nn-playground-data");
+                default -> throw new IllegalArgumentException("export what: weights, initial or data, got " + what);
+            };
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("base64", Base64.getEncoder().encodeToString(file));
+            return JsonWriter.write(out);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /** Every network starts again from the weights in a file (base64 of .pt, .safetensors or JSON). */
+    String startFrom(String fileBase64) {
+        try {
+            checkModel(0);
+            PytorchExchange.startFrom(run, bytes(fileBase64));
+            return describe();
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    private static byte[] bytes(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the file did not arrive intact (bad base64)");
         }
     }
 

@@ -11,6 +11,7 @@ import org.nnplayground.loss.CrossEntropyLoss;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.loss.MSELoss;
 import org.nnplayground.nn.Sequential;
+import org.nnplayground.nn.StateDict;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.optim.Optimizers;
 import org.nnplayground.random.Generator;
@@ -31,6 +32,8 @@ public final class TrainingRun {
     private final List<Sequential> nets = new ArrayList<>();
     private final List<Optimizer> optimizers = new ArrayList<>();
     private final List<LossHistory> histories = new ArrayList<>();
+    private StateDict startingWeights; // null: the weights come from the configuration's init seed
+    private StateDict initialWeights;
     private DataLoader loader;
     private List<int[]> epochBatches;
     private int batchInEpoch;
@@ -79,6 +82,10 @@ public final class TrainingRun {
         histories.clear();
         Sequential template = NetworkBuilder.build(config, DatasetCatalog.inputFeatures(config.dataset().name()), outputs(),
                 new Generator(config.initSeed()));
+        if (startingWeights != null) {
+            template.loadStateDict(startingWeights);
+        }
+        initialWeights = template.stateDict();
         for (RunConfig.OptimizerSpec spec : config.optimizers()) {
             Sequential copy = NetworkBuilder.build(config, DatasetCatalog.inputFeatures(config.dataset().name()), outputs(),
                     new Generator(0));
@@ -87,13 +94,59 @@ public final class TrainingRun {
             optimizers.add(Optimizers.create(spec.name(), copy.parameters(), spec.hyperparameters()));
             histories.add(new LossHistory());
         }
-        int batch = config.batchSize() == 0 ? data.size() : Math.min(config.batchSize(), data.size());
-        loader = new DataLoader(data, batch, config.batchSize() != 0, new Generator(config.shuffleSeed()));
+        loader = newLoader();
         epochBatches = null;
         batchInEpoch = 0;
         step = 0;
         epoch = 0;
         error = null;
+    }
+
+    private DataLoader newLoader() {
+        return new DataLoader(data, batchSize(), config.batchSize() != 0, new Generator(config.shuffleSeed()));
+    }
+
+    /**
+     * Starts every copy from these weights (say, a file from PyTorch) instead of the init seed's, and resets.
+     * They must match the architecture exactly, as {@code load_state_dict(strict=True)} demands; if they do
+     * not, the error names the keys and the run is left as it was.
+     */
+    public void startFrom(StateDict weights) {
+        NetworkBuilder.build(config, DatasetCatalog.inputFeatures(config.dataset().name()), outputs(), new Generator(0))
+                .loadStateDict(weights);
+        startingWeights = weights;
+        start();
+    }
+
+    /** The weights every copy started from. */
+    public StateDict initialStateDict() {
+        return initialWeights;
+    }
+
+    /**
+     * Each epoch's order of the rows, for every epoch the run's steps touch: the batches are consecutive
+     * slices of it. Drawn from a fresh loader, so the run itself is not disturbed.
+     */
+    public List<int[]> epochOrders() {
+        DataLoader fresh = newLoader();
+        List<int[]> orders = new ArrayList<>();
+        for (int steps = 0; steps < config.steps(); ) {
+            List<int[]> batches = fresh.nextEpochOrder();
+            int[] order = new int[data.size()];
+            int at = 0;
+            for (int[] rows : batches) {
+                System.arraycopy(rows, 0, order, at, rows.length);
+                at += rows.length;
+            }
+            orders.add(order);
+            steps += batches.size();
+        }
+        return orders;
+    }
+
+    /** The batch size the loader uses (all the rows for full-batch descent). */
+    public int batchSize() {
+        return config.batchSize() == 0 ? data.size() : Math.min(config.batchSize(), data.size());
     }
 
     /** Back to the same initial weights, data and batch order: the run can be replayed exactly. */

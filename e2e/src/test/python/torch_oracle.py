@@ -1,0 +1,147 @@
+"""Real PyTorch as the oracle for the interop tests (PytorchInteropIT). Kept small on purpose: it loads,
+saves and trains with torch's own code and prints JSON; the Java side does the comparing.
+
+  predict  WEIGHTS CONFIG INPUTS   outputs of the configured net with these weights (.pt or .safetensors)
+  make     CONFIG SEED OUT INPUTS  a fresh net saved by torch as OUT.pt and OUT.safetensors; prints its outputs
+  replay   CONFIG INIT DATA DTYPE  trains like the playground from INIT on DATA's batches; prints the losses
+  hostile  DIR MARKER              writes .pt files whose unpickling would create MARKER if code ran
+"""
+import json
+import struct
+import sys
+
+import torch
+
+SAFETENSORS_DTYPES = {'F32': torch.float32, 'F64': torch.float64, 'I64': torch.int64}
+
+
+def read_safetensors(path):
+    # The format's whole specification: u64 header length, JSON header, raw little-endian data.
+    with open(path, 'rb') as f:
+        blob = f.read()
+    (length,) = struct.unpack('<Q', blob[:8])
+    header = json.loads(blob[8:8 + length])
+    data = blob[8 + length:]
+    out = {}
+    for name, info in header.items():
+        if name == '__metadata__':
+            continue
+        begin, end = info['data_offsets']
+        dtype = SAFETENSORS_DTYPES[info['dtype']]
+        out[name] = torch.frombuffer(bytearray(data[begin:end]), dtype=dtype).reshape(info['shape'])
+    return out
+
+
+def write_safetensors(state_dict, path):
+    header, chunks, offset = {}, [], 0
+    for name, tensor in state_dict.items():
+        raw = tensor.detach().contiguous().numpy().tobytes()
+        header[name] = {'dtype': 'F32', 'shape': list(tensor.shape), 'data_offsets': [offset, offset + len(raw)]}
+        chunks.append(raw)
+        offset += len(raw)
+    text = json.dumps(header).encode()
+    text += b' ' * (-len(text) % 8)
+    with open(path, 'wb') as f:
+        f.write(struct.pack('<Q', len(text)) + text + b''.join(chunks))
+
+
+def load(path):
+    if path.endswith('.safetensors'):
+        return read_safetensors(path)
+    return torch.load(path, weights_only=True)
+
+
+def build(config, inputs):
+    outputs = 2 if config['loss'] == 'CrossEntropyLoss' else 1
+    layers, width = [], inputs
+    for layer in config['layers']:
+        layers += [torch.nn.Linear(width, layer['units']), getattr(torch.nn, layer['activation'])()]
+        width = layer['units']
+    return torch.nn.Sequential(*layers, torch.nn.Linear(width, outputs))
+
+
+def read_json(path):
+    with open(path) as f:
+        return json.load(f)
+
+
+def predict(weights, config_path, inputs_path):
+    x = torch.tensor(read_json(inputs_path), dtype=torch.float32)
+    net = build(read_json(config_path), x.shape[1])
+    net.load_state_dict(load(weights))
+    with torch.no_grad():
+        print(json.dumps(net(x).flatten().tolist()))
+
+
+def make(config_path, seed, out, inputs_path):
+    torch.manual_seed(int(seed))
+    x = torch.tensor(read_json(inputs_path), dtype=torch.float32)
+    net = build(read_json(config_path), x.shape[1])
+    torch.save(net.state_dict(), out + '.pt')
+    write_safetensors(net.state_dict(), out + '.safetensors')
+    with torch.no_grad():
+        print(json.dumps(net(x).flatten().tolist()))
+
+
+def replay(config_path, init, data_path, dtype_name):
+    config = read_json(config_path)
+    dtype = getattr(torch, dtype_name)
+    data = torch.load(data_path, weights_only=True)
+    x, y, order, batch_size = data['x'].to(dtype), data['y'], data['order'], int(data['batch_size'])
+    if config['loss'] == 'MSELoss':
+        y = y.to(dtype)
+    elif config['loss'] == 'BCEWithLogitsLoss':
+        y = y.to(dtype).unsqueeze(1)
+    net = build(config, x.shape[1]).to(dtype)
+    net.load_state_dict(load(init))
+    spec = dict(config['optimizers'][0])
+    name = spec.pop('name')
+    spec.pop('label', None)
+    spec = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
+    optimizer = getattr(torch.optim, name)(net.parameters(), **spec)
+    loss_func = getattr(torch.nn, config['loss'])()
+    losses, epoch = [], 0
+    while len(losses) < config['steps']:
+        rows = order[epoch]
+        for i in range(0, len(x), batch_size):
+            loss = loss_func(net(x[rows[i:i + batch_size]]), y[rows[i:i + batch_size]])
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+            if len(losses) == config['steps']:
+                break
+        epoch += 1
+    print(json.dumps(losses))
+
+
+class Payload:
+    """Unpickling this calls the given function: what weights_only loading must never do."""
+
+    def __init__(self, function, argument):
+        self.function, self.argument = function, argument
+
+    def __reduce__(self):
+        return self.function, (self.argument,)
+
+
+def hostile(directory, marker):
+    import builtins
+    import os
+    import subprocess
+    good = torch.nn.Linear(2, 1).state_dict()
+    cases = {
+        'os-system': Payload(os.system, f'touch {marker}'),
+        'builtins-eval': Payload(builtins.eval, f"open('{marker}', 'w')"),
+        'builtins-exec': Payload(builtins.exec, f"open('{marker}', 'w')"),
+        'subprocess': Payload(subprocess.Popen, ['touch', marker]),
+    }
+    for name, payload in cases.items():
+        # the payload hidden inside an otherwise good state dict, as an attacker would
+        torch.save({'weight': good['weight'], 'bias': payload}, f'{directory}/{name}.pt')
+    torch.save(torch.nn.Linear(2, 1), f'{directory}/whole-module.pt')
+    torch.save(good, f'{directory}/good.pt')
+
+
+if __name__ == '__main__':
+    {'predict': predict, 'make': make, 'replay': replay, 'hostile': hostile}[sys.argv[1]](*sys.argv[2:])

@@ -1,0 +1,63 @@
+package org.nnplayground.run;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.io.pytorch.StoredTensor;
+import org.nnplayground.io.pytorch.StoredTensor.DType;
+import org.nnplayground.io.pytorch.TorchFile;
+import org.nnplayground.io.pytorch.WeightFiles;
+import org.nnplayground.nn.StateDict;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * What a run hands to PyTorch: its weights (trained or initial) as a .pt, .safetensors or JSON file, and its
+ * data with the exact batch order as a .pt, so the PyTorch script can replay the run number for number.
+ */
+public final class PytorchExchange {
+    private PytorchExchange() {
+    }
+
+    /** Network k's current weights. */
+    public static byte[] weights(TrainingRun run, int k, WeightFiles.Format format, String name) {
+        return WeightFiles.write(run.network(k).stateDict(), format, name);
+    }
+
+    /** The weights every network started from. */
+    public static byte[] initialWeights(TrainingRun run, WeightFiles.Format format, String name) {
+        return WeightFiles.write(run.initialStateDict(), format, name);
+    }
+
+    /** Reads a weights file in any format and starts the run from it (see {@link TrainingRun#startFrom}). */
+    public static StateDict startFrom(TrainingRun run, byte[] file) {
+        StateDict weights = WeightFiles.read(file);
+        run.startFrom(weights);
+        return weights;
+    }
+
+    /**
+     * {@code {"x": float64 [n, features], "y": float64 [n, 1] or int64 [n] class labels, "order": int64
+     * [epochs, n] (each epoch's row order; batches are its consecutive slices), "batch_size": int64 []}}.
+     * Float64 keeps the data exactly as the run has it; a script turns it into float32 with {@code .float()}.
+     */
+    public static byte[] data(TrainingRun run, String name) {
+        Map<String, StoredTensor> tensors = new LinkedHashMap<>();
+        Tensor x = run.data().inputs();
+        Tensor y = run.data().targets();
+        tensors.put("x", new StoredTensor(DType.FLOAT64, x.shape(), x.toArray()));
+        // Class labels whatever the loss (BCE's float column is the script's business, as in PyTorch).
+        int n = run.data().size();
+        tensors.put("y", run.isClassification() ? new StoredTensor(DType.INT64, new int[] {n}, y.toArray())
+                : new StoredTensor(DType.FLOAT64, y.shape(), y.toArray()));
+        List<int[]> orders = run.epochOrders();
+        double[] order = new double[orders.size() * n];
+        for (int e = 0; e < orders.size(); e++) {
+            for (int i = 0; i < n; i++) {
+                order[e * n + i] = orders.get(e)[i];
+            }
+        }
+        tensors.put("order", new StoredTensor(DType.INT64, new int[] {orders.size(), n}, order));
+        tensors.put("batch_size", new StoredTensor(DType.INT64, new int[0], new double[] {run.batchSize()}));
+        return TorchFile.write(tensors, name);
+    }
+}
