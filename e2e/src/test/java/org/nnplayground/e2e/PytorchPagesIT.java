@@ -86,9 +86,17 @@ class PytorchPagesIT {
         Files.writeString(dir.resolve(inputs), JsonWriter.write(rows));
     }
 
+    /** In both builds of the engine: the file code is the core's, compiled to WebAssembly and to JavaScript. */
     @Test
     void weightsDownloadedForPytorchLoadBackAndPredictTheSameInPytorch() throws Exception {
-        Page page = trainToEnd("/saveload.html");
+        for (String engine : List.of("wasm", "js")) {
+            weightsRoundTrip(engine);
+        }
+    }
+
+    private void weightsRoundTrip(String engine) throws Exception {
+        Page page = trainToEnd("/saveload.html#v=1&engine=" + engine);
+        assertEquals(engine.equals("js") ? "JavaScript" : "WebAssembly", page.locator("[data-role=engine-used]").textContent());
         writeConfigAndInputs(page, "saveload.json", "saveload-inputs.json");
         for (String format : List.of("pt", "safetensors")) {
             Path file = download(page, "[data-export=weights][data-format=" + format + "]", "nn-playground-weights." + format);
@@ -99,8 +107,8 @@ class PytorchPagesIT {
             double[] torch = TorchOracle.numbers(TorchOracle.run(dir, "predict", file.toString(), "saveload.json",
                     "saveload-inputs.json"));
             double torchDifference = TorchOracle.maxDifference(doubles(result.get("predictions")), torch);
-            System.out.printf("page's .%s: reloaded %.1e from the network, PyTorch %.1e from the reloaded page%n", format,
-                    difference, torchDifference);
+            System.out.printf("%s page's .%s: reloaded %.1e from the network, PyTorch %.1e from the reloaded page%n", engine,
+                    format, difference, torchDifference);
             assertTrue(torchDifference < 1e-6, format + " in PyTorch: " + torchDifference);
         }
         page.close();
