@@ -1,0 +1,216 @@
+package org.nnplayground.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a dataset from CSV text, strictly: two columns ({@code x, y}) make a regression set, three
+ * ({@code x1, x2, label}) a classification set whose labels may be integers or names. A first row whose
+ * inputs are not numbers is a header. Every problem is an {@link IllegalArgumentException} naming the row
+ * (the file's line number) and the column, and nothing is returned half-read.
+ */
+public final class CsvReader {
+    private CsvReader() {
+    }
+
+    public static CsvData read(String text, CsvLimits limits) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        if (text.length() > limits.maxBytes) {
+            throw new IllegalArgumentException("the file is larger than " + limits.maxBytes + " characters");
+        }
+        checkText(text);
+        List<String[]> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        String[] rawLines = text.split("\r\n|\n|\r", -1);
+        char delimiter = delimiter(rawLines);
+        for (int i = 0; i < rawLines.length; i++) {
+            String line = rawLines[i];
+            if (line.length() > limits.maxLineLength) {
+                throw new IllegalArgumentException("row " + (i + 1) + " is longer than " + limits.maxLineLength + " characters");
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            rows.add(fields(line, delimiter, i + 1));
+            lines.add(i + 1);
+            if (rows.size() > limits.maxRows + 1) {
+                throw new IllegalArgumentException("the file has more than " + limits.maxRows + " rows (the limit is "
+                        + limits.maxRows + ")");
+            }
+        }
+        int columns = rows.get(0).length;
+        if (columns != 2 && columns != 3) {
+            throw new IllegalArgumentException("row " + lines.get(0) + " has " + columns + " columns; a dataset has 2 "
+                    + "(x, y) for regression or 3 (x1, x2, label) for classification");
+        }
+        boolean header = !isNumber(rows.get(0)[0]) && !rows.get(0)[0].isEmpty();
+        String[] names = header ? trimmed(rows.get(0))
+                : columns == 2 ? new String[] {"x", "y"} : new String[] {"x1", "x2", "label"};
+        int first = header ? 1 : 0;
+        int count = rows.size() - first;
+        if (count == 0) {
+            throw new IllegalArgumentException("the file has a header but no data rows");
+        }
+        if (count > limits.maxRows) {
+            throw new IllegalArgumentException("the file has more than " + limits.maxRows + " rows (the limit is "
+                    + limits.maxRows + ")");
+        }
+        int features = columns - 1;
+        double[] inputs = new double[count * features];
+        String[] labels = new String[count];
+        for (int r = 0; r < count; r++) {
+            String[] row = rows.get(first + r);
+            int line = lines.get(first + r);
+            if (row.length != columns) {
+                throw new IllegalArgumentException("row " + line + " has " + row.length + " columns, but the file has "
+                        + columns + " (" + String.join(", ", names) + ")");
+            }
+            for (int c = 0; c < features; c++) {
+                inputs[r * features + c] = number(row[c], line, c, names[c]);
+            }
+            labels[r] = row[features].trim();
+            if (labels[r].isEmpty()) {
+                throw new IllegalArgumentException("row " + line + ", column " + columns + " (" + names[features]
+                        + "): missing value");
+            }
+        }
+        if (features == 1) {
+            double[] y = new double[count];
+            for (int r = 0; r < count; r++) {
+                y[r] = number(labels[r], lines.get(first + r), 1, names[1]);
+            }
+            return new CsvData(names, header, inputs, y, null);
+        }
+        String[] classes = classes(labels, limits);
+        double[] targets = new double[count];
+        List<String> order = List.of(classes);
+        for (int r = 0; r < count; r++) {
+            targets[r] = order.indexOf(labels[r]);
+        }
+        return new CsvData(names, header, inputs, targets, classes);
+    }
+
+    /** Class names in order: integers by value, names alphabetically; two or more, and not too many. */
+    private static String[] classes(String[] labels, CsvLimits limits) {
+        Set<String> distinct = new LinkedHashSet<>(List.of(labels));
+        List<String> sorted = new ArrayList<>(distinct);
+        boolean integers = sorted.stream().allMatch(s -> s.matches("-?\\d{1,9}"));
+        if (integers) {
+            sorted.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
+        } else {
+            Collections.sort(sorted);
+        }
+        if (sorted.size() < 2) {
+            throw new IllegalArgumentException("column 3 (label) has only one class, \"" + sorted.get(0)
+                    + "\"; classification needs at least two");
+        }
+        if (sorted.size() > limits.maxClasses) {
+            throw new IllegalArgumentException("column 3 (label) has " + sorted.size() + " classes; the limit is "
+                    + limits.maxClasses);
+        }
+        return sorted.toArray(new String[0]);
+    }
+
+    /** A binary file shows NUL bytes or many control characters early on. */
+    private static void checkText(String text) {
+        int end = Math.min(text.length(), 4096);
+        int control = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == 0 || c == '\uFFFD') {
+                control += 100;
+            } else if (c < 32 && c != '\n' && c != '\r' && c != '\t') {
+                control++;
+            }
+        }
+        if (control * 100 > end || control >= 100) {
+            throw new IllegalArgumentException("this looks like a binary file, not CSV text");
+        }
+    }
+
+    /** Comma unless the first line has none and has tabs or semicolons. */
+    private static char delimiter(String[] lines) {
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                if (line.indexOf(',') >= 0) {
+                    return ',';
+                }
+                return line.indexOf('\t') >= 0 ? '\t' : line.indexOf(';') >= 0 ? ';' : ',';
+            }
+        }
+        return ',';
+    }
+
+    /** The fields of one line; a field may be quoted ("a, b"), with "" for a quote inside. */
+    private static String[] fields(String line, char delimiter, int lineNumber) {
+        List<String> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.toString().isBlank()) {
+                quoted = true;
+                field.setLength(0);
+            } else if (c == delimiter) {
+                out.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("row " + lineNumber + ": a quoted field is not closed");
+        }
+        out.add(field.toString());
+        return out.toArray(new String[0]);
+    }
+
+    private static String[] trimmed(String[] row) {
+        String[] out = new String[row.length];
+        for (int i = 0; i < row.length; i++) {
+            out[i] = row[i].trim().isEmpty() ? "column " + (i + 1) : row[i].trim();
+        }
+        return out;
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            return Double.isFinite(Double.parseDouble(s.trim()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static double number(String raw, int line, int column, String name) {
+        String s = raw.trim();
+        String where = "row " + line + ", column " + (column + 1) + " (" + name + "): ";
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException(where + "missing value");
+        }
+        double v;
+        try {
+            v = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(where + "\"" + (s.length() > 20 ? s.substring(0, 20) + "…" : s)
+                    + "\" is not a number");
+        }
+        if (!Double.isFinite(v) || s.matches("(?i).*[a-z].*") && !s.matches("(?i)[-+]?[0-9.]+e[-+]?[0-9]+")) {
+            throw new IllegalArgumentException(where + "\"" + s + "\" is not a finite number");
+        }
+        return v;
+    }
+}
