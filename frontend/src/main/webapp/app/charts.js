@@ -2,7 +2,13 @@
 // the data with the network's fit (a curve for regression, decision regions for classification), and
 // the loss per update.
 
-const CLASS_COLORS = ['#2563eb', '#ea580c'];
+// Blue and orange for two classes (the course's), then more for datasets of your own.
+export const CLASS_COLORS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#db2777', '#0891b2', '#ca8a04', '#4b5563',
+  '#dc2626', '#65a30d'];
+
+function rgb(hex) {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+}
 const MAX_LOSS_POINTS = 2000;
 
 /** Draws an image (the decision regions) under the datasets, stretched to the given data bounds. */
@@ -87,9 +93,15 @@ export function showGrid(chart, info, grid) {
       for (let c = 0; c < res; c++) {
         const p = grid.values[r * res + c] ?? 0.5;
         const o = 4 * ((res - 1 - r) * res + c); // row 0 is the bottom of the plot
-        image.data[o] = Math.round(37 + (234 - 37) * p);
-        image.data[o + 1] = Math.round(99 + (88 - 99) * p);
-        image.data[o + 2] = Math.round(235 + (12 - 235) * p);
+        if (grid.classes) {
+          // the predicted class's colour, paler where the network is unsure
+          const color = rgb(CLASS_COLORS[grid.classes[r * res + c] % CLASS_COLORS.length]);
+          for (let k = 0; k < 3; k++) image.data[o + k] = Math.round(255 + (color[k] - 255) * p);
+        } else {
+          image.data[o] = Math.round(37 + (234 - 37) * p);
+          image.data[o + 1] = Math.round(99 + (88 - 99) * p);
+          image.data[o + 2] = Math.round(235 + (12 - 235) * p);
+        }
         image.data[o + 3] = 255;
       }
     }

@@ -18,9 +18,28 @@ function py(value) {
   return Number.isInteger(value) ? `${value}` : String(value);
 }
 
+/** A float literal: 1.0 rather than 1, so torch.tensor makes float32, not int64. */
+function pyFloat(value) {
+  return Number.isInteger(value) ? `${value}.0` : String(value);
+}
+
+/** Numbers as Python list text, rows of `width`. */
+function rows(values, width) {
+  const out = [];
+  for (let i = 0; i < values.length; i += width) out.push(`[${values.slice(i, i + width).map(pyFloat).join(', ')}]`);
+  return out;
+}
+
 function dataCode(d) {
   const n = d.n;
   switch (d.name) {
+    case 'custom': {
+      // Your own points, written out; class names in comments, class indices in y.
+      const width = d.classes ? 2 : 1;
+      const x = `x = torch.tensor([\n    ${rows(d.inputs, width).join(',\n    ')},\n])`;
+      if (!d.classes) return `${x}\ny = torch.tensor([${d.targets.map((v) => `[${pyFloat(v)}]`).join(', ')}])`;
+      return `${x}\n# classes: ${d.classes.map((c, k) => `${k} = ${c}`).join(', ')}\ny = torch.tensor([${d.targets.join(', ')}])`;
+    }
     case 'parabola':
       return `x = torch.unsqueeze(torch.linspace(-1, 1, ${n}), dim=1)\ny = x.pow(2) + ${d.noise} * torch.rand(x.size())`;
     case 'parabola-gaussian':
@@ -69,7 +88,7 @@ function optimizerCode(o, params) {
 export function pytorchScript(config) {
   const classification = config.loss !== 'MSELoss';
   const inputs = classification ? 2 : 1;
-  const outputs = config.loss === 'CrossEntropyLoss' ? 2 : 1;
+  const outputs = config.loss === 'CrossEntropyLoss' ? (config.dataset.classes?.length || 2) : 1;
   const widths = [inputs, ...config.layers.map((l) => l.units), outputs];
   const hidden = config.layers.map((l, i) => `        self.hidden${i + 1} = torch.nn.Linear(${widths[i]}, ${widths[i + 1]})`);
   const forward = config.layers.map((l, i) => `        x = ${ACTIVATION_CALL[l.activation](`self.hidden${i + 1}(x)`)}`);

@@ -3,6 +3,7 @@
 // drop) to see that it predicts exactly what the network predicts, train from weights made in PyTorch,
 // and, with a server behind the page, save the network there and share a link that opens it.
 import { startTrainer } from './trainer.js';
+import { OWN_DATA_PANEL, wireOwnData } from './own-data.js';
 
 const SECTION = `
     <section class="saveload" data-slot="extra" aria-label="Save and load">
@@ -32,7 +33,9 @@ const SECTION = `
 const sharedModel = new URLSearchParams(location.hash.slice(1)).get('model');
 const root = document.querySelector('[data-chapter]');
 root.insertAdjacentHTML('beforeend', SECTION);
+if (root.dataset.chapter === 'playground') root.insertAdjacentHTML('beforeend', OWN_DATA_PANEL);
 const trainer = startTrainer(root);
+if (root.dataset.chapter === 'playground') wireOwnData(root, trainer);
 window.nnTrainer = trainer;
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
 

@@ -6,7 +6,9 @@ import { optimizerEntries, parseHyper, writeHyper } from './hyperparameters.js';
 
 export const SCHEMA_VERSION = 1;
 
-const DATASETS = ['parabola', 'parabola-gaussian', 'sine', 'line', 'clusters', 'circle', 'xor', 'spiral', 'moons'];
+const DATASETS = ['parabola', 'parabola-gaussian', 'sine', 'line', 'clusters', 'circle', 'xor', 'spiral', 'moons', 'custom'];
+/** Points a link may carry; a larger dataset of your own does not travel in the URL. */
+export const MAX_URL_POINTS = 500;
 const ACTIVATIONS = ['ReLU', 'LeakyReLU', 'Tanh', 'Sigmoid', 'ELU', 'GELU', 'Softplus', 'Identity'];
 const OPTIMIZERS = ['SGD', 'Adagrad', 'RMSprop', 'Adam', 'AdamW'];
 
@@ -35,6 +37,10 @@ const FIELDS = {
   initSeed: { type: 'int', min: 0, max: 2147483647 },
   shuffleSeed: { type: 'int', min: 0, max: 2147483647 },
   engine: { type: 'choice', choices: ['auto', 'wasm', 'js'] },
+  // Your own points (the playground): rows "x_y" or "x1_x2_class" joined by "*", and the class names.
+  data: { type: 'points' },
+  classes: { type: 'names' },
+  columns: { type: 'names' },
 };
 
 export const CHAPTER_DEFAULTS = {
@@ -60,6 +66,7 @@ export const CHAPTER_DEFAULTS = {
   playground: {
     dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh', loss: 'auto',
     optimizer: 'Adam', lr: 0.02, momentum: 0, batch: 32, steps: 3000, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
+    data: [], classes: [], columns: [],
   },
 };
 
@@ -86,6 +93,20 @@ function readField(spec, raw) {
       const names = raw.split('-');
       return names.length <= 8 && names.every((n) => ACTIVATIONS.includes(n)) ? raw : undefined;
     }
+    case 'points': {
+      // URLSearchParams leaves "_", "*", "." and "-" as they are, which keeps the link short.
+      if (raw === '') return [];
+      const rows = raw.split('*').map((row) => row.split('_').map(Number));
+      const width = rows[0].length;
+      const ok = rows.length <= MAX_URL_POINTS && (width === 2 || width === 3)
+        && rows.every((r) => r.length === width && r.every(Number.isFinite) && (width === 2 || Number.isInteger(r[2]) && r[2] >= 0 && r[2] < 10));
+      return ok ? rows : undefined;
+    }
+    case 'names': {
+      if (raw === '') return [];
+      const names = raw.split(',');
+      return names.length <= 10 && new Set(names).size === names.length ? names : undefined;
+    }
     case 'layers': {
       if (raw === '') return [];
       const units = raw.split('-').map(Number);
@@ -98,6 +119,8 @@ function readField(spec, raw) {
 
 function writeField(spec, value) {
   if (spec.type === 'hyper') return writeHyper(value);
+  if (spec.type === 'points') return value.length > MAX_URL_POINTS ? '' : value.map((row) => row.join('_')).join('*');
+  if (spec.type === 'names') return value.join(',');
   if (spec.type === 'lanes') return value.join(',');
   return spec.type === 'layers' ? value.join('-') : String(value);
 }
@@ -124,6 +147,11 @@ export function decode(hash, chapter) {
       state[key] = value;
     }
   }
+  if (state.dataset === 'custom' && !(state.data?.length >= 2)) {
+    notices.push(`This link names a dataset of your own but does not carry its points (links carry up to ${MAX_URL_POINTS}); `
+      + `the ${CHAPTER_DEFAULTS[chapter].dataset} dataset is used instead.`);
+    state.dataset = CHAPTER_DEFAULTS[chapter].dataset;
+  }
   return { state, notices, embed: params.get('embed') === '1', hidden: (params.get('hide') || '').split(',').filter(Boolean) };
 }
 
@@ -139,8 +167,23 @@ export function encode(state, chapter) {
   return '#' + params.toString();
 }
 
-export function isClassification(dataset) {
+export function isClassification(dataset, state) {
+  if (dataset === 'custom') return Boolean(state && state.data.length && state.data[0].length === 3);
   return ['clusters', 'circle', 'xor', 'spiral', 'moons'].includes(dataset);
+}
+
+/** The engine's dataset for a state: a built-in one by name, or your own points. */
+function datasetConfig(state) {
+  if (state.dataset !== 'custom') return { name: state.dataset, n: state.n, noise: state.noise, seed: state.dataSeed };
+  const classification = isClassification('custom', state);
+  const inputs = state.data.flatMap((row) => row.slice(0, row.length - 1));
+  const targets = state.data.map((row) => row[row.length - 1]);
+  const width = classification ? 3 : 2;
+  const columns = state.columns?.length === width ? { columns: state.columns } : {};
+  if (!classification) return { name: 'custom', inputs, targets, ...columns };
+  const used = Math.max(1, ...targets) + 1;
+  const classes = state.classes.length >= used ? state.classes : Array.from({ length: Math.max(2, used) }, (_, k) => String(k));
+  return { name: 'custom', inputs, targets, classes: classes.length >= 2 ? classes : ['0', '1'], ...columns };
 }
 
 /** The race's lanes: label -> the optimizer it runs. Each lane's settings live in lane<Label>. */
@@ -160,7 +203,7 @@ function activationOf(list, i) {
 
 /** The chosen loss if it fits the dataset, else the dataset's natural one. */
 function lossFor(state) {
-  const classification = isClassification(state.dataset);
+  const classification = isClassification(state.dataset, state);
   const fits = classification ? ['CrossEntropyLoss', 'BCEWithLogitsLoss'] : ['MSELoss'];
   return fits.includes(state.loss) ? state.loss : fits[0];
 }
@@ -170,7 +213,7 @@ export function toConfig(state, chapter) {
   const optimizer = { name: state.optimizer, lr: state.lr, ...optimizerEntries(state.optimizer, state.hp || {}) };
   if (state.optimizer === 'SGD' && state.momentum > 0) optimizer.momentum = state.momentum;
   return {
-    dataset: { name: state.dataset, n: state.n, noise: state.noise, seed: state.dataSeed },
+    dataset: datasetConfig(state),
     layers: state.layers.map((units, i) => ({ units, activation: activationOf(state.activation, i) })),
     loss: lossFor(state),
     optimizers: chapter === 'race' ? raceOptimizers(state) : [optimizer],

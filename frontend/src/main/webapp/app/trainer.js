@@ -326,6 +326,31 @@ export function startTrainer(root) {
     if (event.code === 'Space' && !typing) { event.preventDefault(); togglePlay(); }
   });
 
+  /**
+   * Your own points ([x, y] or [x1, x2, class] rows, with class and column names) become the dataset; a
+   * running run keeps running.
+   */
+  async function setData(rows, classes, columns = []) {
+    const wasRunning = running;
+    state.dataset = 'custom';
+    state.data = rows;
+    state.classes = classes;
+    state.columns = columns;
+    fillControls();
+    if (rows.length < 2) {
+      history.replaceState(null, '', hashFor());
+      if (engine) engine.terminate();
+      engine = null;
+      info = null;
+      running = false;
+      updateButtons();
+      setStatus('Click the chart to add points: training needs at least two.');
+      return;
+    }
+    await restart();
+    if (wasRunning && info) togglePlay();
+  }
+
   /** Every network starts from the weights in a file (say, saved by PyTorch); reset comes back to them. */
   async function startFrom(contents, name) {
     if (!engine || !info) return;
@@ -346,5 +371,5 @@ export function startTrainer(root) {
   renderHyper();
   renderLanes();
   restart();
-  return { state, startFrom, isClassification: () => isClassification(state.dataset), engine: () => engine, info: () => info };
+  return { state, startFrom, setData, charts: () => charts, isClassification: () => isClassification(state.dataset, state), engine: () => engine, info: () => info };
 }

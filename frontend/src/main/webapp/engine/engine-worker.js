@@ -7,6 +7,7 @@
 //      exportStateDict {id, model}, restore {id, model, file} (compare a saved file's predictions; file is
 //      text or bytes: JSON, PyTorch .pt or .safetensors), exportFile {id, model, what, format} (bytes of
 //      the weights, the initial weights or the data for PyTorch), startFrom {file} (train from these weights),
+//      readCsv {id, text, maxRows} (a dataset from CSV, or the reader's message), dataCsv {id} (the run's data),
 //      evaluate {id}, state {id, model}, probe {id, seed},
 //      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents),
 //      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network)
@@ -217,7 +218,8 @@ const handlers = {
   grid(message) {
     const [x0, x1, y0, y1] = message.bounds;
     const answer = parse(core.engineGrid(message.model || 0, x0, x1, y0, y1, message.resolution || 50));
-    post({ type: 'grid', id: message.id, bounds: message.bounds, resolution: answer.resolution, values: answer.values });
+    post({ type: 'grid', id: message.id, bounds: message.bounds, resolution: answer.resolution, values: answer.values,
+      classes: answer.classes });
   },
   export(message) {
     const checkpoint = core.engineExport(message.model || 0);
@@ -237,6 +239,13 @@ const handlers = {
     const answer = parse(core.engineExportFile(message.model || 0, message.what, message.format));
     const bytes = fromBase64(answer.base64);
     post({ type: 'file', id: message.id, bytes }, [bytes.buffer]);
+  },
+  dataCsv(message) {
+    post({ type: 'csv', id: message.id, csv: parse(core.engineDataCsv()).csv });
+  },
+  async readCsv(message) {
+    await loadCore(message.engine || 'auto');
+    post({ type: 'dataset', id: message.id, ...parse(core.engineReadCsv(message.text, message.maxRows || 5000)) });
   },
   startFrom(message) {
     running = false;
@@ -274,7 +283,7 @@ self.onmessage = async (event) => {
     if (!handler) {
       throw new Error('unknown message type "' + message.type + '"');
     }
-    if (!['init', 'probe', 'descent', 'nets'].includes(message.type) && !info) {
+    if (!['init', 'probe', 'descent', 'nets', 'readCsv'].includes(message.type) && !info) {
       throw new Error('send init with a configuration first');
     }
     await handler(message);

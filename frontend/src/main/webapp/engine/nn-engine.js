@@ -97,6 +97,10 @@ export function createEngine(options = {}) {
      * (data and batch order, .pt); format = 'pt', 'safetensors' or 'json'.
      */
     exportFile: (what, format = 'pt', model = 0) => request('exportFile', { what, format, model }),
+    /** Reads CSV text into a dataset {rows, header, columns, roles, classes, inputs, targets}; rejects with the row and column. */
+    readCsv: (text, maxRows = 5000) => request('readCsv', { text, maxRows, engine: options.engine || 'auto' }),
+    /** The run's data as CSV text. */
+    dataCsv: () => request('dataCsv', {}),
     /** Every network starts from the weights in a file (.pt, .safetensors or JSON; bytes or text); resolves like init. */
     startFrom: (file) => awaitReady({ type: 'startFrom', file }),
     /** Full-data loss (and accuracy) of every optimizer's network. */

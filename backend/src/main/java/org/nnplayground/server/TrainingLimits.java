@@ -26,14 +26,14 @@ public record TrainingLimits(int maxPoints, int maxParameters, int maxSteps) {
 
     /** Weights and biases of one copy of the network the configuration describes. */
     static long parameters(RunConfig config) {
-        int width = DatasetCatalog.inputFeatures(config.dataset().name());
+        int width = config.dataset().features();
         long count = 0;
         for (RunConfig.LayerSpec layer : config.layers()) {
             count += (long) width * layer.units() + layer.units();
             width = layer.units();
         }
-        int outputs = DatasetCatalog.isClassification(config.dataset().name())
-                && !"BCEWithLogitsLoss".equals(config.loss()) ? 2 : 1;
+        int outputs = config.dataset().isClassification()
+                && !"BCEWithLogitsLoss".equals(config.loss()) ? config.dataset().classes() : 1;
         return count + (long) width * outputs + outputs;
     }
 

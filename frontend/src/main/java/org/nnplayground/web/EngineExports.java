@@ -100,6 +100,18 @@ public final class EngineExports {
         return SESSION.state(model);
     }
 
+    /** Reads a dataset from CSV text for the page's preview; see {@link CsvAnswer}. */
+    @JSExport
+    public static String engineReadCsv(String text, int maxRows) {
+        return CsvAnswer.read(text, maxRows);
+    }
+
+    /** The current run's data as CSV (labels by name), for download. */
+    @JSExport
+    public static String engineDataCsv() {
+        return SESSION.dataCsv();
+    }
+
     /** The core's portability probe for {@code seed}, as JSON; the JVM computes the same text. */
     @JSExport
     public static String engineProbe(int seed) {

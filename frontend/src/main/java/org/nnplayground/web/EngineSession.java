@@ -45,6 +45,8 @@ final class EngineSession {
         }
         info.put("optimizers", labels);
         info.put("classification", run.isClassification());
+        org.nnplayground.data.CsvData points = config.dataset().points();
+        info.put("classes", points != null && points.isClassification() ? List.of(points.classes()) : null);
         info.put("features", run.data().inputs().size(1));
         info.put("inputs", run.data().inputs().storage());
         info.put("targets", run.data().targets().storage());
@@ -158,14 +160,49 @@ final class EngineSession {
                 }
             }
             double[] out = run.predict(k, points);
-            double[] values = features == 1 ? out : classOneProbability(out, out.length / (res * res));
+            int columns = features == 1 ? 1 : out.length / (res * res);
             Map<String, Object> answer = new LinkedHashMap<>();
+            double[] values;
+            if (columns > 2) {
+                // Three or more classes: the predicted class of each cell and its probability.
+                int[] classes = new int[res * res];
+                values = new double[res * res];
+                for (int i = 0; i < classes.length; i++) {
+                    double[] p = softmaxRow(out, i, columns);
+                    for (int c = 1; c < columns; c++) {
+                        if (p[c] > p[classes[i]]) {
+                            classes[i] = c;
+                        }
+                    }
+                    values[i] = p[classes[i]];
+                }
+                answer.put("classes", classes);
+            } else {
+                values = features == 1 ? out : classOneProbability(out, columns);
+            }
             answer.put("resolution", res);
             answer.put("values", JsonWriter.finiteOrNull(values));
             return JsonWriter.write(answer);
         } catch (IllegalArgumentException e) {
             return error(e);
         }
+    }
+
+    private static double[] softmaxRow(double[] logits, int row, int columns) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < columns; c++) {
+            max = Math.max(max, logits[row * columns + c]);
+        }
+        double[] p = new double[columns];
+        double sum = 0;
+        for (int c = 0; c < columns; c++) {
+            p[c] = org.nnplayground.math.PortableMath.exp(logits[row * columns + c] - max);
+            sum += p[c];
+        }
+        for (int c = 0; c < columns; c++) {
+            p[c] /= sum;
+        }
+        return p;
     }
 
     /** P(class 1) from one logit (sigmoid) or two (softmax, which for two classes is σ(z1 − z0)). */
@@ -291,6 +328,24 @@ final class EngineSession {
         } catch (IllegalArgumentException e) {
             return error(e);
         }
+    }
+
+    /** The run's data as CSV: a custom set as it was given, a built-in one with its class numbers as labels. */
+    String dataCsv() {
+        if (run == null) {
+            return error("no run: send init first");
+        }
+        org.nnplayground.data.CsvData points = run.config().dataset().points();
+        String csv;
+        if (points != null) {
+            csv = points.toCsv();
+        } else {
+            String[] classes = run.isClassification() ? new String[] {"0", "1"} : null;
+            csv = org.nnplayground.data.CsvData.of(run.data().inputs().toArray(), run.data().targets().toArray(), classes).toCsv();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("csv", csv);
+        return JsonWriter.write(out);
     }
 
     private static byte[] bytes(String base64) {

@@ -24,9 +24,17 @@ public final class CsvData {
 
     /** Builds one from values, e.g. points drawn on the chart; classes is null for regression. */
     public static CsvData of(double[] inputs, double[] targets, String[] classes) {
+        return of(inputs, targets, classes, null);
+    }
+
+    /** As {@link #of(double[], double[], String[])}, with the columns' names (null for x, y or x1, x2, label). */
+    public static CsvData of(double[] inputs, double[] targets, String[] classes, String[] columns) {
         boolean classification = classes != null;
-        String[] columns = classification ? new String[] {"x1", "x2", "label"} : new String[] {"x", "y"};
-        return new CsvData(columns, false, inputs.clone(), targets.clone(), classification ? classes.clone() : null);
+        String[] names = classification ? new String[] {"x1", "x2", "label"} : new String[] {"x", "y"};
+        if (columns != null && columns.length == names.length) {
+            names = columns.clone();
+        }
+        return new CsvData(names, false, inputs.clone(), targets.clone(), classification ? classes.clone() : null);
     }
 
     public boolean isClassification() {

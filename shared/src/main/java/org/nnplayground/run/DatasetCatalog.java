@@ -1,9 +1,11 @@
 package org.nnplayground.run;
 
 import java.util.List;
+import org.nnplayground.data.CsvData;
 import org.nnplayground.data.Datasets;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.random.Generator;
+import org.nnplayground.tensor.Tensor;
 
 /** The datasets a run can name, with what each is: regression (1 → 1) or two-class classification (2 → classes). */
 public final class DatasetCatalog {
@@ -20,7 +22,7 @@ public final class DatasetCatalog {
     }
 
     public static boolean isKnown(String name) {
-        return REGRESSION.contains(name) || CLASSIFICATION.contains(name);
+        return REGRESSION.contains(name) || CLASSIFICATION.contains(name) || RunConfig.DatasetSpec.CUSTOM.equals(name);
     }
 
     public static boolean isClassification(String name) {
@@ -33,6 +35,11 @@ public final class DatasetCatalog {
 
     /** Builds the dataset; for clusters {@code n} counts both classes together. */
     public static TensorDataset build(RunConfig.DatasetSpec spec) {
+        if (spec.points() != null) {
+            CsvData p = spec.points();
+            Tensor targets = p.isClassification() ? Tensor.of(p.targets(), p.rows()) : Tensor.of(p.targets(), p.rows(), 1);
+            return new TensorDataset(Tensor.of(p.inputs(), p.rows(), p.features()), targets);
+        }
         Generator g = new Generator(spec.seed());
         switch (spec.name()) {
             case "parabola":

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.data.CsvData;
 
 /**
  * Everything that defines a training run, as plain validated values: the dataset and its seed, the
@@ -80,18 +81,25 @@ public final class RunConfig {
         return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, seed, shuffleSeed);
     }
 
-    /** A dataset by name with its size, noise and seed. */
+    /** A dataset by name with its size, noise and seed; or "custom" with its own points (CSV or drawn). */
     public static final class DatasetSpec {
+        public static final String CUSTOM = "custom";
         final String name;
         final int n;
         final double noise;
         final long seed;
+        final CsvData points;
 
         DatasetSpec(String name, int n, double noise, long seed) {
+            this(name, n, noise, seed, null);
+        }
+
+        DatasetSpec(String name, int n, double noise, long seed, CsvData points) {
             this.name = name;
             this.n = n;
             this.noise = noise;
             this.seed = seed;
+            this.points = points;
         }
 
         public String name() {
@@ -108,6 +116,27 @@ public final class RunConfig {
 
         public long seed() {
             return seed;
+        }
+
+        /** The points of a custom dataset, else null. */
+        public CsvData points() {
+            return points;
+        }
+
+        public boolean isClassification() {
+            return points != null ? points.isClassification() : DatasetCatalog.isClassification(name);
+        }
+
+        public int features() {
+            return isClassification() ? 2 : 1;
+        }
+
+        /** Classes of a classification set (the built-in ones have two); 0 for regression. */
+        public int classes() {
+            if (!isClassification()) {
+                return 0;
+            }
+            return points != null ? points.classes().length : 2;
         }
     }
 

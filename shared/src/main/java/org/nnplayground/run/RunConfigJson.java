@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nnplayground.data.CsvData;
 import org.nnplayground.io.Json;
 import org.nnplayground.io.JsonWriter;
 import org.nnplayground.optim.Optimizers;
@@ -44,7 +45,7 @@ public final class RunConfigJson {
         }
         RunConfig.DatasetSpec dataset = dataset(map.get("dataset"));
         List<RunConfig.LayerSpec> layers = layers(map.get("layers"));
-        String loss = loss(map.get("loss"), dataset.name());
+        String loss = loss(map.get("loss"), dataset);
         List<RunConfig.OptimizerSpec> optimizers = optimizers(map.get("optimizers"));
         int batchSize = whole(map.getOrDefault("batchSize", 0.0), "batchSize", 0, RunConfig.MAX_POINTS);
         int steps = length(map, dataset, batchSize);
@@ -91,6 +92,9 @@ public final class RunConfigJson {
         if (!(name instanceof String) || !DatasetCatalog.isKnown((String) name)) {
             throw new IllegalArgumentException("dataset.name must be one of " + DatasetCatalog.names() + ", got " + name);
         }
+        if (RunConfig.DatasetSpec.CUSTOM.equals(name)) {
+            return custom(map);
+        }
         for (String key : map.keySet()) {
             if (!Set.of("name", "n", "noise", "seed").contains(key)) {
                 throw new IllegalArgumentException("unknown dataset key \"" + key + "\"");
@@ -102,6 +106,71 @@ public final class RunConfigJson {
             throw new IllegalArgumentException("dataset.noise must be between 0 and 100, got " + noise);
         }
         return new RunConfig.DatasetSpec((String) name, n, noise, seed(map.getOrDefault("seed", 0.0), "dataset.seed"));
+    }
+
+    /**
+     * {"name": "custom", "inputs": [x, ...] or [x1, x2, ...] (row by row), "targets": [y or class index, ...],
+     * "classes": ["a", "b", ...] (classification only)}.
+     */
+    private static RunConfig.DatasetSpec custom(Map<String, Object> map) {
+        for (String key : map.keySet()) {
+            if (!Set.of("name", "inputs", "targets", "classes", "columns").contains(key)) {
+                throw new IllegalArgumentException("unknown key \"" + key + "\" in a custom dataset");
+            }
+        }
+        String[] classes = names(map.get("classes"), "dataset.classes");
+        String[] columns = names(map.get("columns"), "dataset.columns");
+        if (columns != null && columns.length != (classes == null ? 2 : 3)) {
+            throw new IllegalArgumentException("dataset.columns must name " + (classes == null ? 2 : 3) + " columns");
+        }
+        if (classes != null && (classes.length < 2 || new java.util.HashSet<>(List.of(classes)).size() != classes.length)) {
+            throw new IllegalArgumentException("dataset.classes must name two or more different classes");
+        }
+        double[] targets = numbers(map.get("targets"), "dataset.targets");
+        double[] inputs = numbers(map.get("inputs"), "dataset.inputs");
+        int features = classes == null ? 1 : 2;
+        if (targets.length < 2 || targets.length > RunConfig.MAX_POINTS || inputs.length != targets.length * features) {
+            throw new IllegalArgumentException("a custom dataset needs 2 to " + RunConfig.MAX_POINTS + " points with "
+                    + features + " input(s) each; got " + targets.length + " targets and " + inputs.length + " inputs");
+        }
+        for (int i = 0; classes != null && i < targets.length; i++) {
+            if (targets[i] != Math.floor(targets[i]) || targets[i] < 0 || targets[i] >= classes.length) {
+                throw new IllegalArgumentException("dataset.targets[" + i + "] must be a class index from 0 to "
+                        + (classes.length - 1) + ", got " + targets[i]);
+            }
+        }
+        return new RunConfig.DatasetSpec(RunConfig.DatasetSpec.CUSTOM, targets.length, 0, 0,
+                CsvData.of(inputs, targets, classes, columns));
+    }
+
+    private static String[] names(Object json, String where) {
+        if (json == null) {
+            return null;
+        }
+        if (!(json instanceof List)) {
+            throw new IllegalArgumentException(where + " must be a list of names");
+        }
+        List<?> list = (List<?>) json;
+        String[] out = new String[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            if (!(list.get(k) instanceof String)) {
+                throw new IllegalArgumentException(where + "[" + k + "] must be a name");
+            }
+            out[k] = (String) list.get(k);
+        }
+        return out;
+    }
+
+    private static double[] numbers(Object json, String where) {
+        if (!(json instanceof List)) {
+            throw new IllegalArgumentException(where + " must be a list of numbers");
+        }
+        List<?> list = (List<?>) json;
+        double[] out = new double[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = number(list.get(i), where + "[" + i + "]");
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -127,13 +196,18 @@ public final class RunConfigJson {
         return layers;
     }
 
-    private static String loss(Object json, String dataset) {
-        boolean classification = DatasetCatalog.isClassification(dataset);
+    private static String loss(Object json, RunConfig.DatasetSpec spec) {
+        String dataset = spec.name();
+        boolean classification = spec.isClassification();
         Object fallback = classification ? "CrossEntropyLoss" : "MSELoss";
         Object loss = json == null ? fallback : json;
         List<String> allowed = classification ? List.of("CrossEntropyLoss", "BCEWithLogitsLoss") : List.of("MSELoss");
         if (!allowed.contains(loss)) {
             throw new IllegalArgumentException("loss for the " + dataset + " dataset must be one of " + allowed + ", got " + loss);
+        }
+        if ("BCEWithLogitsLoss".equals(loss) && spec.classes() > 2) {
+            throw new IllegalArgumentException("BCEWithLogitsLoss needs two classes; this dataset has " + spec.classes()
+                    + " (use CrossEntropyLoss)");
         }
         return (String) loss;
     }
@@ -215,9 +289,19 @@ public final class RunConfigJson {
         Map<String, Object> map = new LinkedHashMap<>();
         Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("name", config.dataset.name);
-        dataset.put("n", config.dataset.n);
-        dataset.put("noise", config.dataset.noise);
-        dataset.put("seed", (double) config.dataset.seed);
+        if (config.dataset.points != null) {
+            CsvData points = config.dataset.points;
+            dataset.put("inputs", points.inputs());
+            dataset.put("targets", points.targets());
+            if (points.isClassification()) {
+                dataset.put("classes", List.of(points.classes()));
+            }
+            dataset.put("columns", List.of(points.columns()));
+        } else {
+            dataset.put("n", config.dataset.n);
+            dataset.put("noise", config.dataset.noise);
+            dataset.put("seed", (double) config.dataset.seed);
+        }
         map.put("dataset", dataset);
         List<Object> layers = new ArrayList<>();
         for (RunConfig.LayerSpec layer : config.layers) {

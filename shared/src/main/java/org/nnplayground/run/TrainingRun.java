@@ -44,7 +44,7 @@ public final class TrainingRun {
     public TrainingRun(RunConfig config) {
         this.config = config;
         this.data = prepareTargets(DatasetCatalog.build(config.dataset()), config.loss());
-        this.classification = DatasetCatalog.isClassification(config.dataset().name());
+        this.classification = config.dataset().isClassification();
         this.loss = lossFor(config.loss());
         start();
     }
@@ -72,7 +72,7 @@ public final class TrainingRun {
         if (!classification) {
             return 1;
         }
-        return "BCEWithLogitsLoss".equals(config.loss()) ? 1 : 2;
+        return "BCEWithLogitsLoss".equals(config.loss()) ? 1 : config.dataset().classes();
     }
 
     /** (Re)builds networks, optimizers and loader from the configuration's seeds. */
@@ -80,14 +80,14 @@ public final class TrainingRun {
         nets.clear();
         optimizers.clear();
         histories.clear();
-        Sequential template = NetworkBuilder.build(config, DatasetCatalog.inputFeatures(config.dataset().name()), outputs(),
+        Sequential template = NetworkBuilder.build(config, config.dataset().features(), outputs(),
                 new Generator(config.initSeed()));
         if (startingWeights != null) {
             template.loadStateDict(startingWeights);
         }
         initialWeights = template.stateDict();
         for (RunConfig.OptimizerSpec spec : config.optimizers()) {
-            Sequential copy = NetworkBuilder.build(config, DatasetCatalog.inputFeatures(config.dataset().name()), outputs(),
+            Sequential copy = NetworkBuilder.build(config, config.dataset().features(), outputs(),
                     new Generator(0));
             copy.loadStateDict(template.stateDict());
             nets.add(copy);
@@ -112,7 +112,7 @@ public final class TrainingRun {
      * not, the error names the keys and the run is left as it was.
      */
     public void startFrom(StateDict weights) {
-        NetworkBuilder.build(config, DatasetCatalog.inputFeatures(config.dataset().name()), outputs(), new Generator(0))
+        NetworkBuilder.build(config, config.dataset().features(), outputs(), new Generator(0))
                 .loadStateDict(weights);
         startingWeights = weights;
         start();
@@ -247,7 +247,7 @@ public final class TrainingRun {
 
     /** The network's outputs for rows of inputs (flat, row-major), without building a graph. */
     public double[] predict(int index, double[] inputs) {
-        int features = DatasetCatalog.inputFeatures(config.dataset().name());
+        int features = config.dataset().features();
         if (inputs.length % features != 0) {
             throw new IllegalArgumentException("inputs must come in groups of " + features + " values, got " + inputs.length);
         }

@@ -1,0 +1,216 @@
+package org.nnplayground.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Your own data in the playground, in a real browser: a CSV file uploaded, previewed and trained on; every bad
+ * file refused with its row and column while the current data stays; points drawn on the chart, removed and
+ * trained on; a drawn dataset reopened from its link; the data downloaded as CSV; and all of it from the
+ * static site alone too.
+ */
+class OwnDataIT {
+    private static BrowserSession session;
+    private static StaticSiteServer site;
+    private static Path dir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        session = new BrowserSession();
+        site = new StaticSiteServer();
+        dir = Files.createTempDirectory("nn-own-data");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        assertEquals(List.of(), session.consoleErrors, "no console errors");
+        session.close();
+        site.close();
+    }
+
+    /** Three Gaussian blobs with named labels, in a shuffled order. */
+    private static String threeBlobs() {
+        Random random = new Random(5);
+        String[] names = {"setosa", "versicolor", "virginica"};
+        double[][] centres = {{-2, 0}, {2, 0}, {0, 2.5}};
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            int k = i % 3;
+            rows.add(String.format("%.4f,%.4f,%s", centres[k][0] + 0.6 * random.nextGaussian(),
+                    centres[k][1] + 0.6 * random.nextGaussian(), names[k]));
+        }
+        java.util.Collections.shuffle(rows, random);
+        return "petal_x,petal_y,species\n" + String.join("\n", rows) + "\n";
+    }
+
+    private static Page ready(String url) {
+        Page page = session.openUrl(url);
+        waitReady(page);
+        page.locator("[data-role=own-data] summary").click();
+        return page;
+    }
+
+    private static void waitReady(Page page) {
+        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+    }
+
+    private static void train(Page page) {
+        page.locator("[data-role=play]").click();
+        page.waitForFunction("() => /Finished|loss became/.test(document.querySelector('[data-role=message]').textContent)",
+                null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+        page.waitForTimeout(300);
+    }
+
+    private static double accuracy(Page page) {
+        return ((Number) page.evaluate("async () => (await window.nnTrainer.engine().evaluate()).metrics[0][1]")).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> upload(Page page, Path file) {
+        page.evaluate("() => { window.csvResult = undefined; }");
+        page.setInputFiles("[data-role=csv-file]", file);
+        page.waitForFunction("() => window.csvResult !== undefined");
+        return (Map<String, Object>) page.evaluate("() => window.csvResult");
+    }
+
+    @Test
+    void anUploadedCsvIsPreviewedTrainedOnAndDownloadedAgain() throws Exception {
+        for (String base : List.of(session.url(""), site.url(""))) {
+            Page page = ready(base + "/playground.html#v=1&layers=8&steps=300&lr=0.02");
+            Path csv = Files.writeString(dir.resolve("blobs.csv"), threeBlobs());
+            Map<String, Object> result = upload(page, csv);
+            assertEquals(240, ((Number) result.get("rows")).intValue(), String.valueOf(result));
+            String preview = page.locator("[data-role=csv-preview]").textContent();
+            assertTrue(preview.contains("species: 3 classes (setosa = 0, versicolor = 1, virginica = 2)"), preview);
+            assertEquals("spiral", page.evaluate("() => window.nnTrainer.state.dataset"), "nothing changes before training");
+            page.locator("[data-role=csv-use]").click();
+            waitReady(page);
+            train(page);
+            double accuracy = accuracy(page);
+            System.out.printf("%s: trained on the uploaded CSV to accuracy %.3f%n", base, accuracy);
+            assertTrue(accuracy >= 0.95, "accuracy " + accuracy);
+            assertTrue(page.url().contains("data="), "240 points travel in the link");
+            Download download = page.waitForDownload(() -> page.locator("[data-role=csv-download]").click());
+            Path back = dir.resolve("back.csv");
+            download.saveAs(back);
+            assertEquals(rows(Files.readString(csv)), rows(Files.readString(back)), "downloaded as uploaded");
+            page.close();
+        }
+    }
+
+    /** A CSV's header and rows with numbers as values, so 2.2340 and 2.234 compare equal. */
+    private static List<List<Object>> rows(String csv) {
+        List<List<Object>> out = new ArrayList<>();
+        for (String line : csv.strip().split("\n")) {
+            List<Object> row = new ArrayList<>();
+            for (String field : line.split(",")) {
+                try {
+                    row.add(Double.parseDouble(field));
+                } catch (NumberFormatException e) {
+                    row.add(field);
+                }
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    @Test
+    void everyBadFileIsRefusedByRowAndColumnAndTheDataStays() throws Exception {
+        Page page = ready(session.url("/playground.html#v=1&steps=10"));
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("x,y\n1,2\n3,abc\n", "row 3, column 2 (y): \"abc\" is not a number");
+        bad.put("x,y\n1,2\n,4\n", "row 3, column 1 (x): missing value");
+        bad.put("x,y\n1,2\n3,4,5\n", "row 3 has 3 columns, but the file has 2 (x, y)");
+        bad.put("1,2,a\n3,4,a\n", "column 3 (label) has only one class, \"a\"; classification needs at least two");
+        bad.put("1,2\n".repeat(5001), "the file has more than 5000 rows (the limit is 5000)");
+        bad.put("", "the file is empty");
+        bad.put("x,y\n1," + "7".repeat(1500) + "\n", "row 2 is longer than 1000 characters");
+        int i = 0;
+        for (Map.Entry<String, String> entry : bad.entrySet()) {
+            Path file = Files.writeString(dir.resolve("bad" + i++ + ".csv"), entry.getKey());
+            Map<String, Object> result = upload(page, file);
+            assertTrue(String.valueOf(result.get("error")).startsWith(entry.getValue()), result + " for " + entry.getValue());
+            assertTrue(String.valueOf(result.get("error")).endsWith("Your current data is unchanged."));
+            assertTrue(page.locator("[data-role=csv-use]").isDisabled());
+        }
+        Path binary = Files.write(dir.resolve("binary.csv"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2, 3, 0, 0, 9});
+        assertTrue(String.valueOf(upload(page, binary).get("error")).startsWith("this looks like a binary file"));
+        Path huge = Files.write(dir.resolve("huge.csv"), new byte[1_200_000]);
+        assertTrue(String.valueOf(upload(page, huge).get("error")).contains("larger than 1 MB"));
+        assertEquals("spiral", page.evaluate("() => window.nnTrainer.state.dataset"));
+        assertTrue(page.locator("[data-role=message]").textContent().startsWith("Ready"), "the run is untouched");
+        page.close();
+    }
+
+    /** Clicks the data chart at fractions (fx, fy) of its axes' ranges. */
+    private static void clickAtFraction(Page page, double fx, double fy) {
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) page.evaluate("([fx, fy]) => { const s = window.nnTrainer.charts().data.scales;"
+                + " return [s.x.min + fx * (s.x.max - s.x.min), s.y.min + fy * (s.y.max - s.y.min)]; }", List.of(fx, fy));
+        clickAt(page, at.get(0).doubleValue(), at.get(1).doubleValue());
+    }
+
+    /** Clicks the data chart at data coordinates (x, y). */
+    private static void clickAt(Page page, double x, double y) {
+        page.locator("[data-role=data-chart]").scrollIntoViewIfNeeded();
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) page.evaluate("([x, y]) => { const c = window.nnTrainer.charts().data;"
+                + " const box = c.canvas.getBoundingClientRect();"
+                + " return [box.left + c.scales.x.getPixelForValue(x), box.top + c.scales.y.getPixelForValue(y)]; }",
+                List.of(x, y));
+        page.mouse().click(at.get(0).doubleValue(), at.get(1).doubleValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void drawnPointsTrainAndTheirLinkReopensTheSameRun() {
+        Page page = ready(session.url("/playground.html#v=1&dataset=clusters&layers=6&steps=150&batch=0&lr=0.05"));
+        page.locator("[data-role=draw-on]").check();
+        page.locator("[data-role=draw-clear]").click();
+        page.waitForFunction("() => window.nnTrainer.state.data.length === 0");
+        for (int k = 0; k < 2; k++) {
+            page.locator("[data-role=draw-class]").selectOption(String.valueOf(k));
+            for (int i = 0; i < 6; i++) {
+                // two groups: lower left and upper right
+                double fx = k == 0 ? 0.1 + 0.04 * i : 0.7 + 0.04 * i;
+                double fy = k == 0 ? 0.1 + 0.05 * i : 0.9 - 0.05 * i;
+                int expected = k * 6 + i + 1;
+                clickAtFraction(page, fx, fy);
+                page.waitForFunction("(n) => window.nnTrainer.state.data.length === n", expected);
+            }
+        }
+        waitReady(page);
+        // Clicking a drawn point again removes it.
+        List<Number> last = (List<Number>) page.evaluate("() => window.nnTrainer.state.data.at(-1)");
+        clickAt(page, last.get(0).doubleValue(), last.get(1).doubleValue());
+        page.waitForFunction("() => window.nnTrainer.state.data.length === 11");
+        waitReady(page);
+        train(page);
+        assertEquals(1.0, accuracy(page), "two separated groups of drawn points");
+        List<Number> losses = (List<Number>) page.evaluate("async () => (await window.nnTrainer.engine().state()).state.history");
+        String link = page.url();
+        page.close();
+
+        Page reopened = session.openUrl(link);
+        waitReady(reopened);
+        assertEquals(11, ((Number) reopened.evaluate("() => window.nnTrainer.state.data.length")).intValue());
+        train(reopened);
+        assertEquals(losses, reopened.evaluate("async () => (await window.nnTrainer.engine().state()).state.history"),
+                "the reopened link replays the same run");
+        reopened.close();
+    }
+}

@@ -1,0 +1,40 @@
+package org.nnplayground.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.data.CsvData;
+import org.nnplayground.data.CsvLimits;
+import org.nnplayground.data.CsvReader;
+import org.nnplayground.io.JsonWriter;
+
+/**
+ * Reads CSV text with the core's strict reader, for the page's preview: what each column became, the
+ * parsed values ready for a custom dataset, or the reader's message naming the row and column.
+ */
+final class CsvAnswer {
+    private CsvAnswer() {
+    }
+
+    static String read(String text, int maxRows) {
+        try {
+            CsvData data = CsvReader.read(text, CsvLimits.DEFAULT.withMaxRows(maxRows));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("rows", data.rows());
+            out.put("header", data.hasHeader());
+            out.put("columns", List.of(data.columns()));
+            out.put("roles", data.columnRoles());
+            out.put("classes", data.isClassification() ? List.of(data.classes()) : null);
+            out.put("inputs", data.inputs());
+            out.put("targets", data.targets());
+            return JsonWriter.write(out);
+        } catch (IllegalArgumentException e) {
+            return EngineSession.error(e.getMessage());
+        }
+    }
+
+    /** The dataset as CSV text (labels by name), for download. */
+    static String write(double[] inputs, double[] targets, String[] classes) {
+        return CsvData.of(inputs, targets, classes).toCsv();
+    }
+}

@@ -1,0 +1,178 @@
+// The playground's "your own data": paste or upload CSV (checked by the core's strict reader, with a
+// preview of what each column became), draw points on the chart by clicking (click a point again to
+// remove it), and download the current dataset as CSV. Small datasets travel in the link.
+import { MAX_URL_POINTS } from './state.js';
+
+const MAX_ROWS = 5000;
+export const OWN_DATA_PANEL = `
+  <details class="own-data" data-slot="extra" data-role="own-data">
+    <summary>Your own data: CSV or drawn points</summary>
+    <p class="hint">Two columns <code>x, y</code> for regression, or three <code>x1, x2, label</code> for classification
+      (labels as numbers or names, two to ten classes). A header row is optional. Up to ${MAX_ROWS} rows and 1,000
+      characters a line.</p>
+    <label>Paste CSV <textarea data-role="csv-text" rows="5" spellcheck="false"></textarea></label>
+    <label>or open a file <input type="file" data-role="csv-file" accept=".csv,.txt,text/csv,text/plain"></label>
+    <button type="button" data-role="csv-check">Check</button>
+    <button type="button" data-role="csv-use" disabled>Train on this data</button>
+    <p data-role="csv-message" role="alert"></p>
+    <div data-role="csv-preview"></div>
+    <fieldset class="draw">
+      <legend>Draw on the chart</legend>
+      <label><input type="checkbox" data-role="draw-on"> Clicking the chart adds a point (click a point to remove it)</label>
+      <label>New points are <select data-role="draw-class" aria-label="Class of the points you add"></select></label>
+      <span data-role="draw-hint">For regression the point goes exactly where you click: its height is its y.</span>
+      <button type="button" data-role="draw-clear">Clear all points</button>
+    </fieldset>
+    <button type="button" data-role="csv-download">Download the data (CSV)</button>
+    <p data-role="share-note"></p>
+  </details>`;
+
+/** Wires the panel (already in the page, see OWN_DATA_PANEL) to a started trainer. */
+export function wireOwnData(root, trainer) {
+  const $ = (role) => root.querySelector(`[data-role="${role}"]`);
+  let parsed = null;
+
+  const classSelect = $('draw-class');
+  for (let k = 0; k < 4; k++) classSelect.add(new Option(`class ${k}`, String(k)));
+
+  function message(text, bad) {
+    $('csv-message').textContent = text;
+    $('csv-message').classList.toggle('bad', Boolean(bad));
+  }
+
+  function preview(data) {
+    const table = document.createElement('table');
+    const head = table.createTHead().insertRow();
+    for (const name of data.columns) head.insertCell().textContent = name;
+    const width = data.classes ? 2 : 1;
+    const body = table.createTBody();
+    for (let r = 0; r < Math.min(8, data.rows); r++) {
+      const row = body.insertRow();
+      for (let c = 0; c < width; c++) row.insertCell().textContent = String(data.inputs[r * width + c]);
+      row.insertCell().textContent = data.classes ? `${data.classes[data.targets[r]]} → ${data.targets[r]}` : String(data.targets[r]);
+    }
+    const roles = document.createElement('ul');
+    for (const role of data.roles) roles.appendChild(document.createElement('li')).textContent = role;
+    $('csv-preview').replaceChildren(roles, table);
+  }
+
+  async function check(text) {
+    parsed = null;
+    $('csv-use').disabled = true;
+    $('csv-preview').replaceChildren();
+    try {
+      const data = await trainer.engine().readCsv(text, MAX_ROWS);
+      parsed = data;
+      preview(data);
+      message(`${data.rows} rows${data.header ? ' after the header' : ''}: `
+        + `${data.classes ? `classification, ${data.classes.length} classes` : 'regression'}. Nothing changes until you train on it.`);
+      $('csv-use').disabled = false;
+    } catch (error) {
+      message(`${error.message}. Your current data is unchanged.`, true);
+    }
+    window.csvResult = parsed ? { rows: parsed.rows } : { error: $('csv-message').textContent };
+  }
+
+  /** Rows as state keeps them: [x, y] or [x1, x2, class]. */
+  function toRows(data) {
+    const width = data.classes ? 2 : 1;
+    return data.targets.map((t, r) => [...data.inputs.slice(r * width, r * width + width), t]);
+  }
+
+  function use(rows, classes, columns) {
+    trainer.setData(rows, classes, columns ?? (trainer.state.dataset === 'custom' ? trainer.state.columns : []));
+    shareNote();
+  }
+
+  function shareNote() {
+    const n = trainer.state.data.length;
+    $('share-note').textContent = trainer.state.dataset !== 'custom' ? ''
+      : n <= MAX_URL_POINTS ? `The link in the address bar carries these ${n} points.`
+        : `The link does not carry these ${n} points (more than ${MAX_URL_POINTS}); download the CSV to share them.`;
+  }
+
+  $('csv-check').addEventListener('click', () => check($('csv-text').value));
+  $('csv-file').addEventListener('change', async (event) => {
+    const file = event.target.files[0];
+    if (!file) return;
+    if (file.size > 1_000_000) {
+      message(`${file.name} is larger than 1 MB; nothing was loaded. Your current data is unchanged.`, true);
+      window.csvResult = { error: $('csv-message').textContent };
+      return;
+    }
+    await check(await file.text());
+  });
+  $('csv-use').addEventListener('click', () => {
+    if (parsed) use(toRows(parsed), parsed.classes || [], parsed.header ? parsed.columns : []);
+  });
+
+  $('csv-download').addEventListener('click', async () => {
+    const { csv } = await trainer.engine().dataCsv();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    link.download = 'nn-playground-data.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  });
+
+  // Drawing: the first click on a built-in dataset takes its points over as your own.
+  function currentRows() {
+    if (trainer.state.dataset === 'custom') return trainer.state.data.map((row) => row.slice());
+    const info = trainer.info();
+    if (!info) return [];
+    const width = info.features;
+    return info.targets.map((t, r) => [...info.inputs.slice(r * width, r * width + width), t]);
+  }
+
+  // The task drawing adds to: the current dataset's, kept while the points are cleared.
+  let drawingClasses = trainer.isClassification();
+  function showDrawingTask() {
+    classSelect.disabled = !drawingClasses;
+    $('draw-hint').hidden = drawingClasses;
+  }
+  $('draw-clear').addEventListener('click', () => use([], trainer.state.classes));
+  $('draw-on').addEventListener('change', () => {
+    if (trainer.state.dataset !== 'custom' || trainer.state.data.length) drawingClasses = trainer.isClassification();
+    showDrawingTask();
+  });
+  root.querySelector('[data-role="data-chart"]').addEventListener('click', (event) => {
+    if (!$('draw-on').checked) return;
+    const chart = trainer.charts()?.data;
+    if (!chart) return;
+    const box = chart.canvas.getBoundingClientRect();
+    const px = event.clientX - box.left;
+    const py = event.clientY - box.top;
+    const area = chart.chartArea;
+    if (px < area.left || px > area.right || py < area.top || py > area.bottom) return;
+    const classification = drawingClasses;
+    let rows = currentRows();
+    const near = rows.findIndex((row) => {
+      const x = chart.scales.x.getPixelForValue(row[0]);
+      const y = chart.scales.y.getPixelForValue(row[1]);
+      return Math.hypot(x - px, y - py) <= 6;
+    });
+    if (near >= 0) {
+      rows.splice(near, 1);
+    } else {
+      const x = round(chart.scales.x.getValueForPixel(px));
+      const y = round(chart.scales.y.getValueForPixel(py));
+      rows = [...rows, classification ? [x, y, Number(classSelect.value)] : [x, y]];
+    }
+    const classes = classification ? classNames(rows) : [];
+    use(rows, classes);
+  });
+
+  function classNames(rows) {
+    const current = trainer.state.dataset === 'custom' ? trainer.state.classes : [];
+    const used = Math.max(1, ...rows.map((r) => r[2])) + 1;
+    return Array.from({ length: Math.max(2, used, current.length) }, (_, k) => current[k] ?? String(k));
+  }
+
+  shareNote();
+  return { check };
+}
+
+/** Drawn coordinates to three decimals: short in the link, and far finer than a click. */
+function round(value) {
+  return Math.round(value * 1000) / 1000;
+}
