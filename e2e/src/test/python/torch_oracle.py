@@ -88,6 +88,11 @@ def replay(config_path, init, data_path, dtype_name):
     dtype = getattr(torch, dtype_name)
     data = torch.load(data_path, weights_only=True)
     x, y, order, batch_size = data['x'].to(dtype), data['y'], data['order'], int(data['batch_size'])
+    if config.get('standardize'):
+        fit = x[data['train_rows']]
+        mean, std = fit.mean(0), fit.std(0, unbiased=False)
+        std[std == 0] = 1
+        x = (x - mean) / std
     if config['loss'] == 'MSELoss':
         y = y.to(dtype)
     elif config['loss'] == 'BCEWithLogitsLoss':
@@ -103,7 +108,7 @@ def replay(config_path, init, data_path, dtype_name):
     losses, epoch = [], 0
     while len(losses) < config['steps']:
         rows = order[epoch]
-        for i in range(0, len(x), batch_size):
+        for i in range(0, len(rows), batch_size):
             loss = loss_func(net(x[rows[i:i + batch_size]]), y[rows[i:i + batch_size]])
             optimizer.zero_grad()
             loss.backward()

@@ -35,20 +35,27 @@ export function dataChart(canvas, info) {
   const features = info.features;
   const inputs = info.inputs;
   const targets = info.targets;
-  const points = [];
-  const colors = [];
+  const test = new Set(info.testRows || []);
+  const parts = { train: { points: [], colors: [] }, test: { points: [], colors: [] } };
   for (let i = 0; i < targets.length; i++) {
+    const part = test.has(i) ? parts.test : parts.train;
     if (features === 1) {
-      points.push({ x: inputs[i], y: targets[i] });
-      colors.push('#64748b');
+      part.points.push({ x: inputs[i], y: targets[i] });
+      part.colors.push('#64748b');
     } else {
-      points.push({ x: inputs[2 * i], y: inputs[2 * i + 1] });
-      colors.push(CLASS_COLORS[targets[i]] || '#64748b');
+      part.points.push({ x: inputs[2 * i], y: inputs[2 * i + 1] });
+      part.colors.push(CLASS_COLORS[targets[i]] || '#64748b');
     }
   }
-  const datasets = [{ type: 'scatter', label: 'data', data: points, pointBackgroundColor: colors, pointBorderColor: '#ffffff', pointBorderWidth: 0.5, pointRadius: 3.5 }];
+  const datasets = [{ type: 'scatter', label: test.size ? 'training data' : 'data', data: parts.train.points,
+    pointBackgroundColor: parts.train.colors, pointBorderColor: '#ffffff', pointBorderWidth: 0.5, pointRadius: 3.5 }];
   if (features === 1) {
     datasets.push({ type: 'line', label: `fit (${info.optimizers[0]})`, data: [], borderColor: '#dc2626', borderWidth: 3, pointRadius: 0 });
+  }
+  if (test.size) {
+    // Test points hollow, so the eye can tell what the network never trained on.
+    datasets.push({ type: 'scatter', label: 'test data', role: 'test-points', data: parts.test.points,
+      pointBackgroundColor: '#ffffff', pointBorderColor: parts.test.colors, pointBorderWidth: 1.5, pointRadius: 3.5 });
   }
   const chart = new Chart(canvas, {
     data: { datasets },
@@ -56,7 +63,7 @@ export function dataChart(canvas, info) {
       animation: false, responsive: true, maintainAspectRatio: false,
       scales: { x: { type: 'linear', title: { display: true, text: features === 1 ? 'x' : 'x₁' } },
         y: { type: 'linear', title: { display: true, text: features === 1 ? 'y' : 'x₂' } } },
-      plugins: { legend: { display: features === 1 } },
+      plugins: { legend: { display: features === 1 || test.size > 0 } },
     },
     plugins: [regionsPlugin],
   });
@@ -78,6 +85,15 @@ export function bounds(info) {
 }
 
 /** Shows a grid answer: the fitted curve (regression) or class-1 probabilities as regions. */
+/** Shows or hides the test points. */
+export function showTestPoints(chart, shown) {
+  const dataset = chart.data.datasets.find((d) => d.role === 'test-points');
+  if (dataset) {
+    dataset.hidden = !shown;
+    chart.update('none');
+  }
+}
+
 export function showGrid(chart, info, grid) {
   const [x0, x1] = grid.bounds;
   const res = grid.resolution;
@@ -112,7 +128,7 @@ export function showGrid(chart, info, grid) {
 }
 
 /** Loss per update for each optimizer; with {@code withAccuracy}, the accuracy on a second axis. */
-export function lossChart(canvas, labels, withAccuracy) {
+export function lossChart(canvas, labels, withAccuracy, withTest = false) {
   const palette = ['#dc2626', '#2563eb', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
   const datasets = labels.map((label, k) => ({ label, data: [], borderColor: palette[k % palette.length],
     borderWidth: 1.5, pointRadius: 0 }));
@@ -124,6 +140,15 @@ export function lossChart(canvas, labels, withAccuracy) {
     scales.accuracy = { type: 'linear', position: 'right', min: 0, max: 1, grid: { drawOnChartArea: false },
       title: { display: true, text: 'accuracy' } };
   }
+  if (withTest) {
+    // The held-out points, measured whenever the engine reports metrics.
+    datasets.push({ label: 'test loss', data: [], borderColor: '#0f172a', borderDash: [2, 2], borderWidth: 1.5,
+      pointRadius: 0, role: 'test-loss' });
+    if (withAccuracy) {
+      datasets.push({ label: 'test accuracy', data: [], borderColor: '#15803d', borderDash: [1, 3], borderWidth: 1.5,
+        pointRadius: 0, yAxisID: 'accuracy', role: 'test-accuracy' });
+    }
+  }
   return new Chart(canvas, {
     type: 'line',
     data: { datasets },
@@ -131,9 +156,19 @@ export function lossChart(canvas, labels, withAccuracy) {
   });
 }
 
-/** Adds an accuracy point (full data, first optimizer) to a chart made with accuracy. */
+/** Adds test loss and accuracy points (first optimizer) to a chart made with test curves. */
+export function addTest(chart, step, metrics) {
+  if (!metrics) return;
+  const loss = chart.data.datasets.find((d) => d.role === 'test-loss');
+  const accuracy = chart.data.datasets.find((d) => d.role === 'test-accuracy');
+  if (loss && metrics[0] > 0) loss.data.push({ x: step, y: metrics[0] });
+  if (accuracy && metrics.length > 1 && metrics[1] !== null) accuracy.data.push({ x: step, y: metrics[1] });
+  chart.update('none');
+}
+
+/** Adds an accuracy point (training data, first optimizer) to a chart made with accuracy. */
 export function addAccuracy(chart, step, accuracy) {
-  const dataset = chart.data.datasets.find((d) => d.yAxisID === 'accuracy');
+  const dataset = chart.data.datasets.find((d) => d.yAxisID === 'accuracy' && !d.role);
   if (dataset && accuracy !== null && accuracy !== undefined) {
     dataset.data.push({ x: step, y: accuracy });
     chart.update('none');

@@ -98,9 +98,10 @@ export function pytorchScript(config) {
     sequential.push(`        ${ACTIVATION_MODULE[l.activation]},`);
   });
   sequential.push(`        torch.nn.Linear(${widths[widths.length - 2]}, ${outputs}),`);
-  const batch = config.batchSize === 0 ? 'len(x)' : String(config.batchSize);
   const lossTarget = config.loss === 'BCEWithLogitsLoss' ? 'b_y.float().unsqueeze(1)' : 'b_y';
-  const fullTarget = config.loss === 'BCEWithLogitsLoss' ? 'y.float().unsqueeze(1)' : 'y';
+  const target = (y) => (config.loss === 'BCEWithLogitsLoss' ? `${y}.float().unsqueeze(1)` : y);
+  const split = config.testFraction > 0;
+  const batch = config.batchSize === 0 ? 'len(x_train)' : String(config.batchSize);
   const race = config.optimizers.length > 1;
   const indent = (code) => code.split('\n').map((line) => `    ${line}`).join('\n');
   const lines = [
@@ -125,6 +126,26 @@ export function pytorchScript(config) {
     `    x, y, order = saved['x'].float(), saved['y'], saved['order']${classification ? '' : '\n    y = y.float()'}`,
     'else:',
     indent(dataCode(config.dataset)),
+    ...(split ? [
+      '',
+      `# Hold out ${config.testFraction} of the points as a test set; the network never trains on them`,
+      'if replay:',
+      "    train_rows, test_rows = saved['train_rows'], saved['test_rows']",
+      'else:',
+      '    perm = torch.randperm(len(x))',
+      `    n_test = round(len(x) * ${config.testFraction})`,
+      '    test_rows, train_rows = perm[:n_test], perm[n_test:]',
+    ] : []),
+    ...(config.standardize ? [
+      '',
+      '# Standardize the inputs with the training part\'s mean and standard deviation',
+      `fit = ${split ? 'x[train_rows]' : 'x'}`,
+      'mean, std = fit.mean(0), fit.std(0, unbiased=False)',
+      'std[std == 0] = 1',
+      'x = (x - mean) / std',
+    ] : []),
+    `x_train, y_train = ${split ? 'x[train_rows], y[train_rows]' : 'x, y'}`,
+    ...(split ? ['x_test, y_test = x[test_rows], y[test_rows]'] : []),
     '',
     '# The model as a custom module: forward says what happens between the layers',
     'class Net(torch.nn.Module):',
@@ -167,14 +188,14 @@ export function pytorchScript(config) {
   lines.push(`loss_func = torch.nn.${config.loss}()`);
   lines.push('');
   lines.push(`batch_size = ${batch}`);
-  lines.push(`loader = Data.DataLoader(Data.TensorDataset(x, y), batch_size=batch_size, shuffle=${config.batchSize === 0 ? 'False' : 'True'})`);
+  lines.push(`loader = Data.DataLoader(Data.TensorDataset(x_train, y_train), batch_size=batch_size, shuffle=${config.batchSize === 0 ? 'False' : 'True'})`);
   lines.push('');
   lines.push('');
   lines.push('def batches(epoch):');
   lines.push("    if not replay:");
   lines.push('        return loader');
   lines.push("    rows = order[epoch]  # the page's shuffle for this epoch");
-  lines.push('    return [(x[rows[i:i + batch_size]], y[rows[i:i + batch_size]]) for i in range(0, len(x), batch_size)]');
+  lines.push('    return [(x[rows[i:i + batch_size]], y[rows[i:i + batch_size]]) for i in range(0, len(rows), batch_size)]');
   lines.push('');
   lines.push('');
   lines.push(`steps = ${config.steps}`);
@@ -205,10 +226,12 @@ export function pytorchScript(config) {
   if (race) {
     const labels = config.optimizers.map((o) => `'${o.label || o.name}'`).join(', ');
     lines.push(`    for label, net in zip([${labels}], nets):`);
-    lines.push(`        print(f"{label}: loss on all the data {loss_func(net(x), ${fullTarget}).item():.7g}")`);
+    lines.push(`        print(f"{label}: loss on the training data {loss_func(net(x_train), ${target('y_train')}).item():.7g}")`);
+    if (split) lines.push(`        print(f"{label}: loss on the test data {loss_func(net(x_test), ${target('y_test')}).item():.7g}")`);
     lines.push('net = nets[-1]');
   } else {
-    lines.push(`    print(f"loss on all the data {loss_func(net(x), ${fullTarget}).item():.7g}")`);
+    lines.push(`    print(f"loss on the training data {loss_func(net(x_train), ${target('y_train')}).item():.7g}")`);
+    if (split) lines.push(`    print(f"loss on the test data {loss_func(net(x_test), ${target('y_test')}).item():.7g}")`);
   }
   lines.push("torch.save(net, 'net.pkl')  # the whole model: architecture and weights");
   lines.push("torch.save(net.state_dict(), 'net_params.pkl')  # the weights only");

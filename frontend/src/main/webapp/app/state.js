@@ -38,6 +38,8 @@ const FIELDS = {
   shuffleSeed: { type: 'int', min: 0, max: 2147483647 },
   engine: { type: 'choice', choices: ['auto', 'wasm', 'js'] },
   // Your own points (the playground): rows "x_y" or "x1_x2_class" joined by "*", and the class names.
+  test: { type: 'number', min: 0, max: 0.9 },
+  standardize: { type: 'int', min: 0, max: 1 },
   data: { type: 'points' },
   classes: { type: 'names' },
   columns: { type: 'names' },
@@ -66,7 +68,7 @@ export const CHAPTER_DEFAULTS = {
   playground: {
     dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh', loss: 'auto',
     optimizer: 'Adam', lr: 0.02, momentum: 0, batch: 32, steps: 3000, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
-    data: [], classes: [], columns: [],
+    test: 0, standardize: 0, data: [], classes: [], columns: [],
   },
 };
 
@@ -221,6 +223,9 @@ export function toConfig(state, chapter) {
     steps: state.steps,
     initSeed: state.initSeed,
     shuffleSeed: state.shuffleSeed,
+    // The split is drawn with the data's seed, so a link fixes it too.
+    ...(state.test > 0 ? { testFraction: state.test, splitSeed: state.dataSeed } : {}),
+    ...(state.standardize ? { standardize: true } : {}),
   };
 }
 

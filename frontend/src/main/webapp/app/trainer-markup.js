@@ -7,6 +7,11 @@ const SETTINGS = [
   ['n', 'Points', '<input type="number" data-field="n" min="2" max="5000">'],
   ['noise', 'Noise', '<input type="number" data-field="noise" min="0" max="5" step="0.05">'],
   ['dataSeed', 'Data seed', '<input type="number" data-field="dataSeed" min="0">'],
+  ['test', 'Test split', '<input type="number" data-field="test" min="0" max="0.9" step="0.05" '
+    + 'title="The share of the points held out to test on (0: none)">', 'optional'],
+  ['showTest', 'Show test points', '<input type="checkbox" data-role="show-test" checked>', 'optional'],
+  ['standardize', 'Standardize inputs', '<input type="checkbox" data-field="standardize" '
+    + 'title="Scale each input to mean 0 and standard deviation 1, with the training points\' statistics">', 'optional'],
   ['layers', 'Hidden layers', '<input type="text" data-field="layers" pattern="[0-9]+(-[0-9]+)*">'],
   ['activation', 'Activation', '<input type="text" data-field="activation" list="activation-names" '
     + 'title="One activation for all hidden layers, or one per layer: ReLU-Tanh">'],

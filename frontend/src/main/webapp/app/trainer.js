@@ -3,7 +3,7 @@
 // chapters and the free playground; they differ only in their default state.
 import { createEngine } from '../engine/nn-engine.js';
 import { CHOICES, LANES, decode, encode, isClassification, toConfig } from './state.js';
-import { addAccuracy, addLosses, bounds, clearLosses, dataChart, lossChart, showGrid } from './charts.js';
+import { addAccuracy, addLosses, addTest, bounds, clearLosses, dataChart, lossChart, showGrid, showTestPoints } from './charts.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
 import { renderHyperInputs } from './hyperparameters.js';
@@ -48,7 +48,9 @@ export function startTrainer(root) {
     fillSelect($('optimizer'), CHOICES.OPTIMIZERS);
     for (const input of root.querySelectorAll('[data-field]')) {
       const key = input.dataset.field;
-      input.value = key === 'layers' ? state.layers.join('-') : String(state[key]);
+      if (state[key] === undefined) continue; // a setting this page does not have
+      if (input.type === 'checkbox') input.checked = state[key] !== 0;
+      else input.value = key === 'layers' ? state.layers.join('-') : String(state[key]);
     }
   }
 
@@ -106,7 +108,9 @@ export function startTrainer(root) {
   function readControls() {
     for (const input of root.querySelectorAll('[data-field]')) {
       const key = input.dataset.field;
-      if (key === 'layers') state.layers = input.value.trim() === '' ? [] : input.value.split(/[-,\s]+/).map(Number);
+      if (state[key] === undefined) continue;
+      if (input.type === 'checkbox') state[key] = input.checked ? 1 : 0;
+      else if (key === 'layers') state.layers = input.value.trim() === '' ? [] : input.value.split(/[-,\s]+/).map(Number);
       else if (typeof state[key] === 'number') state[key] = Number(input.value);
       else state[key] = input.value;
     }
@@ -132,6 +136,7 @@ export function startTrainer(root) {
       updateButtons();
       setStatus(`Finished after ${m.step} updates.`);
       if (m.metrics?.[0]?.length > 1) addAccuracy(charts.loss, m.step, m.metrics[0][1]);
+      addTest(charts.loss, m.step, m.testMetrics?.[0]);
       requestGrid(true);
       publish('done', m);
     });
@@ -153,7 +158,10 @@ export function startTrainer(root) {
 
   function buildCharts() {
     if (charts) { charts.data.destroy(); charts.loss.destroy(); }
-    charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, info.classification) };
+    const withTest = info.testRows?.length > 0;
+    charts = { data: dataChart($('data-chart'), info),
+      loss: lossChart($('loss-chart'), info.optimizers, info.classification, withTest) };
+    if ($('show-test')) showTestPoints(charts.data, $('show-test').checked);
     charts.bounds = bounds(info);
     lossStart = 1;
   }
@@ -167,6 +175,7 @@ export function startTrainer(root) {
     if (m.metrics) {
       showMetrics(m.metrics[0]);
       if (m.metrics[0]?.length > 1) addAccuracy(charts.loss, m.step, m.metrics[0][1]);
+      addTest(charts.loss, m.step, m.testMetrics?.[0]);
       showTable(m.metrics);
     }
     requestGrid(false);
@@ -311,6 +320,7 @@ export function startTrainer(root) {
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     });
   }
+  $('show-test')?.addEventListener('change', (event) => { if (charts) showTestPoints(charts.data, event.target.checked); });
   $('speed').addEventListener('input', (event) => engine?.set('speed', Number(event.target.value)));
   for (const button of root.querySelectorAll('[data-download]')) {
     button.addEventListener('click', () => {

@@ -11,7 +11,8 @@
 //      evaluate {id}, state {id, model}, probe {id, seed},
 //      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents),
 //      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network)
-// Out: ready {engine, info}, progress {step, epoch, total, losses, running}, done {step, metrics},
+// Out: ready {engine, info}, progress {step, epoch, total, losses, running, metrics?, testMetrics?},
+//      done {step, metrics, testMetrics} (testMetrics null without a test split),
 //      error {message, step}, and a reply {type, id, ...} to each request that has an id.
 'use strict';
 
@@ -90,9 +91,11 @@ function resetPending() {
   pending = info ? info.optimizers.map(() => []) : [];
 }
 
-function metrics() {
+/** Loss (and accuracy) per optimizer on the training data, and on the test part when there is one. */
+function evaluation() {
   lastMetrics = performance.now();
-  return parse(core.engineEvaluate()).metrics;
+  const answer = parse(core.engineEvaluate());
+  return { metrics: answer.metrics, testMetrics: answer.test };
 }
 
 function report(progress, force) {
@@ -108,7 +111,7 @@ function report(progress, force) {
   };
   // Small datasets are cheap to evaluate: give them a metric with every report, for smooth curves.
   if (force || info.targets.length <= 1000 || now - lastMetrics >= METRICS_MS) {
-    message.metrics = metrics();
+    Object.assign(message, evaluation());
   }
   post(message);
   resetPending();
@@ -120,7 +123,7 @@ function finish(progress) {
   if (progress.failure) {
     post({ type: 'error', message: progress.failure, step: progress.step });
   } else {
-    post({ type: 'done', step: progress.step, metrics: metrics() });
+    post({ type: 'done', step: progress.step, ...evaluation() });
   }
 }
 
@@ -254,7 +257,7 @@ const handlers = {
     post({ type: 'ready', engine: engineName, info });
   },
   evaluate(message) {
-    post({ type: 'evaluation', id: message.id, metrics: metrics() });
+    post({ type: 'evaluation', id: message.id, ...evaluation() });
   },
   state(message) {
     post({ type: 'state', id: message.id, state: parse(core.engineState(message.model || 0)) });

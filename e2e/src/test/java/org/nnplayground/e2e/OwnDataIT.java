@@ -156,6 +156,29 @@ class OwnDataIT {
         page.close();
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void aTestSplitIsHeldOutPlottedAndCanBeHidden() {
+        Page page = ready(session.url("/playground.html#v=1&dataset=moons&n=300&test=0.3&standardize=1&steps=600&layers=12-12"));
+        assertEquals(Boolean.TRUE, page.evaluate("() => document.querySelector('[data-field=standardize]').checked"));
+        assertEquals(90, ((Number) page.evaluate("() => window.nnTrainer.info().testRows.length")).intValue(), "30 % of 300");
+        train(page);
+        Map<String, Object> evaluation = (Map<String, Object>) page.evaluate("async () => window.nnTrainer.engine().evaluate()");
+        List<Number> test = ((List<List<Number>>) evaluation.get("testMetrics")).get(0);
+        List<Number> training = ((List<List<Number>>) evaluation.get("metrics")).get(0);
+        System.out.printf("moons with a 30%% test split: training accuracy %.3f, test accuracy %.3f%n",
+                training.get(1).doubleValue(), test.get(1).doubleValue());
+        assertTrue(test.get(1).doubleValue() >= 0.9, "test accuracy " + test);
+        Number testCurve = (Number) page.evaluate("() => window.nnTrainer.charts().loss.data.datasets"
+                + ".find((d) => d.label === 'test loss').data.length");
+        assertTrue(testCurve.intValue() >= 2, "the test loss is plotted while training: " + testCurve);
+        page.locator("[data-role=show-test]").uncheck();
+        assertEquals(Boolean.TRUE, page.evaluate("() => window.nnTrainer.charts().data.data.datasets"
+                + ".find((d) => d.label === 'test data').hidden"));
+        assertTrue(page.locator("[data-role=code]").textContent().contains("x = (x - mean) / std"), "the script standardizes");
+        page.close();
+    }
+
     /** Clicks the data chart at fractions (fx, fy) of its axes' ranges. */
     private static void clickAtFraction(Page page, double fx, double fy) {
         @SuppressWarnings("unchecked")

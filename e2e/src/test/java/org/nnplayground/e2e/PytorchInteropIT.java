@@ -76,6 +76,9 @@ class PytorchInteropIT {
                 all.add(new String[] {task + " " + label, config(task, optimizer)});
             }
         }
+        // A held-out test part and standardized inputs: the batches and the scaling follow the training rows.
+        all.add(new String[] {"classification Adam split", config("classification", OPTIMIZERS[3])
+                .replace("\"initSeed\"", "\"testFraction\": 0.25, \"splitSeed\": 4, \"standardize\": true, \"initSeed\"")});
         return all;
     }
 

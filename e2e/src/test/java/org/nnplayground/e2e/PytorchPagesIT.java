@@ -154,10 +154,11 @@ class PytorchPagesIT {
     /** The page's script, run next to the page's two replay files, ends where the page ended. */
     @Test
     void theScriptOfEveryTrainingPageReplaysThePageInPytorch() throws Exception {
-        Pattern loss = Pattern.compile("loss on all the data ([0-9.e+-]+)");
+        Pattern loss = Pattern.compile("loss on the training data ([0-9.e+-]+)");
         for (String path : List.of("/regression.html", "/race.html",
                 "/playground.html#v=1&dataset=moons&layers=8-8&activation=Tanh-ReLU&steps=400",
                 "/playground.html#v=1&dataset=circle&loss=BCEWithLogitsLoss&optimizer=RMSprop&steps=300",
+                "/playground.html#v=1&dataset=moons&test=0.3&standardize=1&steps=300",
                 "/classification.html")) {
             Page page = trainToEnd(path);
             Path run = Files.createDirectories(dir.resolve("replay" + Math.abs(path.hashCode())));

@@ -45,6 +45,7 @@ final class EngineSession {
         }
         info.put("optimizers", labels);
         info.put("classification", run.isClassification());
+        info.put("testRows", run.testRows());
         org.nnplayground.data.CsvData points = config.dataset().points();
         info.put("classes", points != null && points.isClassification() ? List.of(points.classes()) : null);
         info.put("features", run.data().inputs().size(1));
@@ -116,11 +117,15 @@ final class EngineSession {
             return error("no run: send init first");
         }
         List<Object> all = new ArrayList<>();
+        List<Object> test = new ArrayList<>();
         for (int k = 0; k < run.optimizerCount(); k++) {
             all.add(JsonWriter.finiteOrNull(run.evaluate(k)));
+            double[] held = run.evaluateTest(k);
+            test.add(held == null ? null : JsonWriter.finiteOrNull(held));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("metrics", all);
+        out.put("test", run.testRows().length > 0 ? test : null);
         return JsonWriter.write(out);
     }
 

@@ -6,10 +6,14 @@ import org.nnplayground.random.Generator;
 public final class TrainTestSplit {
     private final TensorDataset train;
     private final TensorDataset test;
+    private final int[] trainRows;
+    private final int[] testRows;
 
-    private TrainTestSplit(TensorDataset train, TensorDataset test) {
+    private TrainTestSplit(TensorDataset train, TensorDataset test, int[] trainRows, int[] testRows) {
         this.train = train;
         this.test = test;
+        this.trainRows = trainRows;
+        this.testRows = testRows;
     }
 
     /**
@@ -34,7 +38,7 @@ public final class TrainTestSplit {
         Batch trainPart = dataset.rows(trainRows);
         Batch testPart = dataset.rows(testRows);
         return new TrainTestSplit(new TensorDataset(trainPart.x(), trainPart.y()),
-                new TensorDataset(testPart.x(), testPart.y()));
+                new TensorDataset(testPart.x(), testPart.y()), trainRows, testRows);
     }
 
     public TensorDataset train() {
@@ -43,5 +47,15 @@ public final class TrainTestSplit {
 
     public TensorDataset test() {
         return test;
+    }
+
+    /** The training part's rows in the whole dataset, in the training part's order. */
+    public int[] trainRows() {
+        return trainRows.clone();
+    }
+
+    /** The test part's rows in the whole dataset. */
+    public int[] testRows() {
+        return testRows.clone();
     }
 }

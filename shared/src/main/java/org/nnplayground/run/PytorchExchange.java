@@ -35,9 +35,19 @@ public final class PytorchExchange {
         return weights;
     }
 
+    private static StoredTensor rows(int[] rows) {
+        double[] values = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            values[i] = rows[i];
+        }
+        return new StoredTensor(DType.INT64, new int[] {rows.length}, values);
+    }
+
     /**
      * {@code {"x": float64 [n, features], "y": float64 [n, 1] or int64 [n] class labels, "order": int64
-     * [epochs, n] (each epoch's row order; batches are its consecutive slices), "batch_size": int64 []}}.
+     * [epochs, training rows] (each epoch's order of the training rows; batches are its consecutive slices),
+     * "batch_size": int64 [], "train_rows" and "test_rows": int64 (the split; test_rows is empty without one)}}.
+     * x is as given: a script that standardizes does so itself, with the training rows' statistics.
      * Float64 keeps the data exactly as the run has it; a script turns it into float32 with {@code .float()}.
      */
     public static byte[] data(TrainingRun run, String name) {
@@ -50,14 +60,17 @@ public final class PytorchExchange {
         tensors.put("y", run.isClassification() ? new StoredTensor(DType.INT64, new int[] {n}, y.toArray())
                 : new StoredTensor(DType.FLOAT64, y.shape(), y.toArray()));
         List<int[]> orders = run.epochOrders();
-        double[] order = new double[orders.size() * n];
+        int trained = run.trainRows().length;
+        double[] order = new double[orders.size() * trained];
         for (int e = 0; e < orders.size(); e++) {
-            for (int i = 0; i < n; i++) {
-                order[e * n + i] = orders.get(e)[i];
+            for (int i = 0; i < trained; i++) {
+                order[e * trained + i] = orders.get(e)[i];
             }
         }
-        tensors.put("order", new StoredTensor(DType.INT64, new int[] {orders.size(), n}, order));
+        tensors.put("order", new StoredTensor(DType.INT64, new int[] {orders.size(), trained}, order));
         tensors.put("batch_size", new StoredTensor(DType.INT64, new int[0], new double[] {run.batchSize()}));
+        tensors.put("train_rows", rows(run.trainRows()));
+        tensors.put("test_rows", rows(run.testRows()));
         return TorchFile.write(tensors, name);
     }
 }

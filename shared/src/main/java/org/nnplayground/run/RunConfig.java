@@ -31,9 +31,22 @@ public final class RunConfig {
     final int steps;
     final long initSeed;
     final long shuffleSeed;
+    /** The share of the points held out as a test set (0: none), drawn with splitSeed. */
+    final double testFraction;
+    final long splitSeed;
+    /** Inputs scaled to mean 0 and standard deviation 1, with the training part's statistics. */
+    final boolean standardize;
 
     RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, List<OptimizerSpec> optimizers, int batchSize,
             int steps, long initSeed, long shuffleSeed) {
+        this(dataset, layers, loss, optimizers, batchSize, steps, initSeed, shuffleSeed, 0, 0, false);
+    }
+
+    RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, List<OptimizerSpec> optimizers, int batchSize,
+            int steps, long initSeed, long shuffleSeed, double testFraction, long splitSeed, boolean standardize) {
+        this.testFraction = testFraction;
+        this.splitSeed = splitSeed;
+        this.standardize = standardize;
         this.dataset = dataset;
         this.layers = Collections.unmodifiableList(new ArrayList<>(layers));
         this.loss = loss;
@@ -76,9 +89,22 @@ public final class RunConfig {
         return shuffleSeed;
     }
 
+    public double testFraction() {
+        return testFraction;
+    }
+
+    public long splitSeed() {
+        return splitSeed;
+    }
+
+    public boolean standardize() {
+        return standardize;
+    }
+
     /** The same run with another seed for the initial weights (re-initialise). */
     public RunConfig withInitSeed(long seed) {
-        return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, seed, shuffleSeed);
+        return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, seed, shuffleSeed, testFraction, splitSeed,
+                standardize);
     }
 
     /** A dataset by name with its size, noise and seed; or "custom" with its own points (CSV or drawn). */

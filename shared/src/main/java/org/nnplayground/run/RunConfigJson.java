@@ -21,7 +21,7 @@ import org.nnplayground.tensor.Tensor;
  */
 public final class RunConfigJson {
     private static final Set<String> TOP = Set.of("dataset", "layers", "loss", "optimizers", "batchSize", "steps",
-            "epochs", "initSeed", "shuffleSeed");
+            "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize");
     private static final Set<String> ACTIVATIONS = Set.of("ReLU", "LeakyReLU", "Tanh", "Sigmoid", "ELU", "GELU",
             "Softplus", "Identity");
 
@@ -51,7 +51,17 @@ public final class RunConfigJson {
         int steps = length(map, dataset, batchSize);
         long initSeed = seed(map.getOrDefault("initSeed", 0.0), "initSeed");
         long shuffleSeed = seed(map.getOrDefault("shuffleSeed", 0.0), "shuffleSeed");
-        return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, initSeed, shuffleSeed);
+        double testFraction = number(map.getOrDefault("testFraction", 0.0), "testFraction");
+        if (testFraction < 0 || testFraction > 0.9) {
+            throw new IllegalArgumentException("testFraction must be from 0 (no test set) to 0.9, got " + testFraction);
+        }
+        long splitSeed = seed(map.getOrDefault("splitSeed", 0.0), "splitSeed");
+        Object standardize = map.getOrDefault("standardize", Boolean.FALSE);
+        if (!(standardize instanceof Boolean)) {
+            throw new IllegalArgumentException("standardize must be true or false, got " + standardize);
+        }
+        return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
+                splitSeed, (Boolean) standardize);
     }
 
     @SuppressWarnings("unchecked")
@@ -322,6 +332,13 @@ public final class RunConfigJson {
         }
         map.put("optimizers", optimizers);
         map.put("batchSize", config.batchSize);
+        if (config.testFraction > 0) {
+            map.put("testFraction", config.testFraction);
+            map.put("splitSeed", (double) config.splitSeed);
+        }
+        if (config.standardize) {
+            map.put("standardize", true);
+        }
         map.put("steps", config.steps);
         map.put("initSeed", (double) config.initSeed);
         map.put("shuffleSeed", (double) config.shuffleSeed);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.data.Batch;
 import org.nnplayground.data.DataLoader;
+import org.nnplayground.data.Standardizer;
 import org.nnplayground.data.TensorDataset;
+import org.nnplayground.data.TrainTestSplit;
 import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.loss.BCEWithLogitsLoss;
 import org.nnplayground.loss.CrossEntropyLoss;
@@ -32,6 +34,13 @@ public final class TrainingRun {
     private final List<Sequential> nets = new ArrayList<>();
     private final List<Optimizer> optimizers = new ArrayList<>();
     private final List<LossHistory> histories = new ArrayList<>();
+    /** Rows of {@link #data} in the training and the test part (all rows train without a split). */
+    private final int[] trainRows;
+    private final int[] testRows;
+    private final Standardizer standardizer;
+    /** The parts as the networks see them (inputs standardized when asked). */
+    private final TensorDataset train;
+    private final TensorDataset test;
     private StateDict startingWeights; // null: the weights come from the configuration's init seed
     private StateDict initialWeights;
     private DataLoader loader;
@@ -46,7 +55,34 @@ public final class TrainingRun {
         this.data = prepareTargets(DatasetCatalog.build(config.dataset()), config.loss());
         this.classification = config.dataset().isClassification();
         this.loss = lossFor(config.loss());
+        TensorDataset trainRaw = data;
+        TensorDataset testRaw = null;
+        if (config.testFraction() > 0) {
+            TrainTestSplit split = TrainTestSplit.of(data, config.testFraction(), new Generator(config.splitSeed()));
+            trainRaw = split.train();
+            testRaw = split.test();
+            trainRows = split.trainRows();
+            testRows = split.testRows();
+        } else {
+            trainRows = new int[data.size()];
+            for (int i = 0; i < trainRows.length; i++) {
+                trainRows[i] = i;
+            }
+            testRows = new int[0];
+        }
+        standardizer = config.standardize() ? Standardizer.fit(trainRaw.inputs()) : null;
+        train = prepared(trainRaw);
+        test = testRaw == null ? null : prepared(testRaw);
         start();
+    }
+
+    /** The inputs as the networks see them: standardized when the configuration asks. */
+    private Tensor prepared(Tensor inputs) {
+        return standardizer == null ? inputs : standardizer.apply(inputs);
+    }
+
+    private TensorDataset prepared(TensorDataset raw) {
+        return standardizer == null ? raw : new TensorDataset(prepared(raw.inputs()), raw.targets());
     }
 
     /** BCE needs float targets of shape [N, 1]; the datasets give class indices [N]. */
@@ -103,7 +139,7 @@ public final class TrainingRun {
     }
 
     private DataLoader newLoader() {
-        return new DataLoader(data, batchSize(), config.batchSize() != 0, new Generator(config.shuffleSeed()));
+        return new DataLoader(train, batchSize(), config.batchSize() != 0, new Generator(config.shuffleSeed()));
     }
 
     /**
@@ -124,19 +160,20 @@ public final class TrainingRun {
     }
 
     /**
-     * Each epoch's order of the rows, for every epoch the run's steps touch: the batches are consecutive
-     * slices of it. Drawn from a fresh loader, so the run itself is not disturbed.
+     * Each epoch's order of the training rows (as rows of {@link #data()}), for every epoch the run's steps
+     * touch: the batches are consecutive slices of it. Drawn from a fresh loader, so the run is not disturbed.
      */
     public List<int[]> epochOrders() {
         DataLoader fresh = newLoader();
         List<int[]> orders = new ArrayList<>();
         for (int steps = 0; steps < config.steps(); ) {
             List<int[]> batches = fresh.nextEpochOrder();
-            int[] order = new int[data.size()];
+            int[] order = new int[train.size()];
             int at = 0;
             for (int[] rows : batches) {
-                System.arraycopy(rows, 0, order, at, rows.length);
-                at += rows.length;
+                for (int row : rows) {
+                    order[at++] = trainRows[row];
+                }
             }
             orders.add(order);
             steps += batches.size();
@@ -144,9 +181,9 @@ public final class TrainingRun {
         return orders;
     }
 
-    /** The batch size the loader uses (all the rows for full-batch descent). */
+    /** The batch size the loader uses (all the training rows for full-batch descent). */
     public int batchSize() {
-        return config.batchSize() == 0 ? data.size() : Math.min(config.batchSize(), data.size());
+        return config.batchSize() == 0 ? train.size() : Math.min(config.batchSize(), train.size());
     }
 
     /** Back to the same initial weights, data and batch order: the run can be replayed exactly. */
@@ -170,7 +207,7 @@ public final class TrainingRun {
             epochBatches = loader.nextEpochOrder();
             batchInEpoch = 0;
         }
-        Batch batch = data.rows(epochBatches.get(batchInEpoch++));
+        Batch batch = train.rows(epochBatches.get(batchInEpoch++));
         for (int k = 0; k < nets.size(); k++) {
             Optimizer optimizer = optimizers.get(k);
             optimizer.zeroGrad();
@@ -220,8 +257,23 @@ public final class TrainingRun {
         return optimizers.get(index);
     }
 
+    /** Every point as given (not standardized): the training and the test part together. */
     public TensorDataset data() {
         return data;
+    }
+
+    public int[] trainRows() {
+        return trainRows.clone();
+    }
+
+    /** Rows of {@link #data()} held out for testing; empty without a split. */
+    public int[] testRows() {
+        return testRows.clone();
+    }
+
+    /** The standardization's statistics, or null. */
+    public Standardizer standardizer() {
+        return standardizer;
     }
 
     public boolean isClassification() {
@@ -252,19 +304,28 @@ public final class TrainingRun {
             throw new IllegalArgumentException("inputs must come in groups of " + features + " values, got " + inputs.length);
         }
         try (GradMode.Scope scope = GradMode.noGrad()) {
-            return nets.get(index).forward(Tensor.of(inputs, inputs.length / features, features)).toArray();
+            return nets.get(index).forward(prepared(Tensor.of(inputs, inputs.length / features, features))).toArray();
         }
     }
 
-    /** Loss and (for classification) accuracy of optimizer {@code index}'s network on all the data. */
+    /** Loss and (for classification) accuracy of optimizer {@code index}'s network on the training data. */
     public double[] evaluate(int index) {
+        return evaluate(index, train);
+    }
+
+    /** The same on the test part, or null without one. */
+    public double[] evaluateTest(int index) {
+        return test == null ? null : evaluate(index, test);
+    }
+
+    private double[] evaluate(int index, TensorDataset part) {
         try (GradMode.Scope scope = GradMode.noGrad()) {
-            Tensor out = nets.get(index).forward(data.inputs());
-            double lossValue = loss.forward(out, data.targets()).item();
+            Tensor out = nets.get(index).forward(part.inputs());
+            double lossValue = loss.forward(out, part.targets()).item();
             if (!classification) {
                 return new double[] {lossValue};
             }
-            return new double[] {lossValue, Metrics.accuracy(out, data.targets())};
+            return new double[] {lossValue, Metrics.accuracy(out, part.targets())};
         }
     }
 
