@@ -2,6 +2,7 @@
 // preview of what each column became), draw points on the chart by clicking (click a point again to
 // remove it), and download the current dataset as CSV. Small datasets travel in the link.
 import { MAX_URL_POINTS } from './state.js';
+import { serverPresent } from './server.js';
 
 const MAX_ROWS = 5000;
 export const OWN_DATA_PANEL = `
@@ -79,16 +80,51 @@ export function wireOwnData(root, trainer) {
     return data.targets.map((t, r) => [...data.inputs.slice(r * width, r * width + width), t]);
   }
 
-  function use(rows, classes, columns) {
-    trainer.setData(rows, classes, columns ?? (trainer.state.dataset === 'custom' ? trainer.state.columns : []));
+  async function use(rows, classes, columns) {
+    trainer.state.dataId = '';
+    await trainer.setData(rows, classes, columns ?? (trainer.state.dataset === 'custom' ? trainer.state.columns : []));
+    if (rows.length > MAX_URL_POINTS && (await serverPresent())) await store();
     shareNote();
+  }
+
+  /** Keeps a dataset too large for the link on the server, and names it in the link. */
+  async function store() {
+    try {
+      const { csv } = await trainer.engine().dataCsv();
+      const response = await fetch('api/datasets', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
+      const answer = await response.json();
+      if (!response.ok) throw new Error(answer.message);
+      trainer.state.dataId = answer.id;
+      trainer.updateLink();
+    } catch (error) {
+      message(`The server did not keep the data (${error.message}); the link will not carry it.`, true);
+    }
+  }
+
+  /** A link naming a stored dataset: fetch it from the server and train on it. */
+  async function openStored(id) {
+    try {
+      const response = await fetch(`api/datasets/${encodeURIComponent(id)}`);
+      if (!response.ok) throw new Error((await response.json()).message);
+      const data = await trainer.engine().readCsv(await response.text(), MAX_ROWS);
+      await trainer.setData(toRows(data), data.classes || [], data.header ? data.columns : []);
+      trainer.state.dataId = id;
+      trainer.updateLink();
+      shareNote();
+    } catch (error) {
+      trainer.state.dataId = '';
+      trainer.updateLink();
+      message(`The link's dataset could not be opened (${error.message}); the default dataset is used.`, true);
+    }
   }
 
   function shareNote() {
     const n = trainer.state.data.length;
     $('share-note').textContent = trainer.state.dataset !== 'custom' ? ''
       : n <= MAX_URL_POINTS ? `The link in the address bar carries these ${n} points.`
-        : `The link does not carry these ${n} points (more than ${MAX_URL_POINTS}); download the CSV to share them.`;
+        : trainer.state.dataId ? `The ${n} points are kept on this server; the link in the address bar opens them.`
+          : `The link does not carry these ${n} points (more than ${MAX_URL_POINTS}, and no server keeps them); `
+            + 'download the CSV to share them.';
   }
 
   $('csv-check').addEventListener('click', () => check($('csv-text').value));
@@ -169,6 +205,7 @@ export function wireOwnData(root, trainer) {
   }
 
   shareNote();
+  if (trainer.state.dataId) openStored(trainer.state.dataId);
   return { check };
 }
 

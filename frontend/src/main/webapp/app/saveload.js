@@ -4,6 +4,7 @@
 // and, with a server behind the page, save the network there and share a link that opens it.
 import { startTrainer } from './trainer.js';
 import { OWN_DATA_PANEL, wireOwnData } from './own-data.js';
+import { serverPresent } from './server.js';
 
 const SECTION = `
     <section class="saveload" data-slot="extra" aria-label="Save and load">
@@ -107,16 +108,6 @@ zone.addEventListener('drop', (event) => {
 });
 
 // With a server behind the page: save the trained network there, list saved ones, and open a shared link.
-async function serverPresent() {
-  // The server marks every response; asking for the icon costs nothing and never fails on a static host.
-  try {
-    const response = await fetch('favicon.svg', { cache: 'no-store' });
-    return response.headers.get('X-NN-Playground') === 'server';
-  } catch (error) {
-    return false;
-  }
-}
-
 async function listModels() {
   const select = $('saved-models');
   const models = await (await fetch('api/models')).json();

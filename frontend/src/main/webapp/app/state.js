@@ -43,6 +43,8 @@ const FIELDS = {
   data: { type: 'points' },
   classes: { type: 'names' },
   columns: { type: 'names' },
+  // A dataset of your own too large for the link, stored on the server that served the page.
+  dataId: { type: 'id' },
 };
 
 export const CHAPTER_DEFAULTS = {
@@ -68,7 +70,7 @@ export const CHAPTER_DEFAULTS = {
   playground: {
     dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh', loss: 'auto',
     optimizer: 'Adam', lr: 0.02, momentum: 0, batch: 32, steps: 3000, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
-    test: 0, standardize: 0, data: [], classes: [], columns: [],
+    test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '',
   },
 };
 
@@ -104,6 +106,8 @@ function readField(spec, raw) {
         && rows.every((r) => r.length === width && r.every(Number.isFinite) && (width === 2 || Number.isInteger(r[2]) && r[2] >= 0 && r[2] < 10));
       return ok ? rows : undefined;
     }
+    case 'id':
+      return /^[0-9a-f-]{36}$/.test(raw) ? raw : undefined;
     case 'names': {
       if (raw === '') return [];
       const names = raw.split(',');
@@ -150,7 +154,8 @@ export function decode(hash, chapter) {
     }
   }
   if (state.dataset === 'custom' && !(state.data?.length >= 2)) {
-    notices.push(`This link names a dataset of your own but does not carry its points (links carry up to ${MAX_URL_POINTS}); `
+    // A stored dataset is fetched by the page (see own-data.js); meanwhile the default one stands in.
+    if (!state.dataId) notices.push(`This link names a dataset of your own but does not carry its points (links carry up to ${MAX_URL_POINTS}); `
       + `the ${CHAPTER_DEFAULTS[chapter].dataset} dataset is used instead.`);
     state.dataset = CHAPTER_DEFAULTS[chapter].dataset;
   }

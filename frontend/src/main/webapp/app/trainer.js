@@ -381,5 +381,8 @@ export function startTrainer(root) {
   renderHyper();
   renderLanes();
   restart();
-  return { state, startFrom, setData, charts: () => charts, isClassification: () => isClassification(state.dataset, state), engine: () => engine, info: () => info };
+  /** Writes the state into the link again (after a change that needs no restart). */
+  const updateLink = () => history.replaceState(null, '', hashFor());
+
+  return { state, startFrom, setData, updateLink, charts: () => charts, isClassification: () => isClassification(state.dataset, state), engine: () => engine, info: () => info };
 }

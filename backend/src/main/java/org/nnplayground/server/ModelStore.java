@@ -18,7 +18,8 @@ import java.util.UUID;
  * is created or upgraded at start; every write is one transaction. Names and ids are stored as data.
  */
 final class ModelStore {
-    static final int SCHEMA_VERSION = 1;
+    /** 1: models; 2: datasets of your own, too large for a link (see {@link DatasetStore}). */
+    static final int SCHEMA_VERSION = 2;
     private final String jdbcUrl;
 
     ModelStore(String jdbcUrl) {
@@ -31,6 +32,11 @@ final class ModelStore {
     }
 
     private Connection connect() throws SQLException {
+        return connect(jdbcUrl);
+    }
+
+    /** A connection to the store's database; SQLite waits for a concurrent writer instead of failing. */
+    static Connection connect(String jdbcUrl) throws SQLException {
         Connection connection = DriverManager.getConnection(jdbcUrl);
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             try (Statement statement = connection.createStatement()) {
@@ -60,6 +66,13 @@ final class ModelStore {
                         + "created_at BIGINT NOT NULL, checkpoint TEXT NOT NULL)");
                 statement.execute("CREATE INDEX models_created ON models (created_at)");
                 statement.execute("INSERT INTO schema_version (version) VALUES (1)");
+                connection.commit();
+            }
+            if (version < 2) {
+                connection.setAutoCommit(false);
+                statement.execute("CREATE TABLE datasets (id VARCHAR(36) PRIMARY KEY, created_at BIGINT NOT NULL, "
+                        + "csv TEXT NOT NULL)");
+                statement.execute("INSERT INTO schema_version (version) VALUES (2)");
                 connection.commit();
             }
         } catch (SQLException e) {

@@ -22,6 +22,7 @@ public final class PlaygroundApp {
         TrainingService training = new TrainingService(settings.limits());
         JobManager jobs = new JobManager(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
         ModelStore models = new ModelStore(settings.jdbcUrl());
+        DatasetStore datasets = new DatasetStore(settings.jdbcUrl());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.appData(JOBS, jobs);
@@ -34,6 +35,7 @@ public final class PlaygroundApp {
             SecurityHeaders.register(config, settings);
             JobRoutes.register(config, jobs, training);
             ModelRoutes.register(config, models);
+            DatasetRoutes.register(config, datasets, settings.limits().maxPoints());
             ErrorResponses.register(config);
             config.events.serverStopped(jobs::close);
         });

@@ -156,6 +156,51 @@ class OwnDataIT {
         page.close();
     }
 
+    /** A sine wave of 800 points: more than a link carries. */
+    private static String sineWave() {
+        StringBuilder csv = new StringBuilder("t,signal\n");
+        for (int i = 0; i < 800; i++) {
+            double t = -3 + 6.0 * i / 799;
+            csv.append(String.format("%.5f,%.5f%n", t, Math.sin(t) + 0.05 * Math.cos(37 * t)));
+        }
+        return csv.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aLargeDatasetIsKeptOnTheServerAndItsLinkReopensIt() throws Exception {
+        Path csv = Files.writeString(dir.resolve("sine.csv"), sineWave());
+        Page page = ready(session.url("/playground.html#v=1&dataset=sine&layers=16&activation=Tanh&steps=60"));
+        assertEquals(800, ((Number) upload(page, csv).get("rows")).intValue());
+        page.locator("[data-role=csv-use]").click();
+        page.waitForFunction("() => location.hash.includes('dataId=')");
+        waitReady(page);
+        assertTrue(page.locator("[data-role=share-note]").textContent().contains("kept on this server"));
+        train(page);
+        List<Number> losses = (List<Number>) page.evaluate("async () => (await window.nnTrainer.engine().state()).state.history");
+        String link = page.url();
+        page.close();
+
+        Page reopened = session.openUrl(link);
+        reopened.waitForFunction("() => window.nnTrainer.state.data.length === 800", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        waitReady(reopened);
+        train(reopened);
+        assertEquals(losses, reopened.evaluate("async () => (await window.nnTrainer.engine().state()).state.history"),
+                "the stored dataset reopens the same run");
+        reopened.close();
+
+        // Without a server the page says the link cannot carry the data.
+        Page alone = session.openUrl(site.url("/playground.html#v=1&steps=10"));
+        waitReady(alone);
+        alone.locator("[data-role=own-data] summary").click();
+        upload(alone, csv);
+        alone.locator("[data-role=csv-use]").click();
+        alone.waitForFunction("() => document.querySelector('[data-role=share-note]').textContent.includes('does not carry')");
+        assertTrue(!alone.url().contains("dataId="));
+        alone.close();
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void aTestSplitIsHeldOutPlottedAndCanBeHidden() {

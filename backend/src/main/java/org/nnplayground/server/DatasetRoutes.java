@@ -1,0 +1,36 @@
+package org.nnplayground.server;
+
+import io.javalin.config.JavalinConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nnplayground.data.CsvData;
+import org.nnplayground.data.CsvLimits;
+import org.nnplayground.data.CsvReader;
+
+/**
+ * POST /api/datasets (CSV text as the body) stores a dataset of your own, checked by the same reader and
+ * rules as the page, within this server's point limit; GET /api/datasets/{id} gives the CSV back.
+ */
+final class DatasetRoutes {
+    private DatasetRoutes() {
+    }
+
+    static void register(JavalinConfig config, DatasetStore store, int maxPoints) {
+        CsvLimits limits = CsvLimits.DEFAULT.withMaxRows(maxPoints);
+        config.routes.post("/api/datasets", ctx -> {
+            CsvData data = CsvReader.read(ctx.body(), limits); // a bad file is a 400 naming the row and column
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", store.save(data.toCsv()));
+            out.put("rows", data.rows());
+            out.put("classes", data.isClassification() ? data.classes().length : 0);
+            ctx.status(201).json(out);
+        });
+        config.routes.get("/api/datasets/{id}", ctx -> {
+            String csv = store.csv(ctx.pathParam("id"));
+            if (csv == null) {
+                throw ApiException.notFound("no dataset with id " + ctx.pathParam("id"));
+            }
+            ctx.contentType("text/csv; charset=utf-8").result(csv);
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package org.nnplayground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.io.Json;
+
+/** Datasets of your own on the server: stored only when the CSV reader accepts them, read back, and migrated. */
+class DatasetStoreTest {
+    private Path data;
+    private Javalin app;
+
+    @BeforeEach
+    void start() throws Exception {
+        data = Files.createTempDirectory("nn-datasets");
+        app = PlaygroundApp.create(ServerSettings.forTests(data)).start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void aDatasetIsStoredAndReadBackAsCsv() throws Exception {
+        HttpResponse<String> saved = ApiClient.send(app, "POST", "/api/datasets", "a,b,kind\n1,2,cat\n3,4,dog\n5,6,cat\n");
+        assertEquals(201, saved.statusCode(), saved.body());
+        Map<?, ?> answer = (Map<?, ?>) Json.parse(saved.body());
+        assertEquals(3.0, answer.get("rows"));
+        assertEquals(2.0, answer.get("classes"));
+        HttpResponse<String> read = ApiClient.send(app, "GET", "/api/datasets/" + answer.get("id"), null);
+        assertEquals(200, read.statusCode());
+        assertEquals("a,b,kind\n1,2,cat\n3,4,dog\n5,6,cat\n", read.body());
+        assertEquals(404, ApiClient.send(app, "GET", "/api/datasets/nope", null).statusCode());
+    }
+
+    @Test
+    void theServerAppliesThePagesRules() throws Exception {
+        HttpResponse<String> bad = ApiClient.send(app, "POST", "/api/datasets", "x,y\n1,2\n3,oops\n");
+        assertEquals(400, bad.statusCode());
+        assertEquals("row 3, column 2 (y): \"oops\" is not a number", ((Map<?, ?>) Json.parse(bad.body())).get("message"));
+        HttpResponse<String> one = ApiClient.send(app, "POST", "/api/datasets", "1,2,a\n3,4,a\n");
+        assertTrue(one.body().contains("only one class"), one.body());
+        HttpResponse<String> binary = ApiClient.send(app, "POST", "/api/datasets", "\u0000\u0001\u0002PK\u0000\u0000");
+        assertTrue(binary.body().contains("binary file"), binary.body());
+    }
+
+    @Test
+    void aVersionOneStoreGainsTheDatasetsTable() throws Exception {
+        app.stop();
+        Path old = Files.createTempDirectory("nn-old-store");
+        String url = "jdbc:sqlite:" + old.resolve("models.db");
+        try (Connection connection = ModelStore.connect(url); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            statement.execute("CREATE TABLE models (id VARCHAR(36) PRIMARY KEY, name VARCHAR(200) NOT NULL, "
+                    + "created_at BIGINT NOT NULL, checkpoint TEXT NOT NULL)");
+            statement.execute("INSERT INTO schema_version (version) VALUES (1)");
+        }
+        new ModelStore(url);
+        assertTrue(new DatasetStore(url).save("x,y\n1,2\n3,4\n").length() > 0);
+        app = PlaygroundApp.create(ServerSettings.forTests(data)).start("127.0.0.1", 0);
+    }
+}
