@@ -138,6 +138,7 @@ class OwnDataIT {
         bad.put("1,2,a\n3,4,a\n", "column 3 (label) has only one class, \"a\"; classification needs at least two");
         bad.put("1,2\n".repeat(5001), "the file has more than 5000 rows (the limit is 5000)");
         bad.put("", "the file is empty");
+        bad.put("a,b,c,d\n1,2,3,4\n", "row 1 has 4 columns; a dataset has 2 (x, y) for regression or 3");
         bad.put("x,y\n1," + "7".repeat(1500) + "\n", "row 2 is longer than 1000 characters");
         int i = 0;
         for (Map.Entry<String, String> entry : bad.entrySet()) {
@@ -153,7 +154,41 @@ class OwnDataIT {
         assertTrue(String.valueOf(upload(page, huge).get("error")).contains("larger than 1 MB"));
         assertEquals("spiral", page.evaluate("() => window.nnTrainer.state.dataset"));
         assertTrue(page.locator("[data-role=message]").textContent().startsWith("Ready"), "the run is untouched");
+        // Pasted text goes through the same reader.
+        page.locator("[data-role=csv-text]").fill("x;y\n1;2\n2;4,5\n");
+        page.locator("[data-role=csv-check]").click();
+        page.waitForFunction("() => document.querySelector('[data-role=csv-message]').textContent.length > 0");
+        assertTrue(page.locator("[data-role=csv-message]").textContent().startsWith("row 3, column 2 (y): \"4,5\" is not a number"),
+                page.locator("[data-role=csv-message]").textContent());
+        page.locator("[data-role=csv-text]").fill("x;y\n1;2\n2;4.5\n3;7\n");
+        page.locator("[data-role=csv-check]").click();
+        page.waitForFunction("() => !document.querySelector('[data-role=csv-use]').disabled");
+        assertTrue(page.locator("[data-role=csv-preview]").textContent().contains("y: target"));
         page.close();
+    }
+
+    @Test
+    void drawingGoesOnWhileTrainingAndABuiltInDatasetDownloadsAsCsv() throws Exception {
+        Page page = ready(session.url("/playground.html#v=1&dataset=custom&data=0_0_0*0.1_0.2_0*0.9_1_1*1_0.8_1&steps=100000"));
+        page.locator("[data-role=draw-on]").check();
+        page.locator("[data-role=play]").click();
+        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Training')");
+        page.locator("[data-role=draw-class]").selectOption("1");
+        clickAtFraction(page, 0.8, 0.5);
+        page.waitForFunction("() => window.nnTrainer.state.data.length === 5");
+        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Training')"
+                + " && window.nnTrainer.info().targets.length === 5", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.locator("[data-role=play]").click();
+        page.close();
+
+        Page builtIn = ready(session.url("/playground.html#v=1&dataset=moons&n=120&steps=10"));
+        Download download = builtIn.waitForDownload(() -> builtIn.locator("[data-role=csv-download]").click());
+        Path file = dir.resolve("moons.csv");
+        download.saveAs(file);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("x1,x2,label", lines.get(0));
+        assertEquals(121, lines.size(), "a header and 120 points");
+        builtIn.close();
     }
 
     /** A sine wave of 800 points: more than a link carries. */
@@ -243,10 +278,16 @@ class OwnDataIT {
         page.mouse().click(at.get(0).doubleValue(), at.get(1).doubleValue());
     }
 
-    @SuppressWarnings("unchecked")
     @Test
     void drawnPointsTrainAndTheirLinkReopensTheSameRun() {
-        Page page = ready(session.url("/playground.html#v=1&dataset=clusters&layers=6&steps=150&batch=0&lr=0.05"));
+        for (String base : List.of(session.url(""), site.url(""))) {
+            drawAndReopen(base);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void drawAndReopen(String base) {
+        Page page = ready(base + "/playground.html#v=1&dataset=clusters&layers=6&steps=150&batch=0&lr=0.05");
         page.locator("[data-role=draw-on]").check();
         page.locator("[data-role=draw-clear]").click();
         page.waitForFunction("() => window.nnTrainer.state.data.length === 0");
