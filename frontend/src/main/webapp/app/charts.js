@@ -71,6 +71,13 @@ export function dataChart(canvas, info) {
 }
 
 /** The data's bounding box, padded, as [x0, x1, y0, y1]. */
+/** Fixes the data chart's axes to bounds [x0, x1, y0, y1], so they stay put while points are drawn. */
+export function pinAxes(chart, [x0, x1, y0, y1]) {
+  Object.assign(chart.options.scales.x, { min: x0, max: x1 });
+  Object.assign(chart.options.scales.y, { min: y0, max: y1 });
+  chart.update('none');
+}
+
 export function bounds(info) {
   const xs = [];
   const ys = [];
@@ -84,7 +91,6 @@ export function bounds(info) {
   return [x0, x1, y0, y1];
 }
 
-/** Shows a grid answer: the fitted curve (regression) or class-1 probabilities as regions. */
 /** Shows or hides the test points. */
 export function showTestPoints(chart, shown) {
   const dataset = chart.data.datasets.find((d) => d.role === 'test-points');
@@ -94,6 +100,7 @@ export function showTestPoints(chart, shown) {
   }
 }
 
+/** Shows a grid answer: the fitted curve (regression) or class probabilities as regions. */
 export function showGrid(chart, info, grid) {
   const [x0, x1] = grid.bounds;
   const res = grid.resolution;

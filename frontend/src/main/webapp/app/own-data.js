@@ -80,9 +80,10 @@ export function wireOwnData(root, trainer) {
     return data.targets.map((t, r) => [...data.inputs.slice(r * width, r * width + width), t]);
   }
 
-  async function use(rows, classes, columns) {
+  async function use(rows, classes, columns, drawn = false) {
     trainer.state.dataId = '';
-    await trainer.setData(rows, classes, columns ?? (trainer.state.dataset === 'custom' ? trainer.state.columns : []));
+    await trainer.setData(rows, classes, columns ?? (trainer.state.dataset === 'custom' ? trainer.state.columns : []),
+      { keepView: drawn });
     if (rows.length > MAX_URL_POINTS && (await serverPresent())) await store();
     shareNote();
   }
@@ -166,7 +167,7 @@ export function wireOwnData(root, trainer) {
     classSelect.disabled = !drawingClasses;
     $('draw-hint').hidden = drawingClasses;
   }
-  $('draw-clear').addEventListener('click', () => use([], trainer.state.classes));
+  $('draw-clear').addEventListener('click', () => use([], trainer.state.classes, undefined, true));
   $('draw-on').addEventListener('change', () => {
     if (trainer.state.dataset !== 'custom' || trainer.state.data.length) drawingClasses = trainer.isClassification();
     showDrawingTask();
@@ -195,7 +196,7 @@ export function wireOwnData(root, trainer) {
       rows = [...rows, classification ? [x, y, Number(classSelect.value)] : [x, y]];
     }
     const classes = classification ? classNames(rows) : [];
-    use(rows, classes);
+    use(rows, classes, undefined, true);
   });
 
   function classNames(rows) {

@@ -3,7 +3,8 @@
 // chapters and the free playground; they differ only in their default state.
 import { createEngine } from '../engine/nn-engine.js';
 import { CHOICES, LANES, decode, encode, isClassification, toConfig } from './state.js';
-import { addAccuracy, addLosses, addTest, bounds, clearLosses, dataChart, lossChart, showGrid, showTestPoints } from './charts.js';
+import { addAccuracy, addLosses, addTest, bounds, clearLosses, dataChart, lossChart, pinAxes, showGrid, showTestPoints }
+  from './charts.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
 import { renderHyperInputs } from './hyperparameters.js';
@@ -23,6 +24,7 @@ export function startTrainer(root) {
   let lossStart = 1;
   let gridInFlight = false;
   let lastGrid = 0;
+  let pinnedBounds = null; // while drawing, the data chart keeps its axes
 
   // Embedding options stay in the hash when the settings are written back.
   const embedding = (decoded.embed ? '&embed=1' : '') + (decoded.hidden.length ? `&hide=${decoded.hidden.join(',')}` : '');
@@ -116,7 +118,8 @@ export function startTrainer(root) {
     }
   }
 
-  async function restart() {
+  async function restart(keepView = false) {
+    if (!keepView) pinnedBounds = null;
     running = false;
     updateButtons();
     const { notices } = decode(encode(state, chapter), chapter);
@@ -163,6 +166,14 @@ export function startTrainer(root) {
       loss: lossChart($('loss-chart'), info.optimizers, info.classification, withTest) };
     if ($('show-test')) showTestPoints(charts.data, $('show-test').checked);
     charts.bounds = bounds(info);
+    if (pinnedBounds) {
+      // Drawing: the view stays where it was, widened only to take in every point.
+      const b = charts.bounds;
+      charts.bounds = [Math.min(b[0], pinnedBounds[0]), Math.max(b[1], pinnedBounds[1]),
+        Math.min(b[2], pinnedBounds[2]), Math.max(b[3], pinnedBounds[3])];
+      pinnedBounds = charts.bounds;
+      pinAxes(charts.data, charts.bounds);
+    }
     lossStart = 1;
   }
 
@@ -340,8 +351,9 @@ export function startTrainer(root) {
    * Your own points ([x, y] or [x1, x2, class] rows, with class and column names) become the dataset; a
    * running run keeps running.
    */
-  async function setData(rows, classes, columns = []) {
+  async function setData(rows, classes, columns = [], { keepView = false } = {}) {
     const wasRunning = running;
+    pinnedBounds = keepView && charts ? (pinnedBounds || charts.bounds) : null;
     state.dataset = 'custom';
     state.data = rows;
     state.classes = classes;
@@ -357,7 +369,7 @@ export function startTrainer(root) {
       setStatus('Click the chart to add points: training needs at least two.');
       return;
     }
-    await restart();
+    await restart(keepView);
     if (wasRunning && info) togglePlay();
   }
 
