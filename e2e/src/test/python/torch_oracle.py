@@ -52,7 +52,8 @@ def load(path):
 
 
 def build(config, inputs):
-    outputs = 2 if config['loss'] == 'CrossEntropyLoss' else 1
+    classes = config['dataset'].get('classes') or ['0', '1']
+    outputs = len(classes) if config['loss'] == 'CrossEntropyLoss' else 1
     layers, width = [], inputs
     for layer in config['layers']:
         layers += [torch.nn.Linear(width, layer['units']), getattr(torch.nn, layer['activation'])()]

@@ -76,6 +76,20 @@ class PytorchInteropIT {
                 all.add(new String[] {task + " " + label, config(task, optimizer)});
             }
         }
+        // Three classes of your own (cross-entropy over three logits).
+        StringBuilder inputs = new StringBuilder();
+        StringBuilder targets = new StringBuilder();
+        java.util.Random random = new java.util.Random(9);
+        for (int i = 0; i < 90; i++) {
+            double angle = 2 * Math.PI * (i % 3) / 3;
+            inputs.append(i == 0 ? "" : ", ").append(2 * Math.cos(angle) + random.nextGaussian()).append(", ")
+                    .append(2 * Math.sin(angle) + random.nextGaussian());
+            targets.append(i == 0 ? "" : ", ").append(i % 3);
+        }
+        all.add(new String[] {"three classes RMSprop", "{\"dataset\": {\"name\": \"custom\", \"inputs\": [" + inputs
+                + "], \"targets\": [" + targets + "], \"classes\": [\"a\", \"b\", \"c\"]}, \"layers\": [{\"units\": 8, "
+                + "\"activation\": \"ReLU\"}], \"loss\": \"CrossEntropyLoss\", \"optimizers\": [" + OPTIMIZERS[2] + "],"
+                + " \"batchSize\": 16, \"steps\": 40, \"initSeed\": 2, \"shuffleSeed\": 3}"});
         // A held-out test part and standardized inputs: the batches and the scaling follow the training rows.
         all.add(new String[] {"classification Adam split", config("classification", OPTIMIZERS[3])
                 .replace("\"initSeed\"", "\"testFraction\": 0.25, \"splitSeed\": 4, \"standardize\": true, \"initSeed\"")});
