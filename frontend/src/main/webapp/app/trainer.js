@@ -2,12 +2,14 @@
 // the engine's progress redraws the charts. One controller serves the regression and classification
 // chapters and the free playground; they differ only in their default state.
 import { createEngine } from '../engine/nn-engine.js';
-import { CHOICES, LANES, decode, encode, isClassification, toConfig } from './state.js';
+import { CHOICES, decode, encode, isClassification, toConfig } from './state.js';
 import { addAccuracy, addLosses, addTest, bounds, clearLosses, dataChart, lossChart, pinAxes, showGrid, showTestPoints }
   from './charts.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
 import { renderHyperInputs } from './hyperparameters.js';
+import { renderRaceLanes } from './race-lanes.js';
+import { wireFileExports } from './file-exports.js';
 
 const GRID_EVERY_MS = 100;
 
@@ -66,40 +68,12 @@ export function startTrainer(root) {
     });
   }
 
-  /** The race's lanes: which optimizers run, each with its own settings (PyTorch's defaults shown). */
+  /** The race's lanes (only the race has them): a change restarts the race from the same weights. */
   function renderLanes() {
-    const container = $('lanes');
-    if (!container || !state.lanes) return; // only the race has lanes
-    container.replaceChildren(...Object.keys(LANES).map((label) => {
-      const lane = document.createElement('fieldset');
-      lane.className = 'lane';
-      lane.dataset.laneBox = label;
-      const legend = document.createElement('legend');
-      const toggle = document.createElement('input');
-      toggle.type = 'checkbox';
-      toggle.dataset.lane = label;
-      toggle.checked = state.lanes.includes(label);
-      toggle.setAttribute('aria-label', `Race ${label}`);
-      toggle.addEventListener('change', () => {
-        const chosen = Object.keys(LANES).filter((l) => (l === label ? toggle.checked : state.lanes.includes(l)));
-        if (chosen.length === 0) {
-          toggle.checked = true;
-          return;
-        }
-        state.lanes = chosen;
-        restart();
-      });
-      legend.append(toggle, ` ${label} (${LANES[label]})`);
-      const inputs = document.createElement('span');
-      inputs.className = 'hyper';
-      renderHyperInputs(inputs, LANES[label], state[`lane${label}`] || {}, (next) => {
-        state[`lane${label}`] = next;
-        renderLanes();
-        restart();
-      }, label);
-      lane.append(legend, inputs);
-      return lane;
-    }));
+    renderRaceLanes($('lanes'), state, () => {
+      renderLanes();
+      restart();
+    });
   }
 
   function fillSelect(select, choices) {
@@ -317,20 +291,7 @@ export function startTrainer(root) {
       setStatus('Select-all done: press Ctrl+C (or ⌘C) to copy.');
     }
   });
-  // Files for PyTorch, named as the generated script expects them.
-  const EXPORT_NAMES = { weights: 'nn-playground-weights', initial: 'nn-playground-initial', data: 'nn-playground-data' };
-  for (const button of root.querySelectorAll('[data-export]')) {
-    button.addEventListener('click', async () => {
-      if (!info) return;
-      const { export: what, format } = button.dataset;
-      const { bytes } = await engine.exportFile(what, format);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-      link.download = `${EXPORT_NAMES[what]}.${format}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    });
-  }
+  wireFileExports(root, () => (info ? engine : null));
   $('show-test')?.addEventListener('change', (event) => { if (charts) showTestPoints(charts.data, event.target.checked); });
   $('speed').addEventListener('input', (event) => engine?.set('speed', Number(event.target.value)));
   for (const button of root.querySelectorAll('[data-download]')) {

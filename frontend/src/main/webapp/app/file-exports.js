@@ -1,0 +1,20 @@
+// Buttons marked data-export="weights|initial|data" data-format="pt|safetensors|json" download the engine's
+// files for PyTorch, named as the generated script expects them.
+const NAMES = { weights: 'nn-playground-weights', initial: 'nn-playground-initial', data: 'nn-playground-data' };
+
+/** engineWhenReady() gives the engine once its run is ready, else null (the click then does nothing). */
+export function wireFileExports(root, engineWhenReady) {
+  for (const button of root.querySelectorAll('[data-export]')) {
+    button.addEventListener('click', async () => {
+      const engine = engineWhenReady();
+      if (!engine) return;
+      const { export: what, format } = button.dataset;
+      const { bytes } = await engine.exportFile(what, format);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+      link.download = `${NAMES[what]}.${format}`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    });
+  }
+}
