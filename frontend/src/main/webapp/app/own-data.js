@@ -4,13 +4,15 @@
 import { MAX_URL_POINTS } from './state.js';
 import { serverPresent } from './server.js';
 
-const MAX_ROWS = 5000;
-export const OWN_DATA_PANEL = `
+const DEFAULT_MAX_ROWS = 5000;
+
+/** The panel's markup; an embedding page may lower the row limit with data-max-rows on the trainer element. */
+export const ownDataPanel = (maxRows = DEFAULT_MAX_ROWS) => `
   <details class="own-data" data-slot="extra" data-role="own-data">
     <summary>Your own data: CSV or drawn points</summary>
     <p class="hint">Two columns <code>x, y</code> for regression, or three <code>x1, x2, label</code> for classification
-      (labels as numbers or names, two to ten classes). A header row is optional. Up to ${MAX_ROWS} rows and 1,000
-      characters a line.</p>
+      (labels as numbers or names, two to ten classes). A header row is optional. Up to
+      <span data-role="max-rows">${maxRows}</span> rows and 1,000 characters a line.</p>
     <label>Paste CSV <textarea data-role="csv-text" rows="5" spellcheck="false"></textarea></label>
     <label>or open a file <input type="file" data-role="csv-file" accept=".csv,.txt,text/csv,text/plain"></label>
     <button type="button" data-role="csv-check">Check</button>
@@ -28,9 +30,10 @@ export const OWN_DATA_PANEL = `
     <p data-role="share-note"></p>
   </details>`;
 
-/** Wires the panel (already in the page, see OWN_DATA_PANEL) to a started trainer. */
+/** Wires the panel (already in the page, see ownDataPanel) to a started trainer. */
 export function wireOwnData(root, trainer) {
   const $ = (role) => root.querySelector(`[data-role="${role}"]`);
+  const maxRows = rowLimit(root);
   let parsed = null;
 
   const classSelect = $('draw-class');
@@ -62,7 +65,7 @@ export function wireOwnData(root, trainer) {
     $('csv-use').disabled = true;
     $('csv-preview').replaceChildren();
     try {
-      const data = await trainer.engine().readCsv(text, MAX_ROWS);
+      const data = await trainer.engine().readCsv(text, maxRows);
       parsed = data;
       preview(data);
       message(`${data.rows} rows${data.header ? ' after the header' : ''}: `
@@ -107,7 +110,7 @@ export function wireOwnData(root, trainer) {
     try {
       const response = await fetch(`api/datasets/${encodeURIComponent(id)}`);
       if (!response.ok) throw new Error((await response.json()).message);
-      const data = await trainer.engine().readCsv(await response.text(), MAX_ROWS);
+      const data = await trainer.engine().readCsv(await response.text(), maxRows);
       await trainer.setData(toRows(data), data.classes || [], data.header ? data.columns : []);
       trainer.state.dataId = id;
       trainer.updateLink();
@@ -208,6 +211,12 @@ export function wireOwnData(root, trainer) {
   shareNote();
   if (trainer.state.dataId) openStored(trainer.state.dataId);
   return { check };
+}
+
+/** The page's row limit: data-max-rows on the trainer element, else 5,000. */
+export function rowLimit(root) {
+  const asked = Number(root.dataset.maxRows);
+  return Number.isInteger(asked) && asked >= 2 && asked <= DEFAULT_MAX_ROWS ? asked : DEFAULT_MAX_ROWS;
 }
 
 /** Drawn coordinates to three decimals: short in the link, and far finer than a click. */

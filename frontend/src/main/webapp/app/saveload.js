@@ -3,7 +3,7 @@
 // drop) to see that it predicts exactly what the network predicts, train from weights made in PyTorch,
 // and, with a server behind the page, save the network there and share a link that opens it.
 import { startTrainer } from './trainer.js';
-import { OWN_DATA_PANEL, wireOwnData } from './own-data.js';
+import { ownDataPanel, rowLimit, wireOwnData } from './own-data.js';
 import { serverPresent } from './server.js';
 
 const SECTION = `
@@ -34,7 +34,7 @@ const SECTION = `
 const sharedModel = new URLSearchParams(location.hash.slice(1)).get('model');
 const root = document.querySelector('[data-chapter]');
 root.insertAdjacentHTML('beforeend', SECTION);
-if (root.dataset.chapter === 'playground') root.insertAdjacentHTML('beforeend', OWN_DATA_PANEL);
+if (root.dataset.chapter === 'playground') root.insertAdjacentHTML('beforeend', ownDataPanel(rowLimit(root)));
 const trainer = startTrainer(root);
 if (root.dataset.chapter === 'playground') wireOwnData(root, trainer);
 window.nnTrainer = trainer;

@@ -48,7 +48,16 @@ final class BrowserSession implements AutoCloseable {
 
     /** A new page at any address, watched for console errors like {@link #open}. */
     Page openUrl(String address) {
+        return openUrlRouted(address, null, null);
+    }
+
+    /** As {@link #openUrl}, with the documents matching {@code glob} answered by {@code html} instead. */
+    Page openUrlRouted(String address, String glob, String html) {
         Page page = browser.newPage();
+        if (glob != null) {
+            page.route(glob, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setContentType("text/html").setBody(html)));
+        }
         page.onConsoleMessage((ConsoleMessage message) -> {
             if ("error".equals(message.type())) {
                 consoleErrors.add(address + ": " + message.text());

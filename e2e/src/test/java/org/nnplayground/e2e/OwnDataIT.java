@@ -101,6 +101,8 @@ class OwnDataIT {
             train(page);
             double accuracy = accuracy(page);
             System.out.printf("%s: trained on the uploaded CSV to accuracy %.3f%n", base, accuracy);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Paths.get("target/screenshots/playground-own-data.png")));
             assertTrue(accuracy >= 0.95, "accuracy " + accuracy);
             assertTrue(page.url().contains("data="), "240 points travel in the link");
             Download download = page.waitForDownload(() -> page.locator("[data-role=csv-download]").click());
@@ -189,6 +191,22 @@ class OwnDataIT {
         assertEquals("x1,x2,label", lines.get(0));
         assertEquals(121, lines.size(), "a header and 120 points");
         builtIn.close();
+    }
+
+    @Test
+    void anEmbeddingPageCanLowerTheRowLimit() throws Exception {
+        // The embedding page's own markup sets data-max-rows on the trainer element.
+        String html = new String(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(session.url("/playground.html"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body(), java.nio.charset.StandardCharsets.UTF_8);
+        Page page = session.openUrlRouted(session.url("/playground.html#v=1&steps=10"), "**/playground.html",
+                html.replace("data-chapter=\"playground\"", "data-chapter=\"playground\" data-max-rows=\"100\""));
+        waitReady(page);
+        page.locator("[data-role=own-data] summary").click();
+        assertEquals("100", page.locator("[data-role=max-rows]").textContent(), "the limit is shown");
+        Path file = Files.writeString(dir.resolve("rows.csv"), "x,y\n" + "1,2\n".repeat(101));
+        assertTrue(String.valueOf(upload(page, file).get("error")).startsWith("the file has more than 100 rows (the limit is 100)"));
+        page.close();
     }
 
     /** A sine wave of 800 points: more than a link carries. */
