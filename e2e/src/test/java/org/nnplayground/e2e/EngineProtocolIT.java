@@ -95,4 +95,51 @@ class EngineProtocolIT {
             assertNotEquals(0.0, actual[0]);
         }
     }
+
+    /** The file and data calls, in both builds: CSV in, a three-class run, its files out and back in. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> exerciseFiles(String engine) {
+        return (Map<String, Object>) page.evaluate("async (kind) => {"
+                + "  const { createEngine } = await import('/engine/nn-engine.js');"
+                + "  const engine = createEngine({ engine: kind });"
+                + "  const out = {};"
+                + "  const csv = 'a,b,kind\\n0,0,x\\n0.2,0.1,x\\n3,3,y\\n3.1,2.9,y\\n0,3,z\\n0.1,3.2,z\\n';"
+                + "  const data = await engine.readCsv(csv);"
+                + "  out.classes = data.classes; out.inputs = data.inputs; out.targets = data.targets;"
+                + "  try { await engine.readCsv('x,y\\n1,2\\n3,four\\n'); } catch (e) { out.csvError = e.message; }"
+                + "  const config = { dataset: { name: 'custom', inputs: data.inputs, targets: data.targets, classes: data.classes,"
+                + "      columns: data.columns },"
+                + "    layers: [{ units: 6, activation: 'Tanh' }], loss: 'CrossEntropyLoss', optimizers: [{ name: 'Adam', lr: 0.05 }],"
+                + "    batchSize: 0, steps: 50, initSeed: 3, shuffleSeed: 1 };"
+                + "  const ready = await engine.init(config); out.classNames = ready.info.classes;"
+                + "  const grid = await engine.grid([-1, 4, -1, 4], 4); out.gridClasses = grid.classes;"
+                + "  out.csv = (await engine.dataCsv()).csv;"
+                + "  const initial = (await engine.exportFile('initial', 'pt')).bytes;"
+                + "  out.ptMagic = String.fromCharCode(initial[0], initial[1]);"
+                + "  engine.step(50); await new Promise((r) => setTimeout(r, 300));"
+                + "  const trained = (await engine.grid([-1, 4, -1, 4], 4)).classes;"
+                + "  await engine.startFrom(initial);"
+                + "  out.backToStart = JSON.stringify((await engine.grid([-1, 4, -1, 4], 4)).classes) === JSON.stringify(grid.classes);"
+                + "  out.trainedDiffers = JSON.stringify(trained) !== JSON.stringify(grid.classes);"
+                + "  try { await engine.startFrom(new Uint8Array([80, 75, 3, 4, 1, 2])); } catch (e) { out.badFile = e.message; }"
+                + "  engine.terminate();"
+                + "  return out;"
+                + "}", engine);
+    }
+
+    @Test
+    void csvThreeClassesAndFilesWorkTheSameInBothBuilds() {
+        Map<String, Object> wasm = exerciseFiles("wasm");
+        Map<String, Object> js = exerciseFiles("js");
+        assertEquals(List.of("x", "y", "z"), wasm.get("classes"));
+        assertEquals(List.of("x", "y", "z"), wasm.get("classNames"));
+        assertEquals("row 3, column 2 (y): \"four\" is not a number", wasm.get("csvError"));
+        assertEquals("a,b,kind\n0,0,x\n0.2,0.1,x\n3,3,y\n3.1,2.9,y\n0,3,z\n0.1,3.2,z\n", wasm.get("csv"));
+        assertEquals(16, ((List<?>) wasm.get("gridClasses")).size(), "a class per grid cell for three classes");
+        assertEquals("PK", wasm.get("ptMagic"));
+        assertEquals(Boolean.TRUE, wasm.get("trainedDiffers"), "training moved the regions");
+        assertEquals(Boolean.TRUE, wasm.get("backToStart"), "startFrom restores the exported weights");
+        assertTrue(String.valueOf(wasm.get("badFile")).startsWith("not a complete zip archive"), String.valueOf(wasm.get("badFile")));
+        assertEquals(wasm, js, "the JavaScript build answers exactly as the WebAssembly build");
+    }
 }
