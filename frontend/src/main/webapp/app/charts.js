@@ -57,20 +57,44 @@ export function dataChart(canvas, info) {
     datasets.push({ type: 'scatter', label: 'test data', role: 'test-points', data: parts.test.points,
       pointBackgroundColor: '#ffffff', pointBorderColor: parts.test.colors, pointBorderWidth: 1.5, pointRadius: 3.5 });
   }
+  // Axis titles: your columns' names when the data brought them.
+  const columns = info.config?.dataset?.columns || (features === 1 ? ['x', 'y'] : ['x₁', 'x₂']);
   const chart = new Chart(canvas, {
     data: { datasets },
     options: {
       animation: false, responsive: true, maintainAspectRatio: false,
-      scales: { x: { type: 'linear', title: { display: true, text: features === 1 ? 'x' : 'x₁' } },
-        y: { type: 'linear', title: { display: true, text: features === 1 ? 'y' : 'x₂' } } },
-      plugins: { legend: { display: features === 1 || test.size > 0 } },
+      scales: { x: { type: 'linear', title: { display: true, text: columns[0] } },
+        y: { type: 'linear', title: { display: true, text: columns[1] } } },
+      plugins: { legend: features === 1 ? { display: true } : classLegend(info, test.size > 0) },
     },
     plugins: [regionsPlugin],
   });
   return chart;
 }
 
-/** The data's bounding box, padded, as [x0, x1, y0, y1]. */
+/** A legend naming each class in its colour (and the hollow test points); only the test entry toggles. */
+function classLegend(info, withTest) {
+  const names = info.classes || ['class 0', 'class 1'];
+  return {
+    display: true,
+    labels: {
+      generateLabels: (chart) => {
+        const items = names.map((name, k) => ({ text: name, fillStyle: CLASS_COLORS[k % CLASS_COLORS.length],
+          strokeStyle: '#ffffff', lineWidth: 0, datasetIndex: -1 }));
+        if (withTest) {
+          const index = chart.data.datasets.findIndex((d) => d.role === 'test-points');
+          items.push({ text: 'test data (hollow)', fillStyle: '#ffffff', strokeStyle: '#475569', lineWidth: 1.5,
+            datasetIndex: index, hidden: !chart.isDatasetVisible(index) });
+        }
+        return items;
+      },
+    },
+    onClick: (event, item, legend) => {
+      if (item.datasetIndex >= 0) Chart.defaults.plugins.legend.onClick.call(legend, event, item, legend);
+    },
+  };
+}
+
 /** Fixes the data chart's axes to bounds [x0, x1, y0, y1], so they stay put while points are drawn. */
 export function pinAxes(chart, [x0, x1, y0, y1]) {
   Object.assign(chart.options.scales.x, { min: x0, max: x1 });
@@ -78,6 +102,7 @@ export function pinAxes(chart, [x0, x1, y0, y1]) {
   chart.update('none');
 }
 
+/** The data's bounding box, padded, as [x0, x1, y0, y1]. */
 export function bounds(info) {
   const xs = [];
   const ys = [];
