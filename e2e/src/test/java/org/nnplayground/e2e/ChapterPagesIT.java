@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import java.nio.file.Paths;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -324,6 +325,26 @@ class ChapterPagesIT {
         page.waitForFunction("() => document.querySelector('[data-hyper=nesterov]') !== null");
         assertTrue(!page.url().contains("amsgrad"), page.url());
         page.close();
+    }
+
+    /** Every control on every page has a name a screen reader can say: its label, aria-label or text. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void everyControlHasAnAccessibleName() {
+        for (String path : List.of("/index.html", "/regression.html", "/classification.html", "/nets.html", "/saveload.html",
+                "/descent.html", "/race.html", "/playground.html")) {
+            Page page = session.open(path);
+            page.waitForLoadState();
+            page.waitForTimeout(500); // controls rendered by the page's script
+            List<String> unnamed = (List<String>) page.evaluate("() => [...document.querySelectorAll("
+                    + "'input, select, textarea, button')].filter((el) => {"
+                    + "  const label = el.closest('label') || (el.id && document.querySelector(`label[for=\"${el.id}\"]`));"
+                    + "  const named = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.title"
+                    + "    || (label && label.textContent.trim()) || (el.tagName === 'BUTTON' && el.textContent.trim());"
+                    + "  return !named; }).map((el) => el.outerHTML.slice(0, 120))");
+            assertEquals(List.of(), unnamed, path);
+            page.close();
+        }
     }
 
     @SuppressWarnings("unchecked")
