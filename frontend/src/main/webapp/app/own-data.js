@@ -37,7 +37,17 @@ export function wireOwnData(root, trainer) {
   let parsed = null;
 
   const classSelect = $('draw-class');
-  for (let k = 0; k < 4; k++) classSelect.add(new Option(`class ${k}`, String(k)));
+  /** The classes a drawn point can take: the data's own (by name), and one new class while there are fewer than ten. */
+  function fillClassChoices() {
+    const names = trainer.state.dataset === 'custom' && trainer.state.classes.length ? trainer.state.classes
+      : trainer.info()?.classes || ['0', '1'];
+    const chosen = classSelect.value || '0';
+    const count = Math.min(10, names.length + 1);
+    classSelect.replaceChildren(...Array.from({ length: count }, (_, k) => new Option(
+      k < names.length ? `class ${k}${names[k] === String(k) ? '' : ` (${names[k]})`}` : `class ${k} (new)`, String(k))));
+    classSelect.value = Number(chosen) < count ? chosen : '0';
+  }
+  fillClassChoices();
 
   function message(text, bad) {
     $('csv-message').textContent = text;
@@ -89,6 +99,7 @@ export function wireOwnData(root, trainer) {
       { keepView: drawn });
     if (rows.length > MAX_URL_POINTS && (await serverPresent())) await store();
     shareNote();
+    fillClassChoices();
   }
 
   /** Keeps a dataset too large for the link on the server, and names it in the link. */
@@ -167,16 +178,16 @@ export function wireOwnData(root, trainer) {
   // The task drawing adds to: the current dataset's, kept while the points are cleared.
   let drawingClasses = trainer.isClassification();
   function showDrawingTask() {
+    if (trainer.state.dataset !== 'custom' || trainer.state.data.length) drawingClasses = trainer.isClassification();
     classSelect.disabled = !drawingClasses;
     $('draw-hint').hidden = drawingClasses;
+    fillClassChoices();
   }
   $('draw-clear').addEventListener('click', () => use([], trainer.state.classes, undefined, true));
-  $('draw-on').addEventListener('change', () => {
-    if (trainer.state.dataset !== 'custom' || trainer.state.data.length) drawingClasses = trainer.isClassification();
-    showDrawingTask();
-  });
+  $('draw-on').addEventListener('change', showDrawingTask);
   root.querySelector('[data-role="data-chart"]').addEventListener('click', (event) => {
     if (!$('draw-on').checked) return;
+    if (trainer.state.dataset !== 'custom' || trainer.state.data.length) drawingClasses = trainer.isClassification();
     const chart = trainer.charts()?.data;
     if (!chart) return;
     const box = chart.canvas.getBoundingClientRect();

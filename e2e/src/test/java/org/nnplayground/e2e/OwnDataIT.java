@@ -105,6 +105,9 @@ class OwnDataIT {
                     .setPath(java.nio.file.Paths.get("target/screenshots/playground-own-data.png")));
             assertTrue(accuracy >= 0.95, "accuracy " + accuracy);
             assertTrue(page.url().contains("data="), "240 points travel in the link");
+            assertEquals(List.of("class 0 (setosa)", "class 1 (versicolor)", "class 2 (virginica)", "class 3 (new)"),
+                    page.evaluate("() => [...document.querySelector('[data-role=draw-class]').options].map((o) => o.text)"),
+                    "drawn points can join any of your classes");
             Download download = page.waitForDownload(() -> page.locator("[data-role=csv-download]").click());
             Path back = dir.resolve("back.csv");
             download.saveAs(back);
