@@ -1,6 +1,7 @@
 // Chapter 5: batch, stochastic and mini-batch descent on y = w·x, side by side. Settings live in the URL
 // hash (v=1); the descents run in the engine's worker and are drawn against updates, epochs or examples seen.
 import { createEngine } from '../engine/nn-engine.js';
+import { downloadUrl } from './download.js';
 
 const DEFAULTS = { batchLr: 0.1, lr: 0.01, epochs: 100, batch: 2, shuffle: 0, seed: 1, axis: 'update', slip: 1 };
 const LIMITS = { batchLr: [1e-4, 1], lr: [1e-4, 1], epochs: [1, 1000], batch: [1, 3], shuffle: [0, 1], seed: [0, 2147483647], slip: [0, 1] };
@@ -97,10 +98,8 @@ async function main() {
   });
   for (const button of document.querySelectorAll('[data-download]')) {
     button.addEventListener('click', () => {
-      const link = document.createElement('a');
-      link.href = (button.dataset.download === 'w' ? wChart : lossChart).toBase64Image();
-      link.download = `nn-playground-descent-${button.dataset.download}.png`;
-      link.click();
+      downloadUrl((button.dataset.download === 'w' ? wChart : lossChart).toBase64Image(),
+        `nn-playground-descent-${button.dataset.download}.png`);
     });
   }
   await draw();

@@ -1,5 +1,7 @@
 // Buttons marked data-export="weights|initial|data" data-format="pt|safetensors|json" download the engine's
 // files for PyTorch, named as the generated script expects them.
+import { downloadData } from './download.js';
+
 const NAMES = { weights: 'nn-playground-weights', initial: 'nn-playground-initial', data: 'nn-playground-data' };
 
 /** engineWhenReady() gives the engine once its run is ready, else null (the click then does nothing). */
@@ -10,11 +12,7 @@ export function wireFileExports(root, engineWhenReady) {
       if (!engine) return;
       const { export: what, format } = button.dataset;
       const { bytes } = await engine.exportFile(what, format);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-      link.download = `${NAMES[what]}.${format}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      downloadData(bytes, `${NAMES[what]}.${format}`, 'application/octet-stream');
     });
   }
 }

@@ -3,6 +3,7 @@
 // remove it), and download the current dataset as CSV. Small datasets travel in the link.
 import { MAX_URL_POINTS } from './state.js';
 import { serverPresent } from './server.js';
+import { downloadData } from './download.js';
 
 const DEFAULT_MAX_ROWS = 5000;
 
@@ -87,10 +88,9 @@ export function wireOwnData(root, trainer) {
     window.csvResult = parsed ? { rows: parsed.rows } : { error: $('csv-message').textContent };
   }
 
-  /** Rows as state keeps them: [x, y] or [x1, x2, class]. */
+  /** A read CSV as rows. */
   function toRows(data) {
-    const width = data.classes ? 2 : 1;
-    return data.targets.map((t, r) => [...data.inputs.slice(r * width, r * width + width), t]);
+    return rowsOf(data.inputs, data.targets, data.classes ? 2 : 1);
   }
 
   async function use(rows, classes, columns, drawn = false) {
@@ -159,26 +159,24 @@ export function wireOwnData(root, trainer) {
 
   $('csv-download').addEventListener('click', async () => {
     const { csv } = await trainer.engine().dataCsv();
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-    link.download = 'nn-playground-data.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadData(csv, 'nn-playground-data.csv', 'text/csv');
   });
 
   // Drawing: the first click on a built-in dataset takes its points over as your own.
   function currentRows() {
     if (trainer.state.dataset === 'custom') return trainer.state.data.map((row) => row.slice());
     const info = trainer.info();
-    if (!info) return [];
-    const width = info.features;
-    return info.targets.map((t, r) => [...info.inputs.slice(r * width, r * width + width), t]);
+    return info ? rowsOf(info.inputs, info.targets, info.features) : [];
   }
 
   // The task drawing adds to: the current dataset's, kept while the points are cleared.
   let drawingClasses = trainer.isClassification();
-  function showDrawingTask() {
+  /** Follows the current dataset's task, unless the points were just cleared. */
+  function followDataset() {
     if (trainer.state.dataset !== 'custom' || trainer.state.data.length) drawingClasses = trainer.isClassification();
+  }
+  function showDrawingTask() {
+    followDataset();
     classSelect.disabled = !drawingClasses;
     $('draw-hint').hidden = drawingClasses;
     fillClassChoices();
@@ -187,7 +185,7 @@ export function wireOwnData(root, trainer) {
   $('draw-on').addEventListener('change', showDrawingTask);
   root.querySelector('[data-role="data-chart"]').addEventListener('click', (event) => {
     if (!$('draw-on').checked) return;
-    if (trainer.state.dataset !== 'custom' || trainer.state.data.length) drawingClasses = trainer.isClassification();
+    followDataset();
     const chart = trainer.charts()?.data;
     if (!chart) return;
     const box = chart.canvas.getBoundingClientRect();
@@ -222,6 +220,11 @@ export function wireOwnData(root, trainer) {
   shareNote();
   if (trainer.state.dataId) openStored(trainer.state.dataId);
   return { check };
+}
+
+/** Rows as the state keeps them, [x, y] or [x1, x2, class], from flat inputs (width per row) and targets. */
+function rowsOf(inputs, targets, width) {
+  return targets.map((t, r) => [...inputs.slice(r * width, r * width + width), t]);
 }
 
 /** The page's row limit: data-max-rows on the trainer element, else 5,000. */

@@ -5,6 +5,7 @@
 import { startTrainer } from './trainer.js';
 import { ownDataPanel, rowLimit, wireOwnData } from './own-data.js';
 import { serverPresent } from './server.js';
+import { downloadData } from './download.js';
 
 const SECTION = `
     <section class="saveload" data-slot="extra" aria-label="Save and load">
@@ -40,20 +41,11 @@ if (root.dataset.chapter === 'playground') wireOwnData(root, trainer);
 window.nnTrainer = trainer;
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
 
-function download(data, name) {
-  const link = document.createElement('a');
-  const type = typeof data === 'string' ? 'application/json' : 'application/octet-stream';
-  link.href = URL.createObjectURL(new Blob([data], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
 $('save-checkpoint').addEventListener('click', async () => {
-  download((await trainer.engine().export()).checkpoint, 'net.json');
+  downloadData((await trainer.engine().export()).checkpoint, 'net.json', 'application/json');
 });
 $('save-state-dict').addEventListener('click', async () => {
-  download((await trainer.engine().exportStateDict()).stateDict, 'net_params.json');
+  downloadData((await trainer.engine().exportStateDict()).stateDict, 'net_params.json', 'application/json');
 });
 
 let loadedWeights = null; // the last file that loaded as a state dict: the network can train from it

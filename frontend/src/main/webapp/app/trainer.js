@@ -10,6 +10,7 @@ import { renderTrainer } from './trainer-markup.js';
 import { renderHyperInputs } from './hyperparameters.js';
 import { renderRaceLanes } from './race-lanes.js';
 import { wireFileExports } from './file-exports.js';
+import { downloadUrl } from './download.js';
 
 const GRID_EVERY_MS = 100;
 
@@ -297,10 +298,7 @@ export function startTrainer(root) {
   for (const button of root.querySelectorAll('[data-download]')) {
     button.addEventListener('click', () => {
       const chart = button.dataset.download === 'loss' ? charts.loss : charts.data;
-      const link = document.createElement('a');
-      link.href = chart.toBase64Image();
-      link.download = `nn-playground-${chapter}-${button.dataset.download}.png`;
-      link.click();
+      downloadUrl(chart.toBase64Image(), `nn-playground-${chapter}-${button.dataset.download}.png`);
     });
   }
   document.addEventListener('keydown', (event) => {

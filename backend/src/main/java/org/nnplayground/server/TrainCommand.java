@@ -99,14 +99,21 @@ final class TrainCommand {
 
     /** A .pt or .safetensors name gets PyTorch's state dict; anything else the playground's checkpoint. */
     private static void writeModel(TrainingRun run, Path file) throws IOException {
-        String name = file.getFileName().toString();
-        if (name.endsWith(".pt") || name.endsWith(".pth")) {
-            Files.write(file, PytorchExchange.weights(run, 0, WeightFiles.Format.PT, baseName(file)));
-        } else if (name.endsWith(".safetensors")) {
-            Files.write(file, PytorchExchange.weights(run, 0, WeightFiles.Format.SAFETENSORS, baseName(file)));
+        WeightFiles.Format format = pytorchFormat(file);
+        if (format != null) {
+            Files.write(file, PytorchExchange.weights(run, 0, format, baseName(file)));
         } else {
             Files.writeString(file, run.exportCheckpoint(0), StandardCharsets.UTF_8);
         }
+    }
+
+    /** PT for .pt/.pth, SAFETENSORS for .safetensors, null for anything else (a checkpoint). */
+    private static WeightFiles.Format pytorchFormat(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".pt") || name.endsWith(".pth")) {
+            return WeightFiles.Format.PT;
+        }
+        return name.endsWith(".safetensors") ? WeightFiles.Format.SAFETENSORS : null;
     }
 
     /** The folder name inside a .pt: like torch.save, the file's name without its extension. */
@@ -129,9 +136,7 @@ final class TrainCommand {
                     loss == null ? "NaN" : String.format("%.6f", (Double) loss), accuracy);
         }
         if (options.outFile != null && result.get("error") == null) {
-            String name = options.outFile.getFileName().toString();
-            boolean pytorch = name.endsWith(".pt") || name.endsWith(".pth") || name.endsWith(".safetensors");
-            out.println((pytorch ? "state dict" : "checkpoint") + " written to " + options.outFile);
+            out.println((pytorchFormat(options.outFile) != null ? "state dict" : "checkpoint") + " written to " + options.outFile);
         }
     }
 

@@ -38,14 +38,7 @@ class ChapterPagesIT {
 
     /** Opens a page, waits until it is ready, plays to the end and returns the page. */
     private static Page trainToEnd(String path) {
-        Page page = session.open(path);
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
-        page.locator("[data-role=play]").click();
-        page.waitForFunction("() => /Finished|loss became/.test(document.querySelector('[data-role=message]').textContent)",
-                null, new Page.WaitForFunctionOptions().setTimeout(120_000));
-        page.waitForTimeout(300); // the last grid and metrics
-        return page;
+        return PageSteps.trainToEnd(session, path);
     }
 
     private static boolean chartDrawn(Page page, String role) {
@@ -136,14 +129,6 @@ class ChapterPagesIT {
         page.close();
     }
 
-    @SuppressWarnings("unchecked")
-    private static java.util.Map<String, Object> restoreFile(Page page, java.nio.file.Path file) {
-        page.evaluate("() => { window.restoreResult = undefined; }");
-        page.setInputFiles("[data-role=file]", file);
-        page.waitForFunction("() => window.restoreResult !== undefined");
-        return (java.util.Map<String, Object>) page.evaluate("() => window.restoreResult");
-    }
-
     @Test
     void savedCheckpointsAndStateDictsLoadBackAndPredictIdentically() throws Exception {
         Page page = trainToEnd("/saveload.html");
@@ -153,19 +138,19 @@ class ChapterPagesIT {
                     () -> page.locator("[data-role=" + button + "]").click());
             java.nio.file.Path file = dir.resolve(download.suggestedFilename());
             download.saveAs(file);
-            java.util.Map<String, Object> result = restoreFile(page, file);
+            java.util.Map<String, Object> result = PageSteps.restore(page, file);
             assertTrue(result.get("maxDifference") != null, button + ": " + result);
             assertEquals(0.0, ((Number) result.get("maxDifference")).doubleValue(), button + " predicts identically");
         }
         java.nio.file.Path corrupt = dir.resolve("corrupt.json");
         java.nio.file.Files.writeString(corrupt, "{\"format\":\"nn-playground/checkpoint\",\"version\":1,");
-        java.util.Map<String, Object> bad = restoreFile(page, corrupt);
+        java.util.Map<String, Object> bad = PageSteps.restore(page, corrupt);
         assertTrue(String.valueOf(bad.get("error")).contains("truncated"), String.valueOf(bad.get("error")));
         assertTrue(text(page, "restore-result").contains("unchanged"));
         java.nio.file.Path mismatched = dir.resolve("other.json");
         java.nio.file.Files.writeString(mismatched, org.nnplayground.io.StateDictFile.write(
                 new org.nnplayground.course.Net(1, 3, 1, new org.nnplayground.random.Generator(1)).stateDict()));
-        java.util.Map<String, Object> wrong = restoreFile(page, mismatched);
+        java.util.Map<String, Object> wrong = PageSteps.restore(page, mismatched);
         assertTrue(String.valueOf(wrong.get("error")).contains("Missing key(s)"), String.valueOf(wrong.get("error")));
         screenshot(page, "chapter-4-save-and-load");
         page.close();

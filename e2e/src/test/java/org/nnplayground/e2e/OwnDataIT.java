@@ -2,6 +2,8 @@ package org.nnplayground.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.e2e.PageSteps.train;
+import static org.nnplayground.e2e.PageSteps.waitReady;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -60,18 +62,6 @@ class OwnDataIT {
         waitReady(page);
         page.locator("[data-role=own-data] summary").click();
         return page;
-    }
-
-    private static void waitReady(Page page) {
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
-    }
-
-    private static void train(Page page) {
-        page.locator("[data-role=play]").click();
-        page.waitForFunction("() => /Finished|loss became/.test(document.querySelector('[data-role=message]').textContent)",
-                null, new Page.WaitForFunctionOptions().setTimeout(120_000));
-        page.waitForTimeout(300);
     }
 
     private static double accuracy(Page page) {

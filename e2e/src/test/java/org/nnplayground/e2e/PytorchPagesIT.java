@@ -40,14 +40,7 @@ class PytorchPagesIT {
     }
 
     private static Page trainToEnd(String path) {
-        Page page = session.open(path);
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
-        page.locator("[data-role=play]").click();
-        page.waitForFunction("() => /Finished/.test(document.querySelector('[data-role=message]').textContent)", null,
-                new Page.WaitForFunctionOptions().setTimeout(180_000));
-        page.waitForTimeout(300);
-        return page;
+        return PageSteps.trainToEnd(session, path);
     }
 
     private static Path download(Page page, String selector, String name) {
@@ -56,14 +49,6 @@ class PytorchPagesIT {
         Path file = dir.resolve(name);
         download.saveAs(file);
         return file;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> restore(Page page, Path file) {
-        page.evaluate("() => { window.restoreResult = undefined; }");
-        page.setInputFiles("[data-role=file]", file);
-        page.waitForFunction("() => window.restoreResult !== undefined");
-        return (Map<String, Object>) page.evaluate("() => window.restoreResult");
     }
 
     private static double[] doubles(Object list) {
@@ -100,7 +85,7 @@ class PytorchPagesIT {
         writeConfigAndInputs(page, "saveload.json", "saveload-inputs.json");
         for (String format : List.of("pt", "safetensors")) {
             Path file = download(page, "[data-export=weights][data-format=" + format + "]", "nn-playground-weights." + format);
-            Map<String, Object> result = restore(page, file);
+            Map<String, Object> result = PageSteps.restore(page, file);
             assertEquals("PyTorch state dict (." + format + ")", result.get("kind"), String.valueOf(result));
             double difference = ((Number) result.get("maxDifference")).doubleValue();
             assertTrue(difference < 1e-6, "float32 weights predict within rounding: " + difference);
@@ -120,7 +105,7 @@ class PytorchPagesIT {
         page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
         writeConfigAndInputs(page, "made.json", "made-inputs.json");
         double[] torch = TorchOracle.numbers(TorchOracle.run(dir, "make", "made.json", "3", "pytorch-made", "made-inputs.json"));
-        Map<String, Object> result = restore(page, dir.resolve("pytorch-made.pt"));
+        Map<String, Object> result = PageSteps.restore(page, dir.resolve("pytorch-made.pt"));
         assertEquals("PyTorch state dict (.pt)", result.get("kind"), String.valueOf(result));
         assertTrue(TorchOracle.maxDifference(doubles(result.get("predictions")), torch) < 1e-6, "predicts as in PyTorch");
         double before = ((Number) page.evaluate("async () => (await window.nnTrainer.engine().evaluate()).metrics[0][0]"))
@@ -130,22 +115,19 @@ class PytorchPagesIT {
         double[] start = doubles(page.evaluate("async () => (await window.nnTrainer.engine().predict("
                 + "window.nnTrainer.info().inputs.map((x) => [x]))).values"));
         assertTrue(TorchOracle.maxDifference(start, torch) < 1e-6, "the run starts from PyTorch's weights");
-        page.locator("[data-role=play]").click();
-        page.waitForFunction("() => /Finished/.test(document.querySelector('[data-role=message]').textContent)", null,
-                new Page.WaitForFunctionOptions().setTimeout(120_000));
-        page.waitForTimeout(300);
+        PageSteps.train(page);
         double loss = Double.parseDouble(page.locator("[data-role=loss]").textContent());
         assertTrue(loss < before / 2, "trained from PyTorch's weights: " + before + " -> " + loss);
 
         // Damaged and hostile files: a message, and the network stays as it is.
         byte[] good = Files.readAllBytes(dir.resolve("pytorch-made.pt"));
         Path truncated = Files.write(dir.resolve("truncated.pt"), java.util.Arrays.copyOf(good, good.length / 2));
-        Map<String, Object> bad = restore(page, truncated);
+        Map<String, Object> bad = PageSteps.restore(page, truncated);
         assertTrue(String.valueOf(bad.get("error")).contains("truncated?"), String.valueOf(bad));
         assertTrue(page.locator("[data-role=restore-result]").textContent().contains("unchanged"));
         Path hostileDir = Files.createDirectories(dir.resolve("hostile"));
         TorchOracle.run(dir, "hostile", hostileDir.toString(), dir.resolve("pwned").toString());
-        Map<String, Object> hostile = restore(page, hostileDir.resolve("os-system.pt"));
+        Map<String, Object> hostile = PageSteps.restore(page, hostileDir.resolve("os-system.pt"));
         assertTrue(String.valueOf(hostile.get("error")).startsWith("refused: the file asks for posix.system"), String.valueOf(hostile));
         assertTrue(!Files.exists(dir.resolve("pwned")));
         page.close();

@@ -195,6 +195,20 @@ public final class CsvReader {
         }
     }
 
+    /**
+     * Only digits, sign, point and exponent: Java's parser also takes "1d", "0x1p3" or "Infinity", which no CSV
+     * means as numbers. A plain scan, because this runs for every field of the file.
+     */
+    private static boolean decimalCharacters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static double number(String raw, int line, int column, String name) {
         String s = raw.trim();
         String where = "row " + line + ", column " + (column + 1) + " (" + name + "): ";
@@ -208,7 +222,7 @@ public final class CsvReader {
             throw new IllegalArgumentException(where + "\"" + (s.length() > 20 ? s.substring(0, 20) + "…" : s)
                     + "\" is not a number");
         }
-        if (!Double.isFinite(v) || s.matches("(?i).*[a-z].*") && !s.matches("(?i)[-+]?[0-9.]+e[-+]?[0-9]+")) {
+        if (!Double.isFinite(v) || !decimalCharacters(s)) {
             throw new IllegalArgumentException(where + "\"" + s + "\" is not a finite number");
         }
         return v;

@@ -26,13 +26,15 @@ final class StoredZip {
     static byte[] write(Map<String, byte[]> entries) {
         Bytes out = new Bytes();
         List<Integer> offsets = new ArrayList<>();
+        List<Integer> checksums = new ArrayList<>();
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
             byte[] data = entry.getValue();
             offsets.add(out.size());
+            checksums.add(Crc32.of(data, 0, data.length));
             int headerEnd = out.size() + 30 + name.length + 4;
             int padding = (ALIGNMENT - headerEnd % ALIGNMENT) % ALIGNMENT;
-            header(out.u32(LOCAL).u16(20), data, name).u16(4 + padding).bytes(name);
+            header(out.u32(LOCAL).u16(20), data.length, checksums.get(checksums.size() - 1), name).u16(4 + padding).bytes(name);
             out.u16(0x4246).u16(padding); // an extra field that only pads, as PyTorch's writer does
             for (int i = 0; i < padding; i++) {
                 out.u8('Z');
@@ -43,8 +45,8 @@ final class StoredZip {
         int k = 0;
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
-            header(out.u32(CENTRAL).u16(20).u16(20), entry.getValue(), name).u16(0).u16(0).u16(0).u16(0).u32(0)
-                    .u32(offsets.get(k++)).bytes(name);
+            header(out.u32(CENTRAL).u16(20).u16(20), entry.getValue().length, checksums.get(k), name)
+                    .u16(0).u16(0).u16(0).u16(0).u32(0).u32(offsets.get(k++)).bytes(name);
         }
         int directorySize = out.size() - directoryStart;
         out.u32(END).u16(0).u16(0).u16(entries.size()).u16(entries.size()).u32(directorySize).u32(directoryStart).u16(0);
@@ -52,9 +54,8 @@ final class StoredZip {
     }
 
     /** The fields local and central headers share: flags to name length. */
-    private static Bytes header(Bytes out, byte[] data, byte[] name) {
-        return out.u16(0).u16(0).u16(0).u16(DOS_DATE_1980_01_01).u32(Crc32.of(data, 0, data.length))
-                .u32(data.length).u32(data.length).u16(name.length);
+    private static Bytes header(Bytes out, int size, int crc, byte[] name) {
+        return out.u16(0).u16(0).u16(0).u16(DOS_DATE_1980_01_01).u32(crc).u32(size).u32(size).u16(name.length);
     }
 
     /** Every entry by name, in the archive's order. */
