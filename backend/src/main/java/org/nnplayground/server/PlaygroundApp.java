@@ -5,8 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 
 /**
- * Builds the server: the static site (from the frontend jar on the classpath), Chart.js from its webjar,
- * and the JSON API. Returns it unstarted, so production and tests start the very same app.
+ * Builds the server: the static site (from the frontend jar on the classpath) and the JSON API. Returns it unstarted, so production and tests start the very same app.
  */
 public final class PlaygroundApp {
     private PlaygroundApp() {
@@ -28,7 +27,6 @@ public final class PlaygroundApp {
             config.appData(JOBS, jobs);
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.staticFiles.add("/webapp", Location.CLASSPATH);
-            config.staticFiles.enableWebjars();
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/api/scenarios", ctx -> ctx.json(ScenarioList.all()));
             config.routes.post("/api/train", ctx -> ctx.json(training.train(training.validate(ctx.body()))));

@@ -18,7 +18,7 @@ public final class GoldenFiles {
     }
 
     public static Path dir() {
-        return Paths.get(System.getProperty("golden.dir", "../shared/golden"));
+        return Paths.get(System.getProperty("golden.dir", "src/test/resources/golden"));
     }
 
     public static List<Path> jsonFiles() throws IOException {
