@@ -22,6 +22,16 @@ public final class Generator {
         manualSeed(seed);
     }
 
+    /** A generator in the given xoshiro128** state (not all zero), for checking against the reference code. */
+    static Generator ofState(int s0, int s1, int s2, int s3) {
+        Generator g = new Generator(0);
+        g.s0 = s0;
+        g.s1 = s1;
+        g.s2 = s2;
+        g.s3 = s3;
+        return g;
+    }
+
     /** Restarts the stream from {@code seed}, like {@code torch.Generator.manual_seed}. */
     public Generator manualSeed(long seed) {
         long z = seed;

@@ -222,9 +222,20 @@ class CourseProgramsTest {
     }
 
     @Test
-    void generatorStreamsAreIndependentOfGlobalState() {
-        Generator a = new Generator(5);
+    void manualSeedGivesTheGlobalStreamOfAnOwnGeneratorWithThatSeed() {
+        Generator own = new Generator(5);
         GlobalRandom.manualSeed(5);
-        assertEquals(a.uniform(), GlobalRandom.get().uniform());
+        assertEquals(own.uniform(), GlobalRandom.get().uniform());
+    }
+
+    @Test
+    void drawingFromAnOwnGeneratorLeavesTheGlobalStreamWhereItWas() {
+        GlobalRandom.manualSeed(7);
+        double expected = new Generator(7).uniform();
+        Generator own = new Generator(7);
+        for (int i = 0; i < 10; i++) {
+            own.uniform();
+        }
+        assertEquals(expected, GlobalRandom.get().uniform());
     }
 }
