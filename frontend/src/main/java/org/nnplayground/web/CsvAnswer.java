@@ -32,9 +32,4 @@ final class CsvAnswer {
             return EngineSession.error(e.getMessage());
         }
     }
-
-    /** The dataset as CSV text (labels by name), for download. */
-    static String write(double[] inputs, double[] targets, String[] classes) {
-        return CsvData.of(inputs, targets, classes).toCsv();
-    }
 }

@@ -29,10 +29,6 @@ public final class DatasetCatalog {
         return CLASSIFICATION.contains(name);
     }
 
-    public static int inputFeatures(String name) {
-        return isClassification(name) ? 2 : 1;
-    }
-
     /** Builds the dataset; for clusters {@code n} counts both classes together. */
     public static TensorDataset build(RunConfig.DatasetSpec spec) {
         if (spec.points() != null) {

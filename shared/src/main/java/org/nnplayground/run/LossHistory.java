@@ -23,8 +23,4 @@ final class LossHistory {
     double[] toArray() {
         return java.util.Arrays.copyOf(values, size);
     }
-
-    void clear() {
-        size = 0;
-    }
 }

@@ -28,17 +28,6 @@ public final class Shape {
         return text.append(']').toString();
     }
 
-    public static boolean same(int[] a, int[] b) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Row-major strides of a contiguous tensor. */
     static int[] strides(int[] shape) {

@@ -176,8 +176,8 @@ public final class Tensor {
     }
 
     /**
-     * Read-only view of the storage for hot loops in the core (optimizers, loaders); callers must not
-     * keep or modify it unless they own the tensor.
+     * The tensor's own values, not a copy, for hot loops in the core: optimizers and weight loading write
+     * through it in place (outside autograd), kernels and losses read it. Whoever writes must own the tensor.
      */
     public double[] storage() {
         return data;

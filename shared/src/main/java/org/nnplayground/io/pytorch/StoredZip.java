@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * The zip container of PyTorch's {@code torch.save}: uncompressed ("stored") entries, each entry's data
@@ -22,6 +23,12 @@ final class StoredZip {
     private StoredZip() {
     }
 
+    private static int crc32(byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(data, 0, data.length);
+        return (int) crc.getValue();
+    }
+
     /** Writes the entries in order. */
     static byte[] write(Map<String, byte[]> entries) {
         Bytes out = new Bytes();
@@ -31,7 +38,7 @@ final class StoredZip {
             byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
             byte[] data = entry.getValue();
             offsets.add(out.size());
-            checksums.add(Crc32.of(data, 0, data.length));
+            checksums.add(crc32(data));
             int headerEnd = out.size() + 30 + name.length + 4;
             int padding = (ALIGNMENT - headerEnd % ALIGNMENT) % ALIGNMENT;
             header(out.u32(LOCAL).u16(20), data.length, checksums.get(checksums.size() - 1), name).u16(4 + padding).bytes(name);
@@ -112,7 +119,7 @@ final class StoredZip {
         Bytes.check(file, start, size, cut);
         byte[] data = new byte[(int) size];
         System.arraycopy(file, (int) start, data, 0, data.length);
-        if ((Crc32.of(data, 0, data.length) & 0xFFFFFFFFL) != crc) {
+        if ((crc32(data) & 0xFFFFFFFFL) != crc) {
             throw new IllegalArgumentException("entry " + name + " is damaged (its checksum does not match)");
         }
         return data;
