@@ -2,14 +2,14 @@ package org.nnplayground.server;
 
 import io.javalin.config.JavalinConfig;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import org.nnplayground.io.Checkpoint;
 import org.nnplayground.io.CheckpointFile;
-import org.nnplayground.io.Json;
-import org.nnplayground.io.JsonWriter;
 import org.nnplayground.io.pytorch.WeightFiles;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.nn.Module;
 
 /**

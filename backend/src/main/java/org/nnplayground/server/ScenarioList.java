@@ -2,7 +2,7 @@ package org.nnplayground.server;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.nnplayground.io.Json;
+import org.nnplayground.json.Json;
 import org.nnplayground.run.Scenarios;
 
 /** The course's chapters as ready configurations, in the browser's format, by name. */

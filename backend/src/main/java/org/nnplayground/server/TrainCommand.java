@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nnplayground.io.Json;
-import org.nnplayground.io.JsonWriter;
 import org.nnplayground.io.pytorch.WeightFiles;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.RunConfigJson;
@@ -249,13 +249,13 @@ final class TrainCommand {
         }
 
         private static String canonicalOptimizer(String name) {
-            for (String known : org.nnplayground.optim.Optimizers.names()) {
+            for (String known : org.nnplayground.catalog.Optimizers.names()) {
                 if (known.equalsIgnoreCase(name)) {
                     return known;
                 }
             }
             throw new IllegalArgumentException("unknown optimizer " + name + "; choose one of "
-                    + org.nnplayground.optim.Optimizers.names());
+                    + org.nnplayground.catalog.Optimizers.names());
         }
     }
 }

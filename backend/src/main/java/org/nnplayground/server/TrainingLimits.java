@@ -1,6 +1,5 @@
 package org.nnplayground.server;
 
-import org.nnplayground.run.DatasetCatalog;
 import org.nnplayground.run.RunConfig;
 
 /**
@@ -29,11 +28,10 @@ public record TrainingLimits(int maxPoints, int maxParameters, int maxSteps) {
         int width = config.dataset().features();
         long count = 0;
         for (RunConfig.LayerSpec layer : config.layers()) {
-            count += (long) width * layer.units() + layer.units();
+            count += (long) width * layer.units() + (layer.bias() ? layer.units() : 0);
             width = layer.units();
         }
-        int outputs = config.dataset().isClassification()
-                && !"BCEWithLogitsLoss".equals(config.loss()) ? config.dataset().classes() : 1;
+        int outputs = config.lossType().outputs(config.dataset().classes());
         return count + (long) width * outputs + outputs;
     }
 

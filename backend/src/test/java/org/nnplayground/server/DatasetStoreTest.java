@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nnplayground.io.Json;
+import org.nnplayground.json.Json;
 
 /** Datasets of your own on the server: stored only when the CSV reader accepts them, read back, and migrated. */
 class DatasetStoreTest {

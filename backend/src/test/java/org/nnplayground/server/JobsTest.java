@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.nnplayground.io.Json;
+import org.nnplayground.json.Json;
 import org.nnplayground.run.Scenarios;
 
 /** Long runs as jobs: progress by server-sent events, cancellation, the concurrency and time limits. */

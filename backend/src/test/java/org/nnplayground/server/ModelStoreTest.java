@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.course.Net;
 import org.nnplayground.io.CheckpointFile;
-import org.nnplayground.io.Json;
-import org.nnplayground.io.JsonWriter;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.random.Generator;
 
 /** The model store through its API: save, list, read, state dict, delete, bad input, concurrency, restart. */

@@ -79,7 +79,7 @@ class PlaygroundAppTest {
         String config = org.nnplayground.run.Scenarios.json("classification");
         HttpResponse<String> response = post("/api/train", config);
         assertEquals(200, response.statusCode(), response.body());
-        Map<String, Object> body = (Map<String, Object>) org.nnplayground.io.Json.parse(response.body());
+        Map<String, Object> body = (Map<String, Object>) org.nnplayground.json.Json.parse(response.body());
         Map<String, Object> result = (Map<String, Object>) ((java.util.List<Object>) body.get("optimizers")).get(0);
         org.nnplayground.run.TrainingRun run = new org.nnplayground.run.TrainingRun(
                 org.nnplayground.run.RunConfigJson.parse(config));

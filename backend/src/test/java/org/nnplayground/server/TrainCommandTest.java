@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.io.CheckpointFile;
-import org.nnplayground.io.Json;
+import org.nnplayground.json.Json;
 
 /** The train command's output and exit codes. */
 class TrainCommandTest {

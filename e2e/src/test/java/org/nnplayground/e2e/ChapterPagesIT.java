@@ -15,7 +15,7 @@ class ChapterPagesIT {
     /** Numbers from the page as canonical JSON text, so equal text means equal values. */
     private static final class JsonWriterHolder {
         static String write(Object value) {
-            return org.nnplayground.io.JsonWriter.write(org.nnplayground.io.Json.parse(org.nnplayground.io.JsonWriter.write(value)));
+            return org.nnplayground.json.JsonWriter.write(org.nnplayground.json.Json.parse(org.nnplayground.json.JsonWriter.write(value)));
         }
     }
 

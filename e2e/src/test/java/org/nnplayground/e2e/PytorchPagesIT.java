@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nnplayground.io.JsonWriter;
+import org.nnplayground.json.JsonWriter;
 
 /**
  * The pages and real PyTorch: weights downloaded as .pt and .safetensors load back and in PyTorch; a file

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import org.nnplayground.io.Json;
+import org.nnplayground.json.Json;
 
 /**
  * Debian's real PyTorch ({@code /usr/bin/python3} with python3-torch) driven through src/test/python/torch_oracle.py.

@@ -3,8 +3,8 @@ package org.nnplayground.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nnplayground.io.Json;
-import org.nnplayground.io.JsonWriter;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.ExplicitTraining;
 
 /**

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.course.Net;
-import org.nnplayground.io.JsonWriter;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.ReLU;
 import org.nnplayground.nn.Sequential;

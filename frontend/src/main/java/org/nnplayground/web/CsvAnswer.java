@@ -6,7 +6,7 @@ import java.util.Map;
 import org.nnplayground.data.CsvData;
 import org.nnplayground.data.CsvLimits;
 import org.nnplayground.data.CsvReader;
-import org.nnplayground.io.JsonWriter;
+import org.nnplayground.json.JsonWriter;
 
 /**
  * Reads CSV text with the core's strict reader, for the page's preview: what each column became, the

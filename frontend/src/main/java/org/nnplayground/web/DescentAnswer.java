@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nnplayground.course.DescentTrace;
 import org.nnplayground.course.ScalarDescent;
-import org.nnplayground.io.JsonWriter;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.random.Generator;
 
 /** Runs one of chapter 5's descents and answers its trace as JSON (or {"error": ...}). */

@@ -1,6 +1,6 @@
 package org.nnplayground.web;
 
-import org.nnplayground.io.Json;
+import org.nnplayground.json.Json;
 import org.nnplayground.probe.MathsProbe;
 import org.nnplayground.probe.PortabilityProbe;
 import org.teavm.jso.JSExport;

@@ -1,15 +1,15 @@
 package org.nnplayground.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.nnplayground.io.Json;
 import org.nnplayground.io.pytorch.WeightFiles;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.PytorchExchange;
-import org.nnplayground.io.JsonWriter;
 import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.RunConfigJson;
 import org.nnplayground.run.TrainingRun;

@@ -1,5 +1,7 @@
 package org.nnplayground.course;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.nnplayground.nn.Functional;
 import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.Module;
@@ -30,6 +32,15 @@ public final class Net extends Module {
     public Tensor forward(Tensor x) {
         x = Functional.relu(hidden.forward(x));
         return predict.forward(x);
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("n_feature", hidden.inFeatures());
+        args.put("n_hidden", hidden.outFeatures());
+        args.put("n_output", predict.outFeatures());
+        return args;
     }
 
     public Linear hidden() {

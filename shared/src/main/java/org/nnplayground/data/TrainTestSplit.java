@@ -21,15 +21,8 @@ public final class TrainTestSplit {
      * both parts must end up non-empty.
      */
     public static TrainTestSplit of(TensorDataset dataset, double testFraction, Generator generator) {
-        if (!(testFraction > 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("test fraction must be between 0 and 1 (exclusive), got " + testFraction);
-        }
         int n = dataset.size();
-        int testSize = (int) Math.round(n * testFraction);
-        if (testSize == 0 || testSize == n) {
-            throw new IllegalArgumentException("a test fraction of " + testFraction + " leaves an empty part of "
-                    + n + " points");
-        }
+        int testSize = testSize(n, testFraction);
         int[] order = generator.permutation(n);
         int[] testRows = new int[testSize];
         int[] trainRows = new int[n - testSize];
@@ -39,6 +32,19 @@ public final class TrainTestSplit {
         Batch testPart = dataset.rows(testRows);
         return new TrainTestSplit(new TensorDataset(trainPart.x(), trainPart.y()),
                 new TensorDataset(testPart.x(), testPart.y()), trainRows, testRows);
+    }
+
+    /** How many of {@code n} points a fraction holds out: round(n·fraction), refused if either part would be empty. */
+    public static int testSize(int n, double testFraction) {
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("test fraction must be between 0 and 1 (exclusive), got " + testFraction);
+        }
+        int testSize = (int) Math.round(n * testFraction);
+        if (testSize == 0 || testSize == n) {
+            throw new IllegalArgumentException("a test fraction of " + testFraction + " leaves an empty part of "
+                    + n + " points");
+        }
+        return testSize;
     }
 
     public TensorDataset train() {

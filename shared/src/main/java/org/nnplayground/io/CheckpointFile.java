@@ -3,6 +3,9 @@ package org.nnplayground.io;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonFields;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.nn.Module;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.random.Generator;
@@ -46,9 +49,9 @@ public final class CheckpointFile {
 
     /** Rebuilds the model and loads its weights; any problem in the file is an error naming it. */
     public static Checkpoint read(String text) {
-        Map<String, Object> file = Fields.object(Json.parse(text), "checkpoint");
+        Map<String, Object> file = JsonFields.object(Json.parse(text), "checkpoint");
         FileHeader.check(file, FORMAT, VERSION, "checkpoint");
-        Fields.keys(file, "checkpoint", REQUIRED, ALLOWED);
+        JsonFields.keys(file, "checkpoint", REQUIRED, ALLOWED);
         // Fresh weights are overwritten at once; the generator only fills them meanwhile.
         Module model = Architecture.build(file.get("architecture"), new Generator(0));
         model.loadStateDict(TensorJson.readStateDict(file.get("state_dict"), "state_dict"));

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nnplayground.catalog.Optimizers;
+import org.nnplayground.json.JsonFields;
 import org.nnplayground.optim.Optimizer;
-import org.nnplayground.optim.OptimizerStates;
-import org.nnplayground.optim.Optimizers;
 import org.nnplayground.optim.ParamState;
 import org.nnplayground.tensor.Tensor;
 
@@ -25,10 +25,9 @@ public final class OptimizerJson {
     static Map<String, Object> write(Optimizer optimizer) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("type", optimizer.typeName());
-        map.put("hyperparameters", new LinkedHashMap<String, Object>(optimizer.hyperparameters()));
+        map.put("hyperparameters", Optimizers.kwargs(optimizer.typeName(), optimizer.hyperparameters()));
         List<Object> states = new ArrayList<>();
-        for (int i = 0; i < optimizer.params().size(); i++) {
-            ParamState state = optimizer.state(i);
+        for (ParamState state : optimizer.stateDict()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("step", state.step());
             for (String name : state.bufferNames()) {
@@ -42,19 +41,12 @@ public final class OptimizerJson {
 
     /** Checks the section's structure against a model with {@code paramCount} parameters. */
     static void validate(Object json, int paramCount) {
-        Map<String, Object> map = Fields.object(json, "optimizer");
-        Fields.keys(map, "optimizer", KEYS, KEYS);
-        String type = Fields.string(map, "type", "optimizer");
-        if (!Optimizers.names().contains(type)) {
-            throw new IllegalArgumentException("optimizer.type \"" + type + "\" is not a known optimizer");
-        }
-        Map<String, Object> hyper = Fields.object(map.get("hyperparameters"), "optimizer.hyperparameters");
-        for (Map.Entry<String, Object> entry : hyper.entrySet()) {
-            if (!(entry.getValue() instanceof Double)) {
-                throw new IllegalArgumentException("optimizer.hyperparameters." + entry.getKey() + " must be a number");
-            }
-        }
-        List<Object> states = Fields.list(map.get("state"), "optimizer.state");
+        Map<String, Object> map = JsonFields.object(json, "optimizer");
+        JsonFields.keys(map, "optimizer", KEYS, KEYS);
+        String type = JsonFields.string(map, "type", "optimizer");
+        Optimizers.Type optimizer = Optimizers.get(type, "optimizer.type");
+        optimizer.read(hyperparameters(map, type), Set.of(), "optimizer.hyperparameters");
+        List<Object> states = JsonFields.list(map.get("state"), "optimizer.state");
         if (states.size() != paramCount) {
             throw new IllegalArgumentException("optimizer.state has " + states.size() + " entries, the model has "
                     + paramCount + " parameters");
@@ -67,30 +59,34 @@ public final class OptimizerJson {
     /** Builds the saved optimizer over {@code params} and restores its state. */
     public static Optimizer read(Object json, List<Tensor> params) {
         validate(json, params.size());
-        Map<String, Object> map = Fields.object(json, "optimizer");
-        Map<String, Double> hyper = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : Fields.object(map.get("hyperparameters"), "hyperparameters").entrySet()) {
-            hyper.put(entry.getKey(), (Double) entry.getValue());
-        }
-        Optimizer optimizer = Optimizers.create(Fields.string(map, "type", "optimizer"), params, hyper);
-        List<Object> states = Fields.list(map.get("state"), "optimizer.state");
+        Map<String, Object> map = JsonFields.object(json, "optimizer");
+        String type = JsonFields.string(map, "type", "optimizer");
+        Optimizer optimizer = Optimizers.create(type, params, hyperparameters(map, type));
+        List<Object> states = JsonFields.list(map.get("state"), "optimizer.state");
+        List<ParamState> saved = new ArrayList<>();
         for (int i = 0; i < states.size(); i++) {
-            Map<String, Object> entry = Fields.object(states.get(i), "optimizer.state[" + i + "]");
-            OptimizerStates.restore(optimizer, i, (int) Fields.number(entry, "step", "state"),
-                    readState(entry, "optimizer.state[" + i + "]"));
+            Map<String, Object> entry = JsonFields.object(states.get(i), "optimizer.state[" + i + "]");
+            saved.add(new ParamState((int) JsonFields.number(entry, "step", "state"),
+                    readState(entry, "optimizer.state[" + i + "]")));
         }
+        optimizer.loadStateDict(saved);
         return optimizer;
     }
 
+    /** PyTorch keyword arguments; files before 2026-12 stored betas as beta1/beta2 and flags as 0/1. */
+    private static Map<String, Object> hyperparameters(Map<String, Object> map, String type) {
+        return Optimizers.kwargs(type, JsonFields.object(map.get("hyperparameters"), "optimizer.hyperparameters"));
+    }
+
     private static Map<String, double[]> readState(Object json, String where) {
-        Map<String, Object> entry = Fields.object(json, where);
-        Fields.integer(entry, "step", where, 0, Integer.MAX_VALUE);
+        Map<String, Object> entry = JsonFields.object(json, where);
+        JsonFields.integer(entry, "step", where, 0, Integer.MAX_VALUE);
         Map<String, double[]> buffers = new LinkedHashMap<>();
         for (Map.Entry<String, Object> field : entry.entrySet()) {
             if (field.getKey().equals("step")) {
                 continue;
             }
-            List<Object> values = Fields.list(field.getValue(), where + "." + field.getKey());
+            List<Object> values = JsonFields.list(field.getValue(), where + "." + field.getKey());
             double[] buffer = new double[values.size()];
             for (int k = 0; k < buffer.length; k++) {
                 if (!(values.get(k) instanceof Double)) {

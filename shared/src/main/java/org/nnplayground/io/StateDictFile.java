@@ -3,6 +3,9 @@ package org.nnplayground.io;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonFields;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.nn.StateDict;
 
 /**
@@ -27,9 +30,9 @@ public final class StateDictFile {
     }
 
     public static StateDict read(String text) {
-        Map<String, Object> file = Fields.object(Json.parse(text), "state dict file");
+        Map<String, Object> file = JsonFields.object(Json.parse(text), "state dict file");
         FileHeader.check(file, FORMAT, VERSION, "state dict file");
-        Fields.keys(file, "state dict file", KEYS, KEYS);
+        JsonFields.keys(file, "state dict file", KEYS, KEYS);
         return TensorJson.readStateDict(file.get("tensors"), "tensors");
     }
 }

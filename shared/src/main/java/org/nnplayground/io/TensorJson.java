@@ -3,8 +3,10 @@ package org.nnplayground.io;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.json.JsonFields;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.PythonText;
 
 /** A tensor as {@code {"shape": [10, 1], "data": [...]}} (row-major), and a state dict as a map of those. */
 public final class TensorJson {
@@ -22,9 +24,9 @@ public final class TensorJson {
     }
 
     public static Tensor read(Object json, String where) {
-        Map<String, Object> map = Fields.object(json, where);
-        Fields.keys(map, where, java.util.Set.of("shape", "data"), java.util.Set.of("shape", "data"));
-        List<Object> shapeList = Fields.list(map.get("shape"), where + ".shape");
+        Map<String, Object> map = JsonFields.object(json, where);
+        JsonFields.keys(map, where, java.util.Set.of("shape", "data"), java.util.Set.of("shape", "data"));
+        List<Object> shapeList = JsonFields.list(map.get("shape"), where + ".shape");
         int[] shape = new int[shapeList.size()];
         long count = 1;
         for (int i = 0; i < shape.length; i++) {
@@ -39,7 +41,7 @@ public final class TensorJson {
                 throw new IllegalArgumentException(where + " has more than " + MAX_ELEMENTS + " values");
             }
         }
-        List<Object> data = Fields.list(map.get("data"), where + ".data");
+        List<Object> data = JsonFields.list(map.get("data"), where + ".data");
         if (data.size() != count) {
             throw new IllegalArgumentException(where + " has shape " + PythonText.size(shape) + " (" + count
                     + " values) but " + data.size() + " data values");
@@ -48,7 +50,7 @@ public final class TensorJson {
         for (int i = 0; i < values.length; i++) {
             Object v = data.get(i);
             if (!(v instanceof Double)) {
-                throw new IllegalArgumentException(where + ".data[" + i + "] must be a number, got " + Fields.describe(v));
+                throw new IllegalArgumentException(where + ".data[" + i + "] must be a number, got " + JsonFields.describe(v));
             }
             values[i] = (Double) v;
         }
@@ -64,7 +66,7 @@ public final class TensorJson {
     }
 
     public static StateDict readStateDict(Object json, String where) {
-        Map<String, Object> map = Fields.object(json, where);
+        Map<String, Object> map = JsonFields.object(json, where);
         StateDict dict = new StateDict();
         for (Map.Entry<String, Object> entry : map.entrySet()) {
             dict.put(entry.getKey(), read(entry.getValue(), where + "[\"" + entry.getKey() + "\"]"));

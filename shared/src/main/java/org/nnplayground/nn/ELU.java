@@ -1,8 +1,10 @@
 package org.nnplayground.nn;
 
-import org.nnplayground.io.PythonText;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.nnplayground.tensor.Pointwise;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.PythonText;
 
 /** x for x > 0, otherwise α(e^x − 1); like {@code torch.nn.ELU} (default α = 1). */
 public final class ELU extends Module {
@@ -27,6 +29,13 @@ public final class ELU extends Module {
     @Override
     public Tensor forward(Tensor input) {
         return Pointwise.elu(input, alpha);
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("alpha", alpha);
+        return args;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.nnplayground.nn;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.nnplayground.tensor.Pointwise;
 import org.nnplayground.tensor.Tensor;
 
@@ -27,6 +29,13 @@ public final class GELU extends Module {
     @Override
     public Tensor forward(Tensor input) {
         return tanhApproximation ? Pointwise.geluTanh(input) : Pointwise.gelu(input);
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("approximate", approximate());
+        return args;
     }
 
     @Override

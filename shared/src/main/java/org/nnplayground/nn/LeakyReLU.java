@@ -1,8 +1,10 @@
 package org.nnplayground.nn;
 
-import org.nnplayground.io.PythonText;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.nnplayground.tensor.Pointwise;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.PythonText;
 
 /** x for x > 0, otherwise slope·x; like {@code torch.nn.LeakyReLU} (default slope 0.01). */
 public final class LeakyReLU extends Module {
@@ -27,6 +29,13 @@ public final class LeakyReLU extends Module {
     @Override
     public Tensor forward(Tensor input) {
         return Pointwise.leakyRelu(input, negativeSlope);
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("negative_slope", negativeSlope);
+        return args;
     }
 
     @Override

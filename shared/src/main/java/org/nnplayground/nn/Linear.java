@@ -1,10 +1,12 @@
 package org.nnplayground.nn;
 
-import org.nnplayground.io.PythonText;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.nnplayground.random.Generator;
 import org.nnplayground.random.GlobalRandom;
 import org.nnplayground.tensor.MatMul;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.PythonText;
 
 /**
  * y = x·Wᵀ + b, like {@code torch.nn.Linear}. Initialised as PyTorch does: the weight, then the bias,
@@ -75,6 +77,15 @@ public final class Linear extends Module {
 
     public boolean hasBias() {
         return bias != null;
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("in_features", inFeatures);
+        args.put("out_features", outFeatures);
+        args.put("bias", bias != null);
+        return args;
     }
 
     @Override

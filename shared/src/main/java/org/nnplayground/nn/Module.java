@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nnplayground.io.PythonText;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.PythonText;
 
 /**
  * The base of every network part, like {@code torch.nn.Module}. A subclass registers its parameters and
@@ -171,6 +171,14 @@ public abstract class Module {
 
     public final boolean isTraining() {
         return training;
+    }
+
+    /**
+     * The constructor's arguments by PyTorch's keyword names, e.g. {@code {"in_features": 1, ...}}: what a
+     * checkpoint stores to build the module again. Children are not arguments.
+     */
+    public Map<String, Object> arguments() {
+        return new LinkedHashMap<>();
     }
 
     /** The text inside the parentheses of a module without children, e.g. {@code in_features=1, ...}. */

@@ -1,8 +1,10 @@
 package org.nnplayground.nn;
 
-import org.nnplayground.io.PythonText;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.nnplayground.tensor.Pointwise;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.PythonText;
 
 /** log(1 + e^(βx))/β, linear once βx > threshold; like {@code torch.nn.Softplus} (β = 1, threshold = 20). */
 public final class Softplus extends Module {
@@ -34,6 +36,14 @@ public final class Softplus extends Module {
     @Override
     public Tensor forward(Tensor input) {
         return Pointwise.softplus(input, beta, threshold);
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("beta", beta);
+        args.put("threshold", threshold);
+        return args;
     }
 
     @Override

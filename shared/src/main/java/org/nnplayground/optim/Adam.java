@@ -2,9 +2,9 @@ package org.nnplayground.optim;
 
 import java.util.List;
 import java.util.Map;
-import org.nnplayground.io.PythonText;
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.PythonText;
 
 /**
  * Adam ({@code torch.optim.Adam}; Kingma and Ba, 2015), with AMSGrad (Reddi et al., 2018) as an option

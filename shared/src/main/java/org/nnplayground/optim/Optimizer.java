@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nnplayground.io.PythonText;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.PythonText;
 
 /**
  * Updates parameters from their gradients, like {@code torch.optim.Optimizer} with one parameter group.
@@ -82,6 +82,39 @@ public abstract class Optimizer {
     /** The state of the parameter at {@code index} in the order they were given. */
     public final ParamState state(int index) {
         return states.get(index);
+    }
+
+    /** A copy of every parameter's state in {@link #params()} order, like {@code optimizer.state_dict()["state"]}. */
+    public final List<ParamState> stateDict() {
+        List<ParamState> copies = new ArrayList<>();
+        for (ParamState state : states) {
+            copies.add(state.copy());
+        }
+        return copies;
+    }
+
+    /**
+     * Replaces every parameter's state with a saved one, like {@code optimizer.load_state_dict}; each buffer
+     * must have as many values as its parameter. Nothing changes unless all of them fit.
+     */
+    public final void loadStateDict(List<ParamState> saved) {
+        if (saved.size() != params.size()) {
+            throw new IllegalArgumentException("optimizer state has " + saved.size() + " entries, the optimizer has "
+                    + params.size() + " parameters");
+        }
+        for (int i = 0; i < saved.size(); i++) {
+            int size = params.get(i).numel();
+            for (String name : saved.get(i).bufferNames()) {
+                int length = saved.get(i).buffer(name).length;
+                if (length != size) {
+                    throw new IllegalArgumentException("optimizer state " + name + " of parameter " + i + " has "
+                            + length + " values, the parameter has " + size);
+                }
+            }
+        }
+        for (int i = 0; i < saved.size(); i++) {
+            states.set(i, saved.get(i).copy());
+        }
     }
 
     public final String typeName() {

@@ -12,6 +12,24 @@ public final class ParamState {
     private int step;
     private final Map<String, double[]> buffers = new LinkedHashMap<>();
 
+    ParamState() {
+    }
+
+    /** A saved state: the step count and the named buffers (copied). */
+    public ParamState(int step, Map<String, double[]> buffers) {
+        if (step < 0) {
+            throw new IllegalArgumentException("a state's step must not be negative, got " + step);
+        }
+        this.step = step;
+        for (Map.Entry<String, double[]> buffer : buffers.entrySet()) {
+            this.buffers.put(buffer.getKey(), buffer.getValue().clone());
+        }
+    }
+
+    ParamState copy() {
+        return new ParamState(step, buffers);
+    }
+
     public int step() {
         return step;
     }
@@ -19,10 +37,6 @@ public final class ParamState {
     /** Counts one more update and returns the new count. */
     int advance() {
         return ++step;
-    }
-
-    void setStep(int value) {
-        step = value;
     }
 
     /** The named buffer, or null before the optimizer first created it. */
@@ -41,10 +55,6 @@ public final class ParamState {
             buffers.put(name, buffer);
         }
         return buffer;
-    }
-
-    void putBuffer(String name, double[] values) {
-        buffers.put(name, values);
     }
 
     /** Buffer names in the order they were created. */

@@ -3,6 +3,7 @@ package org.nnplayground.probe;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.course.DescentTrace;
 import org.nnplayground.course.Net;
 import org.nnplayground.course.ScalarDescent;
@@ -12,8 +13,8 @@ import org.nnplayground.data.Datasets;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.data.TrainTestSplit;
 import org.nnplayground.io.CheckpointFile;
-import org.nnplayground.io.JsonWriter;
 import org.nnplayground.io.StateDictFile;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.loss.BCEWithLogitsLoss;
 import org.nnplayground.loss.CrossEntropyLoss;
 import org.nnplayground.loss.Loss;
@@ -31,7 +32,6 @@ import org.nnplayground.nn.Sigmoid;
 import org.nnplayground.nn.Softplus;
 import org.nnplayground.nn.Tanh;
 import org.nnplayground.optim.Optimizer;
-import org.nnplayground.optim.Optimizers;
 import org.nnplayground.random.Generator;
 import org.nnplayground.tensor.Tensor;
 
@@ -94,7 +94,7 @@ public final class PortabilityProbe {
                     new Linear(8, 8, g), new LeakyReLU(), new Linear(8, 8, g), new ELU(), new Linear(8, 8, g), new GELU(),
                     new Linear(8, 8, g), new GELU("tanh"), new Linear(8, 8, g), new Softplus(), new Linear(8, 8, g),
                     new Sigmoid(), new Identity(), new Linear(8, 1, g));
-            Map<String, Double> hyper = new LinkedHashMap<>();
+            Map<String, Object> hyper = new LinkedHashMap<>();
             hyper.put("lr", 0.01);
             Optimizer optimizer = Optimizers.create(name, net.parameters(), hyper);
             Loss loss = new MSELoss();

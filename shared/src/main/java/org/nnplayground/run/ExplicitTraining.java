@@ -1,6 +1,7 @@
 package org.nnplayground.run;
 
 import java.util.Map;
+import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.CrossEntropyLoss;
 import org.nnplayground.loss.Loss;
@@ -11,7 +12,6 @@ import org.nnplayground.nn.ReLU;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.optim.Optimizer;
-import org.nnplayground.optim.Optimizers;
 import org.nnplayground.random.Generator;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
@@ -36,7 +36,7 @@ public final class ExplicitTraining {
      * @param orders per epoch, per batch, sample indices; null for {@code steps} full-batch steps
      */
     public ExplicitTraining(int[] sizes, double[][][] weights, boolean classification, String optimizerName,
-            Map<String, Double> hyperparameters, double[] inputs, double[] targets, int steps, int[][][] orders) {
+            Map<String, ?> hyperparameters, double[] inputs, double[] targets, int steps, int[][][] orders) {
         if (weights.length != sizes.length - 1) {
             throw new IllegalArgumentException("need weights for " + (sizes.length - 1) + " layers, got " + weights.length);
         }
@@ -54,7 +54,7 @@ public final class ExplicitTraining {
             initial.put(index + ".bias", Tensor.of(weights[l][1], sizes[l + 1]));
         }
         net.loadStateDict(initial);
-        optimizer = Optimizers.create(optimizerName, net.parameters(), hyperparameters);
+        optimizer = Optimizers.create(optimizerName, net.parameters(), Optimizers.kwargs(optimizerName, hyperparameters));
         loss = classification ? new CrossEntropyLoss() : new MSELoss();
         Tensor y = classification ? Tensor.of(targets) : Tensor.of(targets, n, sizes[sizes.length - 1]);
         data = new TensorDataset(Tensor.of(inputs, n, sizes[0]), y);

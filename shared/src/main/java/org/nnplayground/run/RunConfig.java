@@ -2,10 +2,15 @@ package org.nnplayground.run;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.nnplayground.catalog.Activations;
+import org.nnplayground.catalog.DatasetTypes;
+import org.nnplayground.catalog.Losses;
+import org.nnplayground.catalog.Optimizers;
+import org.nnplayground.catalog.Options;
 import org.nnplayground.data.CsvData;
+import org.nnplayground.data.TensorDataset;
+import org.nnplayground.tensor.Tensor;
 
 /**
  * Everything that defines a training run, as plain validated values: the dataset and its seed, the
@@ -67,6 +72,11 @@ public final class RunConfig {
 
     public String loss() {
         return loss;
+    }
+
+    /** The loss as the catalog knows it: its outputs rule, target shaping and factory. */
+    public Losses.Type lossType() {
+        return Losses.get(loss, "loss");
     }
 
     public List<OptimizerSpec> optimizers() {
@@ -150,11 +160,21 @@ public final class RunConfig {
         }
 
         public boolean isClassification() {
-            return points != null ? points.isClassification() : DatasetCatalog.isClassification(name);
+            return points != null ? points.isClassification() : DatasetTypes.get(name, "dataset.name").isClassification();
         }
 
         public int features() {
             return isClassification() ? 2 : 1;
+        }
+
+        /** Draws the dataset (a built-in one from its size, noise and seed) or takes the custom points as tensors. */
+        public TensorDataset build() {
+            if (points == null) {
+                return DatasetTypes.get(name, "dataset.name").build(n, noise, seed);
+            }
+            Tensor targets = points.isClassification() ? Tensor.of(points.targets(), points.rows())
+                    : Tensor.of(points.targets(), points.rows(), 1);
+            return new TensorDataset(Tensor.of(points.inputs(), points.rows(), points.features()), targets);
         }
 
         /** Classes of a classification set (the built-in ones have two); 0 for regression. */
@@ -166,35 +186,52 @@ public final class RunConfig {
         }
     }
 
-    /** One hidden layer: its width and the activation after it. */
+    /** One hidden layer: its width, whether its Linear has a bias, and the activation after it with its options. */
     public static final class LayerSpec {
         final int units;
+        final boolean bias;
         final String activation;
+        final Options activationOptions;
 
-        LayerSpec(int units, String activation) {
+        LayerSpec(int units, boolean bias, String activation, Options activationOptions) {
             this.units = units;
+            this.bias = bias;
             this.activation = activation;
+            this.activationOptions = activationOptions;
         }
 
         public int units() {
             return units;
         }
 
+        public boolean bias() {
+            return bias;
+        }
+
         public String activation() {
             return activation;
         }
+
+        /** The activation's options (PyTorch's defaults for those not given). */
+        public Options activationOptions() {
+            return activationOptions;
+        }
+
+        public Activations.Type activationType() {
+            return Activations.get(activation, "activation");
+        }
     }
 
-    /** An optimizer by PyTorch name, a label to show, and its hyperparameters by PyTorch keyword. */
+    /** An optimizer by PyTorch name, a label to show, and its keyword arguments (PyTorch's defaults for the rest). */
     public static final class OptimizerSpec {
         final String name;
         final String label;
-        final Map<String, Double> hyperparameters;
+        final Options options;
 
-        OptimizerSpec(String name, String label, Map<String, Double> hyperparameters) {
+        OptimizerSpec(String name, String label, Options options) {
             this.name = name;
             this.label = label;
-            this.hyperparameters = Collections.unmodifiableMap(new LinkedHashMap<>(hyperparameters));
+            this.options = options;
         }
 
         public String name() {
@@ -205,8 +242,12 @@ public final class RunConfig {
             return label;
         }
 
-        public Map<String, Double> hyperparameters() {
-            return hyperparameters;
+        public Options options() {
+            return options;
+        }
+
+        public Optimizers.Type type() {
+            return Optimizers.get(name, "optimizer");
         }
     }
 }

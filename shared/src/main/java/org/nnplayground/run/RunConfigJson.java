@@ -5,25 +5,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nnplayground.catalog.Activations;
+import org.nnplayground.catalog.DatasetTypes;
+import org.nnplayground.catalog.Losses;
+import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.data.CsvData;
-import org.nnplayground.io.Json;
-import org.nnplayground.io.JsonWriter;
-import org.nnplayground.optim.Optimizers;
-import org.nnplayground.tensor.Tensor;
+import org.nnplayground.data.TrainTestSplit;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonFields;
+import org.nnplayground.json.JsonWriter;
+import org.nnplayground.text.PythonText;
 
 /**
  * Reads and writes a {@link RunConfig} as JSON, checking everything with messages that name the field:
  * <pre>{"dataset": {"name": "parabola", "n": 100, "noise": 0.2, "seed": 1},
  *  "layers": [{"units": 10, "activation": "ReLU"}], "loss": "MSELoss",
  *  "optimizers": [{"name": "SGD", "lr": 0.2}], "batchSize": 0, "steps": 200, "initSeed": 1, "shuffleSeed": 1}</pre>
- * {@code batchSize} 0 means full batch; {@code epochs} may replace {@code steps}. Optimizer fields other
- * than name and label are PyTorch hyperparameters ({@code betas} as a pair, flags as booleans).
+ * {@code batchSize} 0 means full batch; {@code epochs} may replace {@code steps}. A layer may also give its
+ * Linear's {@code bias} and its activation's PyTorch options ({@code negative_slope}, {@code approximate}, ...);
+ * optimizer fields other than name and label are PyTorch keyword arguments ({@code betas} a pair, flags booleans).
+ * What the catalog does not know is refused by name.
  */
 public final class RunConfigJson {
     private static final Set<String> TOP = Set.of("dataset", "layers", "loss", "optimizers", "batchSize", "steps",
             "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize");
-    private static final Set<String> ACTIVATIONS = Set.of("ReLU", "LeakyReLU", "Tanh", "Sigmoid", "ELU", "GELU",
-            "Softplus", "Identity");
+    private static final Set<String> LAYER_KEYS = Set.of("units", "activation", "bias");
+    private static final Set<String> OPTIMIZER_KEYS = Set.of("name", "label");
 
     private RunConfigJson() {
     }
@@ -32,12 +39,11 @@ public final class RunConfigJson {
         return read(Json.parse(text));
     }
 
-    @SuppressWarnings("unchecked")
     public static RunConfig read(Object json) {
         if (!(json instanceof Map)) {
             throw new IllegalArgumentException("a run configuration must be a JSON object");
         }
-        Map<String, Object> map = (Map<String, Object>) json;
+        Map<String, Object> map = JsonFields.object(json, "configuration");
         for (String key : map.keySet()) {
             if (!TOP.contains(key)) {
                 throw new IllegalArgumentException("unknown configuration key \"" + key + "\"");
@@ -47,182 +53,141 @@ public final class RunConfigJson {
         List<RunConfig.LayerSpec> layers = layers(map.get("layers"));
         String loss = loss(map.get("loss"), dataset);
         List<RunConfig.OptimizerSpec> optimizers = optimizers(map.get("optimizers"));
-        int batchSize = whole(map.getOrDefault("batchSize", 0.0), "batchSize", 0, RunConfig.MAX_POINTS);
-        int steps = length(map, dataset, batchSize);
-        long initSeed = seed(map.getOrDefault("initSeed", 0.0), "initSeed");
-        long shuffleSeed = seed(map.getOrDefault("shuffleSeed", 0.0), "shuffleSeed");
-        double testFraction = number(map.getOrDefault("testFraction", 0.0), "testFraction");
+        int batchSize = whole(map, "", "batchSize", 0, 0, RunConfig.MAX_POINTS);
+        double testFraction = number(map, "", "testFraction", 0);
         if (testFraction < 0 || testFraction > 0.9) {
             throw new IllegalArgumentException("testFraction must be from 0 (no test set) to 0.9, got " + testFraction);
         }
-        long splitSeed = seed(map.getOrDefault("splitSeed", 0.0), "splitSeed");
-        Object standardize = map.getOrDefault("standardize", Boolean.FALSE);
-        if (!(standardize instanceof Boolean)) {
-            throw new IllegalArgumentException("standardize must be true or false, got " + standardize);
-        }
+        int steps = length(map, trainingPoints(dataset, testFraction), batchSize);
+        long initSeed = seed(map, "", "initSeed");
+        long shuffleSeed = seed(map, "", "shuffleSeed");
+        long splitSeed = seed(map, "", "splitSeed");
+        boolean standardize = map.containsKey("standardize") && JsonFields.bool(map, "standardize", "configuration");
         return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
-                splitSeed, (Boolean) standardize);
+                splitSeed, standardize);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object json, String where) {
-        if (!(json instanceof Map)) {
-            throw new IllegalArgumentException(where + " must be an object");
+    /** The number at {@code key} (named {@code prefix + key} in errors), or {@code fallback} when absent. */
+    private static double number(Map<String, Object> map, String prefix, String key, double fallback) {
+        if (!map.containsKey(key)) {
+            return fallback;
         }
-        return (Map<String, Object>) json;
-    }
-
-    private static double number(Object value, String where) {
-        if (!(value instanceof Double) || !Double.isFinite((Double) value)) {
-            throw new IllegalArgumentException(where + " must be a number, got " + value);
+        Object value = map.get(key);
+        if (!(value instanceof Number) || !Double.isFinite(((Number) value).doubleValue())) {
+            throw new IllegalArgumentException(prefix + key + " must be a number, got " + JsonFields.describe(value));
         }
-        return (Double) value;
+        return ((Number) value).doubleValue();
     }
 
-    private static int whole(Object value, String where, int min, int max) {
-        double v = number(value, where);
+    private static int whole(Map<String, Object> map, String prefix, String key, int fallback, int min, int max) {
+        double v = number(map, prefix, key, fallback);
         if (v != Math.floor(v) || v < min || v > max) {
-            throw new IllegalArgumentException(where + " must be a whole number from " + min + " to " + max + ", got "
-                    + value);
+            throw new IllegalArgumentException(prefix + key + " must be a whole number from " + min + " to " + max
+                    + ", got " + PythonText.number(v));
         }
         return (int) v;
     }
 
-    private static long seed(Object value, String where) {
-        double v = number(value, where);
+    private static long seed(Map<String, Object> map, String prefix, String key) {
+        double v = number(map, prefix, key, 0);
         if (v != Math.floor(v) || Math.abs(v) > 9.0e15) {
-            throw new IllegalArgumentException(where + " must be a whole number, got " + value);
+            throw new IllegalArgumentException(prefix + key + " must be a whole number, got " + PythonText.number(v));
         }
         return (long) v;
     }
 
     private static RunConfig.DatasetSpec dataset(Object json) {
-        Map<String, Object> map = object(json, "dataset");
+        Map<String, Object> map = JsonFields.object(json, "dataset");
         Object name = map.get("name");
-        if (!(name instanceof String) || !DatasetCatalog.isKnown((String) name)) {
-            throw new IllegalArgumentException("dataset.name must be one of " + DatasetCatalog.names() + ", got " + name);
-        }
-        if (RunConfig.DatasetSpec.CUSTOM.equals(name)) {
+        if (DatasetTypes.CUSTOM.equals(name)) {
             return CustomDatasetJson.read(map);
         }
-        for (String key : map.keySet()) {
-            if (!Set.of("name", "n", "noise", "seed").contains(key)) {
-                throw new IllegalArgumentException("unknown dataset key \"" + key + "\"");
-            }
-        }
-        int n = whole(map.getOrDefault("n", 100.0), "dataset.n", 2, RunConfig.MAX_POINTS);
-        double noise = number(map.getOrDefault("noise", 0.0), "dataset.noise");
+        DatasetTypes.get(name instanceof String ? (String) name : String.valueOf(name), "dataset.name");
+        JsonFields.keys(map, "dataset", Set.of("name"), Set.of("name", "n", "noise", "seed"));
+        int n = whole(map, "dataset.", "n", 100, 2, RunConfig.MAX_POINTS);
+        double noise = number(map, "dataset.", "noise", 0);
         if (noise < 0 || noise > 100) {
             throw new IllegalArgumentException("dataset.noise must be between 0 and 100, got " + noise);
         }
-        return new RunConfig.DatasetSpec((String) name, n, noise, seed(map.getOrDefault("seed", 0.0), "dataset.seed"));
+        return new RunConfig.DatasetSpec((String) name, n, noise, seed(map, "dataset.", "seed"));
     }
 
-    @SuppressWarnings("unchecked")
     private static List<RunConfig.LayerSpec> layers(Object json) {
         if (!(json instanceof List)) {
             throw new IllegalArgumentException("layers must be a list of hidden layers, e.g. [{\"units\": 10, \"activation\": \"ReLU\"}]");
         }
-        List<Object> list = (List<Object>) json;
+        List<Object> list = JsonFields.list(json, "layers");
         if (list.size() > RunConfig.MAX_LAYERS) {
             throw new IllegalArgumentException("at most " + RunConfig.MAX_LAYERS + " hidden layers, got " + list.size());
         }
         List<RunConfig.LayerSpec> layers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            Map<String, Object> layer = object(list.get(i), "layers[" + i + "]");
-            int units = whole(layer.get("units"), "layers[" + i + "].units", 1, RunConfig.MAX_UNITS);
-            Object activation = layer.getOrDefault("activation", "ReLU");
-            if (!(activation instanceof String) || !ACTIVATIONS.contains(activation)) {
-                throw new IllegalArgumentException("layers[" + i + "].activation must be one of " + new java.util.TreeSet<>(ACTIVATIONS)
-                        + ", got " + activation);
+            String where = "layers[" + i + "]";
+            Map<String, Object> layer = JsonFields.object(list.get(i), where);
+            if (!(layer.get("units") instanceof Number)) {
+                throw new IllegalArgumentException(where + ".units must be a number, got " + JsonFields.describe(layer.get("units")));
             }
-            layers.add(new RunConfig.LayerSpec(units, (String) activation));
+            int units = JsonFields.integer(layer, "units", where, 1, RunConfig.MAX_UNITS);
+            Object name = layer.getOrDefault("activation", "ReLU");
+            Activations.Type activation = Activations.get(String.valueOf(name), where + ".activation");
+            boolean bias = !layer.containsKey("bias") || JsonFields.bool(layer, "bias", where);
+            layers.add(new RunConfig.LayerSpec(units, bias, activation.name(),
+                    activation.read(layer, LAYER_KEYS, where + " (" + activation.name() + ")")));
         }
         return layers;
     }
 
     private static String loss(Object json, RunConfig.DatasetSpec spec) {
-        String dataset = spec.name();
-        boolean classification = spec.isClassification();
-        Object fallback = classification ? "CrossEntropyLoss" : "MSELoss";
-        Object loss = json == null ? fallback : json;
-        List<String> allowed = classification ? List.of("CrossEntropyLoss", "BCEWithLogitsLoss") : List.of("MSELoss");
-        if (!allowed.contains(loss)) {
-            throw new IllegalArgumentException("loss for the " + dataset + " dataset must be one of " + allowed + ", got " + loss);
+        List<String> fits = Losses.namesFor(spec.isClassification());
+        Object loss = json == null ? fits.get(0) : json;
+        if (!fits.contains(loss)) {
+            throw new IllegalArgumentException("loss for the " + spec.name() + " dataset must be one of " + fits + ", got " + loss);
         }
-        if ("BCEWithLogitsLoss".equals(loss) && spec.classes() > 2) {
-            throw new IllegalArgumentException("BCEWithLogitsLoss needs two classes; this dataset has " + spec.classes()
-                    + " (use CrossEntropyLoss)");
-        }
+        Losses.get((String) loss, "loss").outputs(spec.classes());
         return (String) loss;
     }
 
-    @SuppressWarnings("unchecked")
     private static List<RunConfig.OptimizerSpec> optimizers(Object json) {
-        if (!(json instanceof List) || ((List<Object>) json).isEmpty()) {
+        if (!(json instanceof List) || ((List<?>) json).isEmpty()) {
             throw new IllegalArgumentException("optimizers must be a non-empty list, e.g. [{\"name\": \"SGD\", \"lr\": 0.1}]");
         }
-        List<Object> list = (List<Object>) json;
+        List<Object> list = JsonFields.list(json, "optimizers");
         if (list.size() > RunConfig.MAX_OPTIMIZERS) {
             throw new IllegalArgumentException("at most " + RunConfig.MAX_OPTIMIZERS + " optimizers, got " + list.size());
         }
         List<RunConfig.OptimizerSpec> specs = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            specs.add(optimizer(object(list.get(i), "optimizers[" + i + "]"), "optimizers[" + i + "]"));
+            String where = "optimizers[" + i + "]";
+            Map<String, Object> map = JsonFields.object(list.get(i), where);
+            Object name = map.get("name");
+            Optimizers.Type type = Optimizers.get(String.valueOf(name), where + ".name");
+            Object label = map.getOrDefault("label", type.name());
+            if (!(label instanceof String) || ((String) label).length() > 40) {
+                throw new IllegalArgumentException(where + ".label must be text of at most 40 characters");
+            }
+            specs.add(new RunConfig.OptimizerSpec(type.name(), (String) label, type.read(map, OPTIMIZER_KEYS, where)));
         }
         return specs;
     }
 
-    @SuppressWarnings("unchecked")
-    private static RunConfig.OptimizerSpec optimizer(Map<String, Object> map, String where) {
-        Object name = map.get("name");
-        if (!(name instanceof String) || !Optimizers.names().contains(name)) {
-            throw new IllegalArgumentException(where + ".name must be one of " + Optimizers.names() + ", got " + name);
-        }
-        Object label = map.getOrDefault("label", name);
-        if (!(label instanceof String) || ((String) label).length() > 40) {
-            throw new IllegalArgumentException(where + ".label must be text of at most 40 characters");
-        }
-        Map<String, Double> hyper = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : map.entrySet()) {
-            String key = entry.getKey();
-            Object value = entry.getValue();
-            if (key.equals("name") || key.equals("label")) {
-                continue;
-            }
-            if (key.equals("betas")) {
-                if (!(value instanceof List) || ((List<Object>) value).size() != 2) {
-                    throw new IllegalArgumentException(where + ".betas must be a pair of numbers");
-                }
-                hyper.put("beta1", number(((List<Object>) value).get(0), where + ".betas[0]"));
-                hyper.put("beta2", number(((List<Object>) value).get(1), where + ".betas[1]"));
-            } else if (value instanceof Boolean) {
-                hyper.put(key, (Boolean) value ? 1.0 : 0.0);
-            } else {
-                hyper.put(key, number(value, where + "." + key));
-            }
-        }
-        // Construct once on a dummy parameter: the optimizer's own checks give PyTorch's messages.
-        try {
-            Optimizers.create((String) name, List.of(Tensor.zeros(1).requiresGrad(true)), hyper);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage());
-        }
-        return new RunConfig.OptimizerSpec((String) name, (String) label, hyper);
+    /** The points a run trains on: the dataset as drawn (clusters makes an even number), less the test part. */
+    private static int trainingPoints(RunConfig.DatasetSpec dataset, double testFraction) {
+        int points = dataset.build().size();
+        return testFraction > 0 ? points - TrainTestSplit.testSize(points, testFraction) : points;
     }
 
-    private static int length(Map<String, Object> map, RunConfig.DatasetSpec dataset, int batchSize) {
+    /** The run's updates: given as steps, or as epochs of ceil(training points / batch size) updates, as PyTorch counts. */
+    private static int length(Map<String, Object> map, int trainingPoints, int batchSize) {
         boolean hasSteps = map.containsKey("steps");
         boolean hasEpochs = map.containsKey("epochs");
         if (hasSteps == hasEpochs) {
             throw new IllegalArgumentException("give the run's length as exactly one of steps or epochs");
         }
         if (hasSteps) {
-            return whole(map.get("steps"), "steps", 1, RunConfig.MAX_STEPS);
+            return whole(map, "", "steps", 0, 1, RunConfig.MAX_STEPS);
         }
-        int epochs = whole(map.get("epochs"), "epochs", 1, RunConfig.MAX_STEPS);
-        int points = "line".equals(dataset.name()) ? 3 : dataset.n();
-        int perEpoch = batchSize == 0 ? 1 : (points + batchSize - 1) / batchSize;
+        int epochs = whole(map, "", "epochs", 0, 1, RunConfig.MAX_STEPS);
+        int perEpoch = batchSize == 0 ? 1 : (trainingPoints + batchSize - 1) / batchSize;
         long steps = (long) epochs * perEpoch;
         if (steps > RunConfig.MAX_STEPS) {
             throw new IllegalArgumentException("the run would take " + steps + " steps, more than " + RunConfig.MAX_STEPS);
@@ -231,6 +196,11 @@ public final class RunConfigJson {
     }
 
     public static String write(RunConfig config) {
+        return JsonWriter.write(toJson(config));
+    }
+
+    /** The configuration as JSON values, giving only what differs from the defaults inside layers and optimizers. */
+    public static Map<String, Object> toJson(RunConfig config) {
         Map<String, Object> map = new LinkedHashMap<>();
         Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("name", config.dataset.name);
@@ -253,6 +223,10 @@ public final class RunConfigJson {
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("units", layer.units);
             l.put("activation", layer.activation);
+            if (!layer.bias) {
+                l.put("bias", false);
+            }
+            l.putAll(layer.activationOptions.given());
             layers.add(l);
         }
         map.put("layers", layers);
@@ -262,7 +236,7 @@ public final class RunConfigJson {
             Map<String, Object> spec = new LinkedHashMap<>();
             spec.put("name", o.name);
             spec.put("label", o.label);
-            spec.putAll(o.hyperparameters);
+            spec.putAll(o.options.given());
             optimizers.add(spec);
         }
         map.put("optimizers", optimizers);
@@ -277,6 +251,6 @@ public final class RunConfigJson {
         map.put("steps", config.steps);
         map.put("initSeed", (double) config.initSeed);
         map.put("shuffleSeed", (double) config.shuffleSeed);
-        return JsonWriter.write(map);
+        return map;
     }
 }

@@ -8,14 +8,10 @@ import org.nnplayground.data.Standardizer;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.data.TrainTestSplit;
 import org.nnplayground.io.CheckpointFile;
-import org.nnplayground.loss.BCEWithLogitsLoss;
-import org.nnplayground.loss.CrossEntropyLoss;
 import org.nnplayground.loss.Loss;
-import org.nnplayground.loss.MSELoss;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.optim.Optimizer;
-import org.nnplayground.optim.Optimizers;
 import org.nnplayground.random.Generator;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
@@ -52,9 +48,9 @@ public final class TrainingRun {
 
     public TrainingRun(RunConfig config) {
         this.config = config;
-        this.data = prepareTargets(DatasetCatalog.build(config.dataset()), config.loss());
+        this.data = config.lossType().shapeTargets(config.dataset().build());
         this.classification = config.dataset().isClassification();
-        this.loss = lossFor(config.loss());
+        this.loss = config.lossType().create();
         TensorDataset trainRaw = data;
         TensorDataset testRaw = null;
         if (config.testFraction() > 0) {
@@ -85,30 +81,8 @@ public final class TrainingRun {
         return standardizer == null ? raw : new TensorDataset(prepared(raw.inputs()), raw.targets());
     }
 
-    /** BCE needs float targets of shape [N, 1]; the datasets give class indices [N]. */
-    private static TensorDataset prepareTargets(TensorDataset dataset, String lossName) {
-        if (!"BCEWithLogitsLoss".equals(lossName)) {
-            return dataset;
-        }
-        return new TensorDataset(dataset.inputs(), dataset.targets().unsqueeze(1).detach());
-    }
-
-    private static Loss lossFor(String name) {
-        switch (name) {
-            case "CrossEntropyLoss":
-                return new CrossEntropyLoss();
-            case "BCEWithLogitsLoss":
-                return new BCEWithLogitsLoss();
-            default:
-                return new MSELoss();
-        }
-    }
-
     private int outputs() {
-        if (!classification) {
-            return 1;
-        }
-        return "BCEWithLogitsLoss".equals(config.loss()) ? 1 : config.dataset().classes();
+        return config.lossType().outputs(config.dataset().classes());
     }
 
     /** (Re)builds networks, optimizers and loader from the configuration's seeds. */
@@ -127,7 +101,7 @@ public final class TrainingRun {
                     new Generator(0));
             copy.loadStateDict(template.stateDict());
             nets.add(copy);
-            optimizers.add(Optimizers.create(spec.name(), copy.parameters(), spec.hyperparameters()));
+            optimizers.add(spec.type().build(copy.parameters(), spec.options()));
             histories.add(new LossHistory());
         }
         loader = newLoader();
@@ -332,6 +306,6 @@ public final class TrainingRun {
     /** The checkpoint of optimizer {@code index}'s network, with its optimizer state and this configuration. */
     public String exportCheckpoint(int index) {
         return CheckpointFile.write(nets.get(index), optimizers.get(index),
-                org.nnplayground.io.Json.parse(RunConfigJson.write(config)));
+                org.nnplayground.json.Json.parse(RunConfigJson.write(config)));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.nnplayground.io.Json;
+import org.nnplayground.json.Json;
 import org.nnplayground.tensor.Tensor;
 
 /** Reads the PyTorch oracles from the folder named by the system property {@code golden.dir}. */

@@ -3,6 +3,7 @@ package org.nnplayground.golden;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.loss.CrossEntropyLoss;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.loss.MSELoss;
@@ -11,7 +12,6 @@ import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.Module;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.optim.Optimizer;
-import org.nnplayground.optim.Optimizers;
 import org.nnplayground.random.Generator;
 import org.nnplayground.tensor.Tensor;
 
@@ -56,7 +56,7 @@ final class OptimizerCases {
         Tensor target = GoldenFiles.tensor(problem.get("target"));
         Loss criterion = "cross_entropy".equals(problem.get("loss")) ? new CrossEntropyLoss() : new MSELoss();
         Optimizer optimizer = Optimizers.create((String) run.get("optimizer"), net.parameters(),
-                hyperparameters((Map<String, Object>) run.get("hyperparameters_given")));
+                (Map<String, Object>) run.get("hyperparameters_given"));
 
         Map<String, Tensor> named = net.namedParameters();
         for (Object stepJson : (List<Object>) run.get("trajectory")) {
@@ -83,24 +83,5 @@ final class OptimizerCases {
         if (!actual.equals(expected)) {
             throw new AssertionError("parameter order " + actual + " differs from PyTorch's " + expected);
         }
-    }
-
-    /** PyTorch keyword arguments as our factory's map: betas split in two, booleans as 1/0. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Double> hyperparameters(Map<String, Object> given) {
-        Map<String, Double> hyper = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : given.entrySet()) {
-            Object value = entry.getValue();
-            if (entry.getKey().equals("betas")) {
-                List<Object> betas = (List<Object>) value;
-                hyper.put("beta1", (Double) betas.get(0));
-                hyper.put("beta2", (Double) betas.get(1));
-            } else if (value instanceof Boolean) {
-                hyper.put(entry.getKey(), (Boolean) value ? 1.0 : 0.0);
-            } else {
-                hyper.put(entry.getKey(), (Double) value);
-            }
-        }
-        return hyper;
     }
 }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.nnplayground.catalog.Optimizers;
+import org.nnplayground.catalog.Option;
 import org.nnplayground.data.DataLoader;
 import org.nnplayground.data.Datasets;
 import org.nnplayground.loss.BCEWithLogitsLoss;
@@ -18,7 +21,6 @@ import org.nnplayground.nn.GELU;
 import org.nnplayground.nn.LeakyReLU;
 import org.nnplayground.nn.Softplus;
 import org.nnplayground.optim.Optimizer;
-import org.nnplayground.optim.Optimizers;
 import org.nnplayground.tensor.Tensor;
 
 /** Our defaults are PyTorch's, as read from its source into torch-defaults.json. */
@@ -27,36 +29,29 @@ class TorchDefaultsTest {
 
     @SuppressWarnings("unchecked")
     @Test
-    void optimizerDefaultsMatchPytorch() throws IOException {
+    void theCatalogsOptimizerDefaultsArePytorchs() throws IOException {
         Map<String, Object> optimizers = (Map<String, Object>) GoldenFiles.read("torch-defaults.json").get("optimizers");
-        assertEquals(Optimizers.names().size(), optimizers.size(), "optimizers in torch-defaults.json");
+        assertEquals(optimizers.keySet(), Set.copyOf(Optimizers.names()), "optimizers in torch-defaults.json");
         for (String name : Optimizers.names()) {
-            Map<String, Object> defaults = (Map<String, Object>) ((Map<String, Object>) optimizers.get(name)).get("defaults");
-            Map<String, Double> given = "<required>".equals(defaults.get("lr")) ? Map.of("lr", 0.5) : Map.of();
-            Optimizer optimizer = Optimizers.create(name, PARAMS, given);
-            Map<String, Double> ours = optimizer.hyperparameters();
-            Map<String, Double> theirs = OptimizerCases.hyperparameters(relevant(defaults, ours));
-            if (given.isEmpty()) {
-                assertEquals(theirs.get("lr"), ours.get("lr"), name + " lr");
+            Map<String, Object> theirs = (Map<String, Object>) ((Map<String, Object>) optimizers.get(name)).get("defaults");
+            for (Option option : Optimizers.get(name, name).options()) {
+                Object expected = theirs.get(option.name());
+                assertEquals("<required>".equals(expected) ? null : expected, option.defaultValue(), name + " " + option.name());
             }
-            for (Map.Entry<String, Double> entry : theirs.entrySet()) {
-                assertEquals(entry.getValue(), ours.get(entry.getKey()), name + " " + entry.getKey());
-            }
-            assertFalse(theirs.isEmpty());
         }
     }
 
-    /** PyTorch's defaults minus the flags we do not model (foreach, maximize, ...) and a required lr. */
-    private static Map<String, Object> relevant(Map<String, Object> defaults, Map<String, Double> ours) {
-        Map<String, Object> kept = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : defaults.entrySet()) {
-            String key = entry.getKey();
-            boolean modelled = ours.containsKey(key) || key.equals("betas");
-            if (modelled && !"<required>".equals(entry.getValue())) {
-                kept.put(key, entry.getValue());
+    @Test
+    void anOptimizerBuiltFromTheCatalogRunsWithThoseDefaults() {
+        for (String name : Optimizers.names()) {
+            Map<String, Object> given = name.equals("SGD") ? Map.of("lr", 0.5) : Map.of();
+            Optimizer built = Optimizers.create(name, PARAMS, given);
+            Map<String, Object> used = Optimizers.kwargs(name, built.hyperparameters());
+            for (Option option : Optimizers.get(name, name).options()) {
+                Object expected = given.containsKey(option.name()) ? given.get(option.name()) : option.defaultValue();
+                assertEquals(expected, used.get(option.name()), name + " " + option.name());
             }
         }
-        return kept;
     }
 
     @Test

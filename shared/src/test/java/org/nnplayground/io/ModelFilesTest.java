@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.course.Net;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.nn.ELU;
 import org.nnplayground.nn.GELU;
 import org.nnplayground.nn.Identity;

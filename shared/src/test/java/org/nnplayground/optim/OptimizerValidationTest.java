@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.nnplayground.tensor.Tensor;
@@ -37,13 +36,6 @@ class OptimizerValidationTest {
         refuses("Invalid lr_decay value: -1.0", () -> new Adagrad(params, 0.1, -1, 0, 0, 1e-10));
         refuses("Invalid initial_accumulator_value value: -1.0", () -> new Adagrad(params, 0.1, 0, 0, -1, 1e-10));
         refuses("optimizer got an empty parameter list", () -> new SGD(List.of(), 0.1));
-    }
-
-    @Test
-    void theFactoryRefusesUnknownNamesAndKeys() {
-        refuses("unknown optimizer \"Lion\"; choose one of [SGD, Adagrad, RMSprop, Adam, AdamW]",
-                () -> Optimizers.create("Lion", params, Map.of()));
-        refuses("Adam has no hyperparameter \"momentum\"", () -> Optimizers.create("Adam", params, Map.of("momentum", 0.9)));
     }
 
     @Test

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nnplayground.io.Json;
-import org.nnplayground.io.JsonWriter;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonWriter;
 
 /**
  * The safetensors format: an 8-byte little-endian header length, a JSON header

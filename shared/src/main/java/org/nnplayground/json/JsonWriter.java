@@ -1,4 +1,4 @@
-package org.nnplayground.io;
+package org.nnplayground.json;
 
 import java.util.List;
 import java.util.Map;

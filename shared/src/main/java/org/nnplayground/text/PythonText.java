@@ -1,4 +1,4 @@
-package org.nnplayground.io;
+package org.nnplayground.text;
 
 /**
  * Numbers and sizes written the way Python prints them, for messages and printouts that must read

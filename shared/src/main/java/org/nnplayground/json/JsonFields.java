@@ -1,16 +1,16 @@
-package org.nnplayground.io;
+package org.nnplayground.json;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Typed, strict reads from parsed JSON, each error naming the field and what was wrong with it. */
-final class Fields {
-    private Fields() {
+public final class JsonFields {
+    private JsonFields() {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object value, String where) {
+    public static Map<String, Object> object(Object value, String where) {
         if (!(value instanceof Map)) {
             throw new IllegalArgumentException(where + " must be a JSON object, got " + describe(value));
         }
@@ -18,7 +18,7 @@ final class Fields {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(Object value, String where) {
+    public static List<Object> list(Object value, String where) {
         if (!(value instanceof List)) {
             throw new IllegalArgumentException(where + " must be a JSON array, got " + describe(value));
         }
@@ -26,7 +26,7 @@ final class Fields {
     }
 
     /** Rejects any key outside {@code allowed} and any missing key of {@code required}. */
-    static void keys(Map<String, Object> map, String where, Set<String> required, Set<String> allowed) {
+    public static void keys(Map<String, Object> map, String where, Set<String> required, Set<String> allowed) {
         for (String key : map.keySet()) {
             if (!allowed.contains(key)) {
                 throw new IllegalArgumentException(where + " has an unknown key \"" + key + "\"");
@@ -39,14 +39,14 @@ final class Fields {
         }
     }
 
-    static Object required(Map<String, Object> map, String key, String where) {
+    public static Object required(Map<String, Object> map, String key, String where) {
         if (!map.containsKey(key)) {
             throw new IllegalArgumentException(where + " is missing the key \"" + key + "\"");
         }
         return map.get(key);
     }
 
-    static String string(Map<String, Object> map, String key, String where) {
+    public static String string(Map<String, Object> map, String key, String where) {
         Object value = required(map, key, where);
         if (!(value instanceof String)) {
             throw new IllegalArgumentException(where + "." + key + " must be a string, got " + describe(value));
@@ -54,7 +54,7 @@ final class Fields {
         return (String) value;
     }
 
-    static double number(Map<String, Object> map, String key, String where) {
+    public static double number(Map<String, Object> map, String key, String where) {
         Object value = required(map, key, where);
         if (!(value instanceof Number)) {
             throw new IllegalArgumentException(where + "." + key + " must be a number, got " + describe(value));
@@ -63,7 +63,7 @@ final class Fields {
         return ((Number) value).doubleValue();
     }
 
-    static int integer(Map<String, Object> map, String key, String where, int min, int max) {
+    public static int integer(Map<String, Object> map, String key, String where, int min, int max) {
         double value = number(map, key, where);
         if (value != Math.floor(value) || value < min || value > max) {
             throw new IllegalArgumentException(where + "." + key + " must be a whole number in [" + min + ", " + max
@@ -72,7 +72,7 @@ final class Fields {
         return (int) value;
     }
 
-    static boolean bool(Map<String, Object> map, String key, String where) {
+    public static boolean bool(Map<String, Object> map, String key, String where) {
         Object value = required(map, key, where);
         if (!(value instanceof Boolean)) {
             throw new IllegalArgumentException(where + "." + key + " must be true or false, got " + describe(value));
@@ -80,7 +80,7 @@ final class Fields {
         return (Boolean) value;
     }
 
-    static String describe(Object value) {
+    public static String describe(Object value) {
         if (value == null) {
             return "null";
         }

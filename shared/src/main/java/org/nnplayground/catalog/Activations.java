@@ -1,0 +1,94 @@
+package org.nnplayground.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.nnplayground.nn.ELU;
+import org.nnplayground.nn.GELU;
+import org.nnplayground.nn.Identity;
+import org.nnplayground.nn.LeakyReLU;
+import org.nnplayground.nn.Module;
+import org.nnplayground.nn.ReLU;
+import org.nnplayground.nn.Sigmoid;
+import org.nnplayground.nn.Softplus;
+import org.nnplayground.nn.Tanh;
+
+/** The activation layers a run, a checkpoint or a page can name, each with its PyTorch options and defaults. */
+public final class Activations {
+    /** One activation: its PyTorch name, options and how to build it. */
+    public static final class Type {
+        private final String name;
+        private final List<Option> options;
+        private final Function<Options, Module> factory;
+
+        Type(String name, List<Option> options, Function<Options, Module> factory) {
+            this.name = name;
+            this.options = options;
+            this.factory = factory;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public List<Option> options() {
+            return options;
+        }
+
+        /** Reads the options from a JSON object, skipping the caller's own keys ({@code other}). */
+        public Options read(Map<String, Object> json, Set<String> other, String where) {
+            return Options.read(json, options, other, where);
+        }
+
+        public Module build(Options values) {
+            return factory.apply(values);
+        }
+    }
+
+    private static final Map<String, Type> ALL = new LinkedHashMap<>();
+
+    static {
+        add(new Type("ReLU", List.of(), o -> new ReLU()));
+        add(new Type("LeakyReLU", List.of(Option.number("negative_slope", 0.01)),
+                o -> new LeakyReLU(o.number("negative_slope"))));
+        add(new Type("Tanh", List.of(), o -> new Tanh()));
+        add(new Type("Sigmoid", List.of(), o -> new Sigmoid()));
+        add(new Type("ELU", List.of(Option.number("alpha", 1.0)), o -> new ELU(o.number("alpha"))));
+        add(new Type("GELU", List.of(Option.choice("approximate", "none", "none", "tanh")),
+                o -> new GELU(o.string("approximate"))));
+        add(new Type("Softplus", List.of(Option.number("beta", 1.0), Option.number("threshold", 20.0)),
+                o -> new Softplus(o.number("beta"), o.number("threshold"))));
+        add(new Type("Identity", List.of(), o -> new Identity()));
+    }
+
+    private Activations() {
+    }
+
+    private static void add(Type type) {
+        ALL.put(type.name(), type);
+    }
+
+    public static List<String> names() {
+        return new ArrayList<>(ALL.keySet());
+    }
+
+    public static boolean contains(String name) {
+        return ALL.containsKey(name);
+    }
+
+    /** The named activation; {@code where} names the field in the error for an unknown one. */
+    public static Type get(String name, String where) {
+        Type type = ALL.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException(where + " must be one of " + names() + ", got " + name);
+        }
+        return type;
+    }
+
+    static List<Type> all() {
+        return new ArrayList<>(ALL.values());
+    }
+}

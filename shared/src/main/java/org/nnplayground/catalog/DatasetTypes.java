@@ -1,0 +1,98 @@
+package org.nnplayground.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.data.Datasets;
+import org.nnplayground.data.TensorDataset;
+import org.nnplayground.random.Generator;
+
+/**
+ * The built-in datasets a run can name: regression (one input, one value) or two-class classification (two
+ * inputs), each drawn from its size, noise and generator. Runs may also bring their own points ("custom").
+ */
+public final class DatasetTypes {
+    /** Draws a dataset of about {@code n} points with {@code noise}. */
+    interface Maker {
+        TensorDataset make(int n, double noise, Generator generator);
+    }
+
+    /** One dataset: its name, task and how to draw it. */
+    public static final class Type {
+        private final String name;
+        private final boolean classification;
+        private final Maker maker;
+
+        Type(String name, boolean classification, Maker maker) {
+            this.name = name;
+            this.classification = classification;
+            this.maker = maker;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public boolean isClassification() {
+            return classification;
+        }
+
+        /** Inputs per point. */
+        public int features() {
+            return classification ? 2 : 1;
+        }
+
+        /** Classes of a classification set (every built-in one has two); 0 for regression. */
+        public int classes() {
+            return classification ? 2 : 0;
+        }
+
+        public TensorDataset build(int n, double noise, long seed) {
+            return maker.make(n, noise, new Generator(seed));
+        }
+    }
+
+    /** The name of a run's own points. */
+    public static final String CUSTOM = "custom";
+    private static final Map<String, Type> ALL = new LinkedHashMap<>();
+
+    static {
+        add(new Type("parabola", false, Datasets::parabola));
+        add(new Type("parabola-gaussian", false, Datasets::parabolaGaussian));
+        add(new Type("line", false, (n, noise, g) -> Datasets.line()));
+        add(new Type("sine", false, Datasets::sine));
+        // n counts both clusters together: an odd n gives one point fewer.
+        add(new Type("clusters", true, (n, noise, g) -> Datasets.clusters(Math.max(1, n / 2), noise, g)));
+        add(new Type("circle", true, Datasets::circle));
+        add(new Type("xor", true, Datasets::xor));
+        add(new Type("spiral", true, Datasets::spiral));
+        add(new Type("moons", true, Datasets::moons));
+    }
+
+    private DatasetTypes() {
+    }
+
+    private static void add(Type type) {
+        ALL.put(type.name(), type);
+    }
+
+    /** The built-in names, regression first. */
+    public static List<String> names() {
+        return new ArrayList<>(ALL.keySet());
+    }
+
+    public static Type get(String name, String where) {
+        Type type = ALL.get(name);
+        if (type == null) {
+            List<String> known = names();
+            known.add(CUSTOM);
+            throw new IllegalArgumentException(where + " must be one of " + known + ", got " + name);
+        }
+        return type;
+    }
+
+    static List<Type> all() {
+        return new ArrayList<>(ALL.values());
+    }
+}

@@ -1,0 +1,60 @@
+package org.nnplayground.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nnplayground.course.Net;
+import org.nnplayground.json.JsonFields;
+import org.nnplayground.nn.Linear;
+import org.nnplayground.nn.Module;
+import org.nnplayground.random.Generator;
+
+/**
+ * The module types a saved architecture may name, and how to build each from its {@link Module#arguments()}:
+ * {@code Linear}, the course's {@code Net} and every activation. A file names a type from this list, never a
+ * class to load. ({@code Sequential}, which holds others, is read by the architecture reader itself.)
+ */
+public final class ModuleTypes {
+    private static final int MAX_FEATURES = 1 << 20;
+    private static final Set<String> TYPE = Set.of("type");
+
+    private ModuleTypes() {
+    }
+
+    public static List<String> names() {
+        List<String> names = new ArrayList<>(List.of("Sequential", "Linear", "Net"));
+        names.addAll(Activations.names());
+        return names;
+    }
+
+    /** Builds a leaf module from {@code {"type": ..., arguments...}} with fresh weights from {@code generator}. */
+    public static Module build(String type, Map<String, Object> json, Generator generator, String where) {
+        switch (type) {
+            case "Linear": {
+                Set<String> keys = Set.of("type", "in_features", "out_features", "bias");
+                JsonFields.keys(json, where, keys, keys);
+                return new Linear(features(json, "in_features", where), features(json, "out_features", where),
+                        JsonFields.bool(json, "bias", where), generator);
+            }
+            case "Net": {
+                Set<String> keys = Set.of("type", "n_feature", "n_hidden", "n_output");
+                JsonFields.keys(json, where, keys, keys);
+                return new Net(features(json, "n_feature", where), features(json, "n_hidden", where),
+                        features(json, "n_output", where), generator);
+            }
+            default: {
+                if (!Activations.contains(type)) {
+                    throw new IllegalArgumentException(where + ".type \"" + type + "\" is not a known module type; "
+                            + "one of " + names());
+                }
+                Activations.Type activation = Activations.get(type, where + ".type");
+                return activation.build(activation.read(json, TYPE, where));
+            }
+        }
+    }
+
+    private static int features(Map<String, Object> json, String key, String where) {
+        return JsonFields.integer(json, key, where, 1, MAX_FEATURES);
+    }
+}

@@ -1,0 +1,138 @@
+package org.nnplayground.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.nnplayground.optim.Adagrad;
+import org.nnplayground.optim.Adam;
+import org.nnplayground.optim.AdamW;
+import org.nnplayground.optim.Optimizer;
+import org.nnplayground.optim.RMSprop;
+import org.nnplayground.optim.SGD;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * The optimizers a run or a checkpoint can name, with PyTorch 1.13's keyword arguments and defaults (read from
+ * its source into the golden torch-defaults.json, which a test holds these to). Keywords are PyTorch's: flags are
+ * booleans and {@code betas} a pair. The one place that knows them: the pages and the server get them from here.
+ */
+public final class Optimizers {
+    /** One optimizer: its PyTorch name, keyword arguments and how to build it over parameters. */
+    public static final class Type {
+        private final String name;
+        private final List<Option> options;
+        private final BiFunction<List<Tensor>, Options, Optimizer> factory;
+
+        Type(String name, List<Option> options, BiFunction<List<Tensor>, Options, Optimizer> factory) {
+            this.name = name;
+            this.options = options;
+            this.factory = factory;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public List<Option> options() {
+            return options;
+        }
+
+        /** Reads keyword arguments from a JSON object, skipping the caller's own keys ({@code other}). */
+        public Options read(Map<String, Object> json, Set<String> other, String where) {
+            Options values = Options.read(json, options, other, where);
+            try {
+                // Build once on a dummy parameter: the optimizer's own checks give PyTorch's messages.
+                build(List.of(Tensor.zeros(1).requiresGrad(true)), values);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage());
+            }
+            return values;
+        }
+
+        public Optimizer build(List<Tensor> params, Options values) {
+            return factory.apply(params, values);
+        }
+    }
+
+    private static final Map<String, Type> ALL = new LinkedHashMap<>();
+
+    static {
+        add(new Type("SGD", List.of(Option.requiredNumber("lr"), Option.number("momentum", 0),
+                Option.number("dampening", 0), Option.number("weight_decay", 0), Option.flag("nesterov", false)),
+                (p, o) -> new SGD(p, o.number("lr"), o.number("momentum"), o.number("dampening"), o.number("weight_decay"),
+                        o.flag("nesterov"))));
+        add(new Type("Adagrad", List.of(Option.number("lr", 1e-2), Option.number("lr_decay", 0),
+                Option.number("weight_decay", 0), Option.number("initial_accumulator_value", 0), Option.number("eps", 1e-10)),
+                (p, o) -> new Adagrad(p, o.number("lr"), o.number("lr_decay"), o.number("weight_decay"),
+                        o.number("initial_accumulator_value"), o.number("eps"))));
+        add(new Type("RMSprop", List.of(Option.number("lr", 1e-2), Option.number("alpha", 0.99), Option.number("eps", 1e-8),
+                Option.number("weight_decay", 0), Option.number("momentum", 0), Option.flag("centered", false)),
+                (p, o) -> new RMSprop(p, o.number("lr"), o.number("alpha"), o.number("eps"), o.number("weight_decay"),
+                        o.number("momentum"), o.flag("centered"))));
+        add(new Type("Adam", adamOptions(0), (p, o) -> new Adam(p, o.number("lr"), o.pair("betas", 0), o.pair("betas", 1),
+                o.number("eps"), o.number("weight_decay"), o.flag("amsgrad"))));
+        add(new Type("AdamW", adamOptions(1e-2), (p, o) -> new AdamW(p, o.number("lr"), o.pair("betas", 0),
+                o.pair("betas", 1), o.number("eps"), o.number("weight_decay"), o.flag("amsgrad"))));
+    }
+
+    private static List<Option> adamOptions(double weightDecay) {
+        return List.of(Option.number("lr", 1e-3), Option.pair("betas", 0.9, 0.999), Option.number("eps", 1e-8),
+                Option.number("weight_decay", weightDecay), Option.flag("amsgrad", false));
+    }
+
+    private Optimizers() {
+    }
+
+    private static void add(Type type) {
+        ALL.put(type.name(), type);
+    }
+
+    public static List<String> names() {
+        return new ArrayList<>(ALL.keySet());
+    }
+
+    /** The named optimizer; {@code where} names the field in the error for an unknown one. */
+    public static Type get(String name, String where) {
+        Type type = ALL.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException(where + " must be one of " + names() + ", got " + name);
+        }
+        return type;
+    }
+
+    /** An optimizer from PyTorch keyword arguments, e.g. {@code {"lr": 0.01, "betas": [0.9, 0.99]}}. */
+    public static Optimizer create(String name, List<Tensor> params, Map<String, Object> kwargs) {
+        Type type = get(name, "optimizer");
+        return type.build(params, Options.read(kwargs, type.options(), Set.of(), name));
+    }
+
+    /**
+     * An optimizer's hyperparameters as PyTorch keyword arguments: {@link Optimizer#hyperparameters()} lists
+     * numbers only (betas as beta1 and beta2, flags as 0 and 1), as checkpoints before version 2 stored them.
+     */
+    public static Map<String, Object> kwargs(String name, Map<String, ?> numbers) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Option option : get(name, "optimizer").options()) {
+            if (option.kind() == Option.Kind.PAIR && numbers.containsKey("beta1") && numbers.containsKey("beta2")) {
+                out.put(option.name(), List.of(numbers.get("beta1"), numbers.get("beta2")));
+            } else if (numbers.containsKey(option.name())) {
+                Object value = numbers.get(option.name());
+                boolean legacyFlag = option.kind() == Option.Kind.FLAG && value instanceof Number;
+                out.put(option.name(), legacyFlag ? ((Number) value).doubleValue() != 0 : value);
+            }
+        }
+        for (String key : numbers.keySet()) {
+            if (!out.containsKey(key) && !key.equals("beta1") && !key.equals("beta2")) {
+                out.put(key, numbers.get(key)); // unknown: left for reading to refuse with its name
+            }
+        }
+        return out;
+    }
+
+    static List<Type> all() {
+        return new ArrayList<>(ALL.values());
+    }
+}
