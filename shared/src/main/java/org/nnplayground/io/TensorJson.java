@@ -54,7 +54,7 @@ public final class TensorJson {
             }
             values[i] = (Double) v;
         }
-        return Tensor.of(values, shape);
+        return Tensor.withShape(values, shape);
     }
 
     public static Map<String, Object> writeStateDict(StateDict dict) {

@@ -31,8 +31,8 @@ final class CustomDatasetJson {
         double[] targets = numbers(map.get("targets"), "dataset.targets");
         double[] inputs = numbers(map.get("inputs"), "dataset.inputs");
         int features = classes == null ? 1 : 2;
-        if (targets.length < 2 || targets.length > RunConfig.MAX_POINTS || inputs.length != targets.length * features) {
-            throw new IllegalArgumentException("a custom dataset needs 2 to " + RunConfig.MAX_POINTS + " points with "
+        if (targets.length < 1 || targets.length > RunConfig.MAX_POINTS || inputs.length != targets.length * features) {
+            throw new IllegalArgumentException("a custom dataset needs 1 to " + RunConfig.MAX_POINTS + " points with "
                     + features + " input(s) each; got " + targets.length + " targets and " + inputs.length + " inputs");
         }
         for (int i = 0; classes != null && i < targets.length; i++) {

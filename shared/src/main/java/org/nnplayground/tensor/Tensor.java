@@ -39,6 +39,18 @@ public final class Tensor {
         return new Tensor(values.clone(), dims);
     }
 
+    /**
+     * A tensor over a copy of {@code values} with exactly {@code shape}: an empty shape is a 0-dimensional
+     * tensor of one value, as files store one (unlike {@link #of(double[], int...)}, where no shape means a vector).
+     */
+    public static Tensor withShape(double[] values, int[] shape) {
+        if (Shape.numel(shape) != values.length) {
+            throw new IllegalArgumentException("shape " + Shape.format(shape) + " needs " + Shape.numel(shape)
+                    + " values, got " + values.length);
+        }
+        return new Tensor(values.clone(), shape.clone());
+    }
+
     /** A matrix from rows of equal length. */
     public static Tensor of(double[][] rows) {
         int cols = rows.length == 0 ? 0 : rows[0].length;

@@ -96,7 +96,7 @@ public final class WeightFiles {
                 throw new IllegalArgumentException("\"" + entry.getKey() + "\" holds " + t.dtype().name().toLowerCase()
                         + " values; weights must be float32 or float64");
             }
-            dict.put(entry.getKey(), Tensor.of(t.values(), t.shape()));
+            dict.put(entry.getKey(), Tensor.withShape(t.values(), t.shape()));
         }
         return dict;
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nnplayground.course.Net;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.random.Generator;
+import org.nnplayground.tensor.Tensor;
 
 /**
  * .pt and .safetensors files round-trip at float32 precision, and the readers refuse every hostile or damaged
@@ -35,6 +36,20 @@ class WeightFilesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aZeroDimensionalTensorComesBackZeroDimensionalFromEveryFormat() {
+        StateDict scalar = new StateDict();
+        scalar.put("num_batches_tracked", Tensor.scalar(7));
+        for (WeightFiles.Format format : WeightFiles.Format.values()) {
+            Tensor back = WeightFiles.read(WeightFiles.write(scalar, format, "model")).get("num_batches_tracked");
+            assertEquals(0, back.dim(), format + " keeps the shape []");
+            assertEquals(7, back.item());
+        }
+        Tensor fromJson = org.nnplayground.io.StateDictFile.read(org.nnplayground.io.StateDictFile.write(scalar))
+                .get("num_batches_tracked");
+        assertEquals(0, fromJson.dim(), "JSON keeps the shape []");
     }
 
     @Test
