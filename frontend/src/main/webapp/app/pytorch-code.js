@@ -2,20 +2,36 @@
 // as a Sequential, the optimizer(s), the DataLoader loop and saving. It runs unchanged in PyTorch; next to
 // the page's "initial weights" and "data and batch order" files it replays the page's run number for number.
 
-const ACTIVATION_MODULE = {
-  ReLU: 'torch.nn.ReLU()', LeakyReLU: 'torch.nn.LeakyReLU()', Tanh: 'torch.nn.Tanh()', Sigmoid: 'torch.nn.Sigmoid()',
-  ELU: 'torch.nn.ELU()', GELU: 'torch.nn.GELU()', Softplus: 'torch.nn.Softplus()', Identity: 'torch.nn.Identity()',
+// Each activation's functional form; a layer's options (negative_slope, approximate, ...) follow as keywords.
+const ACTIVATION_FUNCTION = {
+  ReLU: 'F.relu', LeakyReLU: 'F.leaky_relu', Tanh: 'torch.tanh', Sigmoid: 'torch.sigmoid', ELU: 'F.elu',
+  GELU: 'F.gelu', Softplus: 'F.softplus', Identity: null,
 };
-const ACTIVATION_CALL = {
-  ReLU: (v) => `F.relu(${v})`, LeakyReLU: (v) => `F.leaky_relu(${v})`, Tanh: (v) => `torch.tanh(${v})`,
-  Sigmoid: (v) => `torch.sigmoid(${v})`, ELU: (v) => `F.elu(${v})`, GELU: (v) => `F.gelu(${v})`,
-  Softplus: (v) => `F.softplus(${v})`, Identity: (v) => v,
-};
+const LAYER_KEYS = ['units', 'activation', 'bias'];
 
 function py(value) {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'string') return `'${value}'`;
   if (Array.isArray(value)) return `(${value.map(py).join(', ')})`;
   return Number.isInteger(value) ? `${value}` : String(value);
+}
+
+/** A layer's activation options as Python keyword arguments: ["negative_slope=0.2"]. */
+function activationKeywords(layer) {
+  return Object.entries(layer).filter(([key]) => !LAYER_KEYS.includes(key)).map(([key, value]) => `${key}=${py(value)}`);
+}
+
+function activationModule(layer) {
+  return `torch.nn.${layer.activation}(${activationKeywords(layer).join(', ')})`;
+}
+
+function activationCall(layer, value) {
+  const fn = ACTIVATION_FUNCTION[layer.activation];
+  return fn ? `${fn}(${[value, ...activationKeywords(layer)].join(', ')})` : value;
+}
+
+function linear(inputs, outputs, layer) {
+  return `torch.nn.Linear(${inputs}, ${outputs}${layer && layer.bias === false ? ', bias=False' : ''})`;
 }
 
 /** A float literal: 1.0 rather than 1, so torch.tensor makes float32, not int64. */
@@ -75,10 +91,11 @@ function dataCode(d) {
   }
 }
 
+/** The optimizer's constructor call: only the keywords the configuration gives, PyTorch's defaults for the rest. */
 function optimizerCode(o, params) {
-  const args = [params, `lr=${py(o.lr)}`];
+  const args = [params];
   for (const [key, value] of Object.entries(o)) {
-    if (['name', 'label', 'lr'].includes(key)) continue;
+    if (key === 'name' || key === 'label') continue;
     args.push(`${key}=${py(value)}`);
   }
   return `torch.optim.${o.name}(${args.join(', ')})`;
@@ -90,12 +107,12 @@ export function pytorchScript(config) {
   const inputs = classification ? 2 : 1;
   const outputs = config.loss === 'CrossEntropyLoss' ? (config.dataset.classes?.length || 2) : 1;
   const widths = [inputs, ...config.layers.map((l) => l.units), outputs];
-  const hidden = config.layers.map((l, i) => `        self.hidden${i + 1} = torch.nn.Linear(${widths[i]}, ${widths[i + 1]})`);
-  const forward = config.layers.map((l, i) => `        x = ${ACTIVATION_CALL[l.activation](`self.hidden${i + 1}(x)`)}`);
+  const hidden = config.layers.map((l, i) => `        self.hidden${i + 1} = ${linear(widths[i], widths[i + 1], l)}`);
+  const forward = config.layers.map((l, i) => `        x = ${activationCall(l, `self.hidden${i + 1}(x)`)}`);
   const sequential = [];
   config.layers.forEach((l, i) => {
-    sequential.push(`        torch.nn.Linear(${widths[i]}, ${widths[i + 1]}),`);
-    sequential.push(`        ${ACTIVATION_MODULE[l.activation]},`);
+    sequential.push(`        ${linear(widths[i], widths[i + 1], l)},`);
+    sequential.push(`        ${activationModule(l)},`);
   });
   sequential.push(`        torch.nn.Linear(${widths[widths.length - 2]}, ${outputs}),`);
   const lossTarget = config.loss === 'BCEWithLogitsLoss' ? 'b_y.float().unsqueeze(1)' : 'b_y';

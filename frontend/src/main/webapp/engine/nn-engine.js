@@ -107,7 +107,7 @@ export function createEngine(options = {}) {
     evaluate: () => request('evaluate', {}),
     state: (model = 0) => request('state', { model }),
     /** Chapter 5: a scalar descent on y = w·x; variant 'batch', 'course-batch', 'stochastic' or 'mini-batch'. */
-    descent: (options) => request('descent', { ...options, engine: options.engine || 'auto' }),
+    descent: (settings) => request('descent', { ...settings, engine: options.engine || 'auto' }),
     /** Chapter 3: the custom Net and the equivalent Sequential, their printouts and outputs. */
     nets: (sizes) => request('nets', { ...sizes, engine: options.engine || 'auto' }),
     probe: (seed = 0) => request('probe', { seed, engine: options.engine || 'auto' }),

@@ -1,0 +1,32 @@
+// The generated PyTorch script says what the configuration says, in PyTorch's own words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pytorchScript } from '../../main/webapp/app/pytorch-code.js';
+
+const regression = (layers, optimizers) => ({
+  dataset: { name: 'parabola', n: 100, noise: 0.2, seed: 1 }, layers, loss: 'MSELoss', optimizers,
+  batchSize: 0, steps: 200, initSeed: 1, shuffleSeed: 1,
+});
+
+test('an optimizer without a learning rate keeps PyTorch default instead of lr=undefined', () => {
+  const script = pytorchScript(regression([{ units: 10, activation: 'ReLU' }], [{ name: 'Adam', label: 'Adam' }]));
+  assert.doesNotMatch(script, /undefined/);
+  assert.match(script, /torch\.optim\.Adam\(net\.parameters\(\)\)/);
+});
+
+test('optimizer keywords are written as Python: betas a tuple, flags True/False', () => {
+  const script = pytorchScript(regression([{ units: 4, activation: 'ReLU' }],
+    [{ name: 'Adam', label: 'Adam', lr: 0.01, betas: [0.9, 0.99], amsgrad: true }]));
+  assert.match(script, /torch\.optim\.Adam\(net\.parameters\(\), lr=0\.01, betas=\(0\.9, 0\.99\), amsgrad=True\)/);
+});
+
+test('layer options reach both the module and the functional form', () => {
+  const script = pytorchScript(regression(
+    [{ units: 3, activation: 'LeakyReLU', negative_slope: 0.2, bias: false }, { units: 3, activation: 'GELU', approximate: 'tanh' }],
+    [{ name: 'SGD', label: 'SGD', lr: 0.1 }]));
+  assert.match(script, /torch\.nn\.Linear\(1, 3, bias=False\)/);
+  assert.match(script, /torch\.nn\.LeakyReLU\(negative_slope=0\.2\)/);
+  assert.match(script, /F\.leaky_relu\(self\.hidden1\(x\), negative_slope=0\.2\)/);
+  assert.match(script, /torch\.nn\.GELU\(approximate='tanh'\)/);
+  assert.match(script, /F\.gelu\(self\.hidden2\(x\), approximate='tanh'\)/);
+});
