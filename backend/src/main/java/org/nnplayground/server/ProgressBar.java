@@ -1,16 +1,16 @@
 package org.nnplayground.server;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A one-line progress bar redrawn in place on a terminal; silent when output is not a terminal. */
 final class ProgressBar {
     private static final int WIDTH = 40;
-    private final PrintStream stream;
+    private final PrintWriter stream;
     private final boolean enabled;
     private final int total;
     private int shownPercent = -1;
 
-    ProgressBar(PrintStream stream, boolean enabled, int total) {
+    ProgressBar(PrintWriter stream, boolean enabled, int total) {
         this.stream = stream;
         this.enabled = enabled;
         this.total = Math.max(1, total);

@@ -1,100 +1,191 @@
 package org.nnplayground.server;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import org.nnplayground.catalog.DatasetTypes;
+import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.io.pytorch.WeightFiles;
 import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonFields;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.RunConfigJson;
 import org.nnplayground.run.Scenarios;
 import org.nnplayground.run.TrainingRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code train}: trains a scenario or a configuration file on the JVM core from the command line,
- * shows a progress bar on a terminal, prints the final metrics (or one JSON object with {@code --json}),
- * and can write the trained model's checkpoint. Bad arguments print the usage and exit with 2.
+ * {@code train}: trains a scenario or a configuration file on the JVM core from the command line, shows a
+ * progress bar on a terminal, prints the final metrics (or one JSON object with {@code --json}), and can write
+ * the trained model. Exit codes: 0 done, 1 the run diverged (or its file could not be written), 2 bad arguments
+ * or a bad configuration, each with a one-line message and no stack trace.
  */
-final class TrainCommand {
-    static final String USAGE = "usage: java -jar nn-playground.jar train [--scenario NAME | --config FILE.json]\n"
-            + "       [--steps N | --epochs N] [--seed S] [--optimizer NAME] [--lr X] [--batch N]\n"
-            + "       [--init WEIGHTS.pt|.safetensors|.json] [--out MODEL.json|.pt|.safetensors]\n"
-            + "       [--data-out DATA.pt] [--json]\n"
-            + "--out: a checkpoint (.json) or, for PyTorch, the state dict (.pt, .safetensors);\n"
-            + "--init: start from these weights (a state dict from PyTorch or the playground);\n"
-            + "--data-out: the data and batch order as a .pt, so a PyTorch script can replay the run\n"
-            + "scenarios: " + Scenarios.all().keySet();
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Trains a chapter's scenario or a configuration file and prints the final metrics.",
+        footer = {"%nScenarios: regression, classification, save-load, optimizer-race.",
+            "--out writes a checkpoint (.json) or, for PyTorch, the state dict (.pt, .safetensors)."})
+final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "regression",
+            description = "a chapter's run (default: ${DEFAULT-VALUE})")
+    String scenario;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @Option(names = "--config", paramLabel = "FILE.json", description = "a run configuration instead of a scenario")
+    Path configFile;
+
+    @Option(names = "--steps", paramLabel = "N", description = "updates per optimizer")
+    Integer steps;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "passes over the training data instead of --steps")
+    Integer epochs;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "seed for the initial weights, the batch order and a built-in dataset's points")
+    Long seed;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", description = "train with this optimizer alone: SGD, Adagrad, "
+            + "RMSprop, Adam or AdamW (PyTorch's defaults for what is not given)")
+    String optimizer;
+
+    @Option(names = "--lr", paramLabel = "X", description = "learning rate of every optimizer")
+    Double lr;
+
+    @Option(names = "--batch", paramLabel = "N", description = "mini-batch size (0: the whole data)")
+    Integer batch;
+
+    @Option(names = "--init", paramLabel = "WEIGHTS", description = "start from a state dict (.pt, .safetensors or .json)")
+    Path initFile;
+
+    @Option(names = "--out", paramLabel = "MODEL", description = "write the trained model (.json, .pt or .safetensors)")
+    Path outFile;
+
+    @Option(names = "--data-out", paramLabel = "DATA.pt", description = "write the data and batch order for a PyTorch replay")
+    Path dataOut;
+
+    @Option(names = "--json", description = "print one JSON object (history, final loss, accuracy) and nothing else")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
     private final boolean terminal;
 
-    TrainCommand(PrintStream out, PrintStream err, boolean terminal) {
-        this.out = out;
-        this.err = err;
+    TrainCommand(boolean terminal) {
         this.terminal = terminal;
     }
 
-    /** Runs the command; returns the process exit code (0 done, 1 training failed, 2 bad arguments). */
-    int run(String[] args) {
-        Options options;
-        RunConfig config;
-        try {
-            options = Options.parse(args);
-            config = options.config();
-        } catch (IllegalArgumentException | IOException e) {
-            err.println("error: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         TrainingRun run;
         try {
-            run = new TrainingRun(config);
-            if (options.initFile != null) {
-                PytorchExchange.startFrom(run, Files.readAllBytes(options.initFile));
+            run = new TrainingRun(config());
+            if (initFile != null) {
+                PytorchExchange.startFrom(run, Files.readAllBytes(initFile));
             }
-            if (options.dataOut != null) {
-                Files.write(options.dataOut, PytorchExchange.data(run, baseName(options.dataOut)));
+            if (dataOut != null) {
+                Files.write(dataOut, PytorchExchange.data(run, baseName(dataOut)));
             }
-        } catch (IllegalArgumentException | IOException e) {
-            err.println("error: " + (e instanceof IOException ? "cannot use " + e.getMessage() : e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println("(java -jar nn-playground.jar train --help shows the options)");
+            return 2;
+        } catch (IOException e) {
+            err.println("error: " + FileErrors.describe(e));
             return 2;
         }
-        ProgressBar bar = new ProgressBar(err, terminal && !options.json, config.steps());
+        return train(run);
+    }
+
+    private int train(TrainingRun run) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = new ProgressBar(err, terminal && !json, run.config().steps());
         while (run.step()) {
             bar.update(run.stepCount());
         }
         bar.finish(run.stepCount());
         Map<String, Object> result = TrainingService.result(run, false);
-        if (options.outFile != null && run.error() == null) {
+        if (outFile != null && run.error() == null) {
             try {
-                writeModel(run, options.outFile);
+                writeModel(run, outFile);
             } catch (IOException e) {
-                err.println("error: cannot write " + options.outFile + ": " + e.getMessage());
+                err.println("error: " + FileErrors.describe(e));
                 return 1;
             }
         }
-        if (options.json) {
+        if (json) {
             out.println(JsonWriter.write(result));
         } else {
-            printHuman(result, options);
+            printHuman(out, result);
         }
         if (run.error() != null) {
-            if (!options.json) {
+            if (!json) {
                 err.println("training stopped: " + run.error());
             }
             return 1;
         }
         return 0;
+    }
+
+    /** The scenario or file, with the options applied on top; any problem is an IllegalArgumentException naming it. */
+    RunConfig config() throws IOException {
+        if (steps != null && epochs != null) {
+            throw new IllegalArgumentException("give --steps or --epochs, not both");
+        }
+        String text = configFile != null ? Files.readString(configFile, StandardCharsets.UTF_8) : Scenarios.json(scenario);
+        String source = configFile != null ? configFile.toString() : "the scenario";
+        Map<String, Object> map = JsonFields.object(Json.parse(text), source);
+        if (steps != null) {
+            map.remove("epochs");
+            map.put("steps", (double) steps);
+        }
+        if (epochs != null) {
+            map.remove("steps");
+            map.put("epochs", (double) epochs);
+        }
+        if (seed != null) {
+            map.put("initSeed", (double) seed);
+            map.put("shuffleSeed", (double) seed);
+            Map<String, Object> dataset = JsonFields.object(map.get("dataset"), "dataset");
+            if (!DatasetTypes.CUSTOM.equals(dataset.get("name"))) {
+                dataset.put("seed", (double) seed); // your own points have no seed: they are what they are
+            }
+        }
+        if (batch != null) {
+            map.put("batchSize", (double) batch);
+        }
+        if (optimizer != null) {
+            Map<String, Object> only = new LinkedHashMap<>();
+            only.put("name", canonicalOptimizer(optimizer));
+            map.put("optimizers", new ArrayList<>(List.of(only)));
+        }
+        if (lr != null) {
+            for (Object entry : JsonFields.list(map.get("optimizers"), "optimizers")) {
+                JsonFields.object(entry, "optimizers[]").put("lr", lr);
+            }
+        }
+        return RunConfigJson.read(map);
+    }
+
+    private static String canonicalOptimizer(String name) {
+        for (String known : Optimizers.names()) {
+            if (known.equalsIgnoreCase(name)) {
+                return known;
+            }
+        }
+        throw new IllegalArgumentException("--optimizer must be one of " + Optimizers.names() + ", got " + name);
     }
 
     /** A .pt or .safetensors name gets PyTorch's state dict; anything else the playground's checkpoint. */
@@ -125,7 +216,7 @@ final class TrainCommand {
     }
 
     @SuppressWarnings("unchecked")
-    private void printHuman(Map<String, Object> result, Options options) {
+    private void printHuman(PrintWriter out, Map<String, Object> result) {
         out.println("trained " + result.get("steps") + " steps");
         for (Object o : (List<Object>) result.get("optimizers")) {
             Map<String, Object> entry = (Map<String, Object>) o;
@@ -135,127 +226,8 @@ final class TrainCommand {
             out.printf("%-10s final loss %s%s%n", entry.get("label"),
                     loss == null ? "NaN" : String.format("%.6f", (Double) loss), accuracy);
         }
-        if (options.outFile != null && result.get("error") == null) {
-            out.println((pytorchFormat(options.outFile) != null ? "state dict" : "checkpoint") + " written to " + options.outFile);
-        }
-    }
-
-    /** The parsed flags. */
-    private static final class Options {
-        String scenario = "regression";
-        Path configFile;
-        Integer steps;
-        Integer epochs;
-        Double seed;
-        String optimizer;
-        Double lr;
-        Integer batch;
-        Path outFile;
-        Path initFile;
-        Path dataOut;
-        boolean json;
-
-        static Options parse(String[] args) {
-            Options o = new Options();
-            for (int i = 0; i < args.length; i++) {
-                String flag = args[i];
-                if (flag.equals("--json")) {
-                    o.json = true;
-                    continue;
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("missing value after " + flag);
-                }
-                String value = args[++i];
-                switch (flag) {
-                    case "--scenario" -> o.scenario = value;
-                    case "--config" -> o.configFile = Paths.get(value);
-                    case "--steps" -> o.steps = positive(flag, value);
-                    case "--epochs" -> o.epochs = positive(flag, value);
-                    case "--seed" -> o.seed = (double) number(flag, value).longValue();
-                    case "--optimizer" -> o.optimizer = value;
-                    case "--lr" -> o.lr = number(flag, value);
-                    case "--batch" -> o.batch = positive(flag, value);
-                    case "--out" -> o.outFile = Paths.get(value);
-                    case "--init" -> o.initFile = Paths.get(value);
-                    case "--data-out" -> o.dataOut = Paths.get(value);
-                    default -> throw new IllegalArgumentException("unknown option " + flag);
-                }
-            }
-            if (o.steps != null && o.epochs != null) {
-                throw new IllegalArgumentException("give --steps or --epochs, not both");
-            }
-            return o;
-        }
-
-        private static Double number(String flag, String value) {
-            try {
-                return Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(flag + " needs a number, got " + value);
-            }
-        }
-
-        private static int positive(String flag, String value) {
-            try {
-                int n = Integer.parseInt(value);
-                if (n <= 0) {
-                    throw new NumberFormatException();
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(flag + " needs a positive whole number, got " + value);
-            }
-        }
-
-        /** The scenario or file, with the flags applied on top. */
-        @SuppressWarnings("unchecked")
-        RunConfig config() throws IOException {
-            String text = configFile != null ? Files.readString(configFile, StandardCharsets.UTF_8) : Scenarios.json(scenario);
-            Object parsed = Json.parse(text);
-            if (!(parsed instanceof Map)) {
-                throw new IllegalArgumentException("the configuration must be a JSON object");
-            }
-            Map<String, Object> map = (Map<String, Object>) parsed;
-            if (steps != null) {
-                map.remove("epochs");
-                map.put("steps", (double) steps);
-            }
-            if (epochs != null) {
-                map.remove("steps");
-                map.put("epochs", (double) epochs);
-            }
-            if (seed != null) {
-                map.put("initSeed", seed);
-                map.put("shuffleSeed", seed);
-                ((Map<String, Object>) map.get("dataset")).put("seed", seed);
-            }
-            if (batch != null) {
-                map.put("batchSize", (double) batch);
-            }
-            List<Object> optimizers = (List<Object>) map.get("optimizers");
-            if (optimizer != null) {
-                Map<String, Object> only = new LinkedHashMap<>();
-                only.put("name", canonicalOptimizer(optimizer));
-                only.put("lr", lr != null ? lr : 0.01);
-                optimizers = new ArrayList<>(List.of(only));
-                map.put("optimizers", optimizers);
-            } else if (lr != null && optimizers != null) {
-                for (Object o : optimizers) {
-                    ((Map<String, Object>) o).put("lr", lr);
-                }
-            }
-            return RunConfigJson.read(map);
-        }
-
-        private static String canonicalOptimizer(String name) {
-            for (String known : org.nnplayground.catalog.Optimizers.names()) {
-                if (known.equalsIgnoreCase(name)) {
-                    return known;
-                }
-            }
-            throw new IllegalArgumentException("unknown optimizer " + name + "; choose one of "
-                    + org.nnplayground.catalog.Optimizers.names());
+        if (outFile != null && result.get("error") == null) {
+            out.println((pytorchFormat(outFile) != null ? "state dict" : "checkpoint") + " written to " + outFile);
         }
     }
 }

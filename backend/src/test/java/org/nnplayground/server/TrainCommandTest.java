@@ -1,10 +1,11 @@
 package org.nnplayground.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +14,34 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.json.Json;
+import org.nnplayground.run.RunConfig;
+import picocli.CommandLine;
 
 /** The train command's output and exit codes. */
 class TrainCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    /** Runs {@code java -jar nn-playground.jar train args...} as the jar's main would, with an empty environment. */
     private int run(boolean terminal, String... args) {
-        return new TrainCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), terminal).run(args);
+        CommandLine line = ServeCommand.commandLine(Map.of(), terminal);
+        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        String[] all = new String[args.length + 1];
+        all[0] = "train";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return line.execute(all);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The configuration the train command would run for these arguments. */
+    private static RunConfig configFor(String... args) throws Exception {
+        TrainCommand command = new TrainCommand(false);
+        new CommandLine(command).parseArgs(args);
+        return command.config();
     }
 
     private String stdout() {
@@ -43,7 +63,7 @@ class TrainCommandTest {
     @Test
     void aTerminalGetsAProgressBarAndFinalMetrics() {
         assertEquals(0, run(true, "--scenario", "regression", "--steps", "50", "--optimizer", "adam", "--lr", "0.05"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("100% (50/50)"));
+        assertTrue(stderr().contains("100% (50/50)"), stderr());
         assertTrue(stdout().contains("Adam") && stdout().contains("final loss"), stdout());
     }
 
@@ -55,12 +75,60 @@ class TrainCommandTest {
     }
 
     @Test
-    void badArgumentsPrintUsageAndExitWith2() {
+    void badArgumentsSayWhatIsWrongAndExitWith2() {
         assertEquals(2, run(false, "--steps", "0"));
         assertEquals(2, run(false, "--colour", "red"));
+        assertTrue(stderr().contains("Unknown options: '--colour'"), stderr());
         assertEquals(2, run(false, "--scenario", "mnist"));
         assertEquals(2, run(false, "--optimizer", "lion"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+        assertTrue(stderr().contains("--optimizer must be one of [SGD, Adagrad, RMSprop, Adam, AdamW], got lion"), stderr());
+        assertEquals(2, run(false, "--steps", "many"));
+        assertFalse(stderr().contains("Exception"), stderr());
+    }
+
+    @Test
+    void helpWorksOnTheCommandAndTheServer() {
+        assertEquals(0, run(false, "--help"));
+        assertTrue(stdout().contains("Usage: java -jar nn-playground.jar train") && stdout().contains("--optimizer=NAME"),
+                stdout());
+        CommandLine server = ServeCommand.commandLine(Map.of(), false);
+        server.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        assertEquals(0, server.execute("--help"));
+        assertTrue(stdout().contains("--max-points") && stdout().contains("NN_PLAYGROUND_"), stdout());
+    }
+
+    @Test
+    void aConfigurationFileThatIsWrongIsNamedNotAStackTrace() throws Exception {
+        Path noDataset = Files.createTempFile("run", ".json");
+        Files.writeString(noDataset, "{\"layers\": [], \"optimizers\": [{\"name\": \"SGD\", \"lr\": 0.1}], \"steps\": 5}");
+        assertEquals(2, run(false, "--config", noDataset.toString(), "--seed", "3"));
+        assertTrue(stderr().contains("error: dataset must be a JSON object, got null"), stderr());
+        Path stringDataset = Files.createTempFile("run", ".json");
+        Files.writeString(stringDataset, "{\"dataset\": \"parabola\", \"layers\": [], \"optimizers\": [], \"steps\": 5}");
+        assertEquals(2, run(false, "--config", stringDataset.toString()));
+        assertTrue(stderr().contains("error: dataset must be a JSON object, got a string"), stderr());
+        assertEquals(2, run(false, "--config", "no-such-run.json"));
+        assertTrue(stderr().contains("error: cannot find no-such-run.json"), stderr());
+        assertFalse(stderr().contains("Exception"), stderr());
+    }
+
+    @Test
+    void aSeedLeavesYourOwnPointsAsTheyAre() throws Exception {
+        Path custom = Files.createTempFile("custom", ".json");
+        Files.writeString(custom, "{\"dataset\": {\"name\": \"custom\", \"inputs\": [0, 1, 2], \"targets\": [1, 0, 1]},"
+                + " \"layers\": [{\"units\": 3}], \"optimizers\": [{\"name\": \"SGD\", \"lr\": 0.1}], \"steps\": 5}");
+        assertEquals(0, run(false, "--config", custom.toString(), "--seed", "3"), stderr());
+        assertEquals(3, configFor("--config", custom.toString(), "--seed", "3").initSeed());
+    }
+
+    @Test
+    void anOptimizerWithoutALearningRateGetsPytorchsDefault() throws Exception {
+        assertEquals(0.001, configFor("--optimizer", "adam").optimizers().get(0).options().number("lr"));
+        assertEquals(0.01, configFor("--optimizer", "rmsprop").optimizers().get(0).options().number("lr"));
+        assertEquals(0.05, configFor("--optimizer", "adam", "--lr", "0.05").optimizers().get(0).options().number("lr"));
+        // SGD has no default learning rate in PyTorch, so neither here.
+        assertEquals(2, run(false, "--optimizer", "sgd"));
+        assertTrue(stderr().contains("needs lr"), stderr());
     }
 
     @Test

@@ -1,0 +1,110 @@
+package org.nnplayground.server;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar nn-playground.jar [options]}: serves the playground. Each option falls back to the environment
+ * variable named after it ({@code --max-points} → {@code NN_PLAYGROUND_MAX_POINTS}), then to its default.
+ */
+@Command(name = "java -jar nn-playground.jar", mixinStandardHelpOptions = true, version = "NN Playground 0.1",
+        sortOptions = false, subcommands = TrainCommand.class,
+        description = "Serves the playground (the site and its API) on one port.%n"
+                + "Every option may also be set by the environment variable NN_PLAYGROUND_<OPTION>, "
+                + "e.g. NN_PLAYGROUND_PORT=8080.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "" + ServerSettings.DEFAULT_PORT, description = "port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "nn-playground-data",
+            description = "folder of the SQLite model store (default: ./${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--max-jobs", defaultValue = "" + ServerSettings.DEFAULT_MAX_JOBS,
+            description = "concurrent training jobs; more get 429 (default: ${DEFAULT-VALUE})")
+    int maxJobs;
+
+    @Option(names = "--job-seconds", defaultValue = "" + ServerSettings.DEFAULT_JOB_TIME_LIMIT_SECONDS,
+            description = "a job past this many seconds is stopped (default: ${DEFAULT-VALUE})")
+    int jobSeconds;
+
+    @Option(names = "--frame-ancestors", paramLabel = "SOURCES", defaultValue = "'self'",
+            description = "who may embed the site in a frame (default: ${DEFAULT-VALUE})")
+    String frameAncestors;
+
+    @Option(names = "--cors-origins", paramLabel = "A,B", split = ",", defaultValue = "",
+            description = "origins allowed to call the API (default: none, CORS off)")
+    List<String> corsOrigins;
+
+    @Option(names = "--max-points", defaultValue = "20000", description = "data points per run (default: ${DEFAULT-VALUE})")
+    int maxPoints;
+
+    @Option(names = "--max-parameters", defaultValue = "200000",
+            description = "trainable parameters per network (default: ${DEFAULT-VALUE})")
+    int maxParameters;
+
+    @Option(names = "--max-steps", defaultValue = "20000", description = "updates per run (default: ${DEFAULT-VALUE})")
+    int maxSteps;
+
+    ServerSettings settings() {
+        List<String> origins = corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
+        return new ServerSettings(host, port, data, maxJobs, jobSeconds, frameAncestors, origins,
+                new TrainingLimits(maxPoints, maxParameters, maxSteps));
+    }
+
+    /** Serves until the process is stopped (Ctrl-C or a signal stops the server first). */
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
+        Javalin app = PlaygroundApp.create(settings).start(settings.host(), settings.port());
+        String shownHost = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        System.out.println("NN Playground is running at http://" + shownHost + ":" + app.port() + "/");
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        new java.util.concurrent.CountDownLatch(1).await();
+        return 0;
+    }
+
+    /** The command line with every option's fallback read from {@code env}. */
+    static CommandLine commandLine(Map<String, String> env, boolean terminal) {
+        CommandLine line = new CommandLine(new ServeCommand(), new TrainFactory(terminal));
+        // Whatever escapes a command is one line on stderr, never a stack trace: 2 for bad input, 1 otherwise.
+        line.setExecutionExceptionHandler((e, failed, parsed) -> {
+            failed.getErr().println("error: " + e.getMessage());
+            return e instanceof IllegalArgumentException ? 2 : 1;
+        });
+        line.setDefaultValueProvider(option -> option instanceof CommandLine.Model.OptionSpec
+                && option.command().userObject() instanceof ServeCommand
+                ? env.get(environmentName(((CommandLine.Model.OptionSpec) option).longestName())) : null);
+        return line;
+    }
+
+    /** {@code --max-points} → {@code NN_PLAYGROUND_MAX_POINTS}. */
+    static String environmentName(String option) {
+        return "NN_PLAYGROUND_" + option.replaceFirst("^--", "").replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Builds the train subcommand with whether its output is a terminal (for the progress bar). */
+    private record TrainFactory(boolean terminal) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == TrainCommand.class) {
+                return cls.cast(new TrainCommand(terminal));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}
