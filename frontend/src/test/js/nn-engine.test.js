@@ -31,6 +31,7 @@ test('every engine-loading call carries the chosen engine', () => {
   engine.nets({ nFeature: 1, nHidden: 2, nOutput: 1 });
   engine.readCsv('1,2');
   engine.probe(3);
+  engine.catalog();
   for (const message of RecordingWorker.last.posted) assert.equal(message.engine, 'wasm', message.type);
 });
 

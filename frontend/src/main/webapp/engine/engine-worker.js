@@ -10,7 +10,9 @@
 //      readCsv {id, text, maxRows} (a dataset from CSV, or the reader's message), dataCsv {id} (the run's data),
 //      evaluate {id}, state {id, model}, probe {id, seed},
 //      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents),
-//      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network)
+//      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network),
+//      catalog {id, engine} (what a run can name: activations, losses, optimizers with PyTorch's defaults,
+//      datasets, the chapters' presets)
 // Out: ready {engine, info}, progress {step, epoch, total, losses, running, metrics?, testMetrics?},
 //      done {step, metrics, testMetrics} (testMetrics null without a test split),
 //      error {message, step}, and a reply {type, id, ...} to each request that has an id.
@@ -273,6 +275,10 @@ const handlers = {
     const answer = parse(core.engineBuildingNets(message.nFeature, message.nHidden, message.nOutput, message.seed || 0));
     post({ type: 'nets', id: message.id, answer });
   },
+  async catalog(message) {
+    await loadCore(message.engine || 'auto');
+    post({ type: 'catalog', id: message.id, catalog: parse(core.engineCatalog()) });
+  },
   async probe(message) {
     await loadCore(message.engine || 'auto');
     post({ type: 'probe', id: message.id, engine: engineName, text: core.engineProbe(message.seed || 0) });
@@ -286,7 +292,7 @@ self.onmessage = async (event) => {
     if (!handler) {
       throw new Error('unknown message type "' + message.type + '"');
     }
-    if (!['init', 'probe', 'descent', 'nets', 'readCsv'].includes(message.type) && !info) {
+    if (!['init', 'probe', 'descent', 'nets', 'readCsv', 'catalog'].includes(message.type) && !info) {
       throw new Error('send init with a configuration first');
     }
     await handler(message);

@@ -111,6 +111,8 @@ export function createEngine(options = {}) {
     /** Chapter 3: the custom Net and the equivalent Sequential, their printouts and outputs. */
     nets: (sizes) => request('nets', { ...sizes, engine: options.engine || 'auto' }),
     probe: (seed = 0) => request('probe', { seed, engine: options.engine || 'auto' }),
+    /** What a run can name, with PyTorch's options and defaults, and the chapters' presets (as GET /api/catalog). */
+    catalog: () => request('catalog', { engine: options.engine || 'auto' }),
     on(type, listener) {
       if (!listeners.has(type)) {
         listeners.set(type, []);

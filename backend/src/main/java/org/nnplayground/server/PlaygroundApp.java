@@ -3,6 +3,8 @@ package org.nnplayground.server;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
+import org.nnplayground.catalog.Catalog;
+import org.nnplayground.json.JsonWriter;
 
 /**
  * Builds the server: the static site (from the frontend jar on the classpath) and the JSON API. Returns it unstarted, so production and tests start the very same app.
@@ -17,6 +19,10 @@ public final class PlaygroundApp {
     /** Largest request body accepted; larger ones get 413. */
     static final long MAX_BODY_BYTES = 1_000_000;
 
+    private static void coreJson(io.javalin.http.Context ctx, Object value) {
+        ctx.contentType("application/json").result(JsonWriter.write(value));
+    }
+
     public static Javalin create(ServerSettings settings) {
         TrainingService training = new TrainingService(settings.limits());
         JobManager jobs = new JobManager(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
@@ -28,7 +34,9 @@ public final class PlaygroundApp {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.staticFiles.add("/webapp", Location.CLASSPATH);
             config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
-            config.routes.get("/api/scenarios", ctx -> ctx.json(ScenarioList.all()));
+            // The core's own JSON (whole numbers stay whole), the same text the browser engine gives.
+            config.routes.get("/api/scenarios", ctx -> coreJson(ctx, Catalog.toJson().get("chapters")));
+            config.routes.get("/api/catalog", ctx -> coreJson(ctx, Catalog.toJson()));
             config.routes.post("/api/train", ctx -> ctx.json(training.train(training.validate(ctx.body()))));
             SecurityHeaders.register(config, settings);
             JobRoutes.register(config, jobs, training);

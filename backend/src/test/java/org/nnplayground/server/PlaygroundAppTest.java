@@ -1,6 +1,7 @@
 package org.nnplayground.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,12 +66,30 @@ class PlaygroundAppTest {
     }
 
     @Test
-    void scenariosAreTheCoursesConfigurations() throws Exception {
+    void scenariosAreTheCoursesConfigurationsWithWholeNumbersWhole() throws Exception {
         HttpResponse<String> response = get("/api/scenarios");
         assertEquals(200, response.statusCode());
         for (String name : org.nnplayground.run.Scenarios.all().keySet()) {
             assertTrue(response.body().contains("\"" + name + "\""), name);
         }
+        assertTrue(response.body().contains("\"units\":10,"), response.body());
+        assertFalse(response.body().contains("10.0"), response.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theCatalogNamesEverythingWithPytorchsDefaults() throws Exception {
+        HttpResponse<String> response = get("/api/catalog");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        Map<String, Object> catalog = (Map<String, Object>) org.nnplayground.json.Json.parse(response.body());
+        java.util.List<Object> optimizers = (java.util.List<Object>) catalog.get("optimizers");
+        Map<String, Object> adam = (Map<String, Object>) optimizers.get(3);
+        assertEquals("Adam", adam.get("name"));
+        assertEquals(Map.of("name", "betas", "kind", "pair", "default", java.util.List.of(0.9, 0.999)),
+                ((java.util.List<Object>) adam.get("options")).get(1));
+        assertEquals(8, ((java.util.List<Object>) catalog.get("activations")).size());
+        assertEquals(org.nnplayground.run.Scenarios.all().keySet(), ((Map<String, Object>) catalog.get("chapters")).keySet());
     }
 
     @SuppressWarnings("unchecked")

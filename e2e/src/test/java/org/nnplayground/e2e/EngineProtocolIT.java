@@ -68,6 +68,21 @@ class EngineProtocolIT {
                 + "}", List.of(engine, Scenarios.json("regression")));
     }
 
+    @Test
+    void bothBuildsGiveTheServersCatalog() {
+        String served = (String) page.evaluate("async () => JSON.stringify(await (await fetch('/api/catalog')).json())");
+        for (String engine : List.of("wasm", "js")) {
+            String fromEngine = (String) page.evaluate("async (kind) => {"
+                    + "  const { createEngine } = await import('/engine/nn-engine.js');"
+                    + "  const engine = createEngine({ engine: kind });"
+                    + "  const { catalog } = await engine.catalog();"
+                    + "  engine.terminate();"
+                    + "  return JSON.stringify(catalog);"
+                    + "}", engine);
+            assertEquals(served, fromEngine, engine + " catalog");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void stepPauseResetReinitSetPredictGridAndExportWork() {

@@ -1,6 +1,8 @@
 package org.nnplayground.web;
 
+import org.nnplayground.catalog.Catalog;
 import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.probe.MathsProbe;
 import org.nnplayground.probe.PortabilityProbe;
 import org.teavm.jso.JSExport;
@@ -110,6 +112,12 @@ public final class EngineExports {
     @JSExport
     public static String engineDataCsv() {
         return SESSION.dataCsv();
+    }
+
+    /** What a run can name (activations, losses, optimizers, datasets, chapters), as JSON; see Catalog. */
+    @JSExport
+    public static String engineCatalog() {
+        return JsonWriter.write(Catalog.toJson());
     }
 
     /** The core's portability probe for {@code seed}, as JSON; the JVM computes the same text. */

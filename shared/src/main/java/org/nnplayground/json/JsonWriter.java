@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Writes the values {@link Json} reads (maps, lists, numbers, strings, booleans, null) as compact JSON.
- * Doubles are written with Java's shortest round-trip form, so they read back to the same bits;
+ * Doubles are written with Java's shortest round-trip form (whole numbers without ".0", as JavaScript writes
+ * them), so they read back to the same bits;
  * NaN and infinities have no JSON form and are refused.
  */
 public final class JsonWriter {
@@ -92,7 +93,11 @@ public final class JsonWriter {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("cannot write " + value + " as JSON (the model holds a non-finite value)");
         }
-        out.append(Double.toString(value));
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
+            out.append((long) value); // 10, not 10.0: whole numbers read the same in JavaScript and Python
+        } else {
+            out.append(Double.toString(value));
+        }
     }
 
     private static void appendString(StringBuilder out, String text) {

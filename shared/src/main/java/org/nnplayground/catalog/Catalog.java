@@ -1,0 +1,64 @@
+package org.nnplayground.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a run can name, in one JSON document for the pages (the engine's {@code catalog} call) and the
+ * server ({@code GET /api/catalog}): activations, losses and optimizers with PyTorch's options and defaults,
+ * the datasets and the chapters' presets. Menus, option forms and chapter defaults are built from it.
+ */
+public final class Catalog {
+    private Catalog() {
+    }
+
+    public static Map<String, Object> toJson() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Object> activations = new ArrayList<>();
+        for (Activations.Type type : Activations.all()) {
+            activations.add(entry(type.name(), type.options()));
+        }
+        out.put("activations", activations);
+        List<Object> losses = new ArrayList<>();
+        for (Losses.Type type : Losses.all()) {
+            Map<String, Object> loss = new LinkedHashMap<>();
+            loss.put("name", type.name());
+            loss.put("task", type.forClassification() ? "classification" : "regression");
+            losses.add(loss);
+        }
+        out.put("losses", losses);
+        List<Object> optimizers = new ArrayList<>();
+        for (Optimizers.Type type : Optimizers.all()) {
+            optimizers.add(entry(type.name(), type.options()));
+        }
+        out.put("optimizers", optimizers);
+        List<Object> datasets = new ArrayList<>();
+        for (DatasetTypes.Type type : DatasetTypes.all()) {
+            Map<String, Object> dataset = new LinkedHashMap<>();
+            dataset.put("name", type.name());
+            dataset.put("task", type.isClassification() ? "classification" : "regression");
+            dataset.put("features", type.features());
+            datasets.add(dataset);
+        }
+        out.put("datasets", datasets);
+        Map<String, Object> chapters = new LinkedHashMap<>();
+        for (String name : Chapters.names()) {
+            chapters.put(name, Chapters.preset(name));
+        }
+        out.put("chapters", chapters);
+        return out;
+    }
+
+    private static Map<String, Object> entry(String name, List<Option> options) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", name);
+        List<Object> described = new ArrayList<>();
+        for (Option option : options) {
+            described.add(option.describe());
+        }
+        out.put("options", described);
+        return out;
+    }
+}
