@@ -1,7 +1,5 @@
 package org.nnplayground.catalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,47 +46,39 @@ public final class Activations {
         }
     }
 
-    private static final Map<String, Type> ALL = new LinkedHashMap<>();
+    private static final Registry<Type> ALL = new Registry<>(Type::name);
 
     static {
-        add(new Type("ReLU", List.of(), o -> new ReLU()));
-        add(new Type("LeakyReLU", List.of(Option.number("negative_slope", 0.01)),
+        ALL.add(new Type("ReLU", List.of(), o -> new ReLU()));
+        ALL.add(new Type("LeakyReLU", List.of(Option.number("negative_slope", 0.01)),
                 o -> new LeakyReLU(o.number("negative_slope"))));
-        add(new Type("Tanh", List.of(), o -> new Tanh()));
-        add(new Type("Sigmoid", List.of(), o -> new Sigmoid()));
-        add(new Type("ELU", List.of(Option.number("alpha", 1.0)), o -> new ELU(o.number("alpha"))));
-        add(new Type("GELU", List.of(Option.choice("approximate", "none", "none", "tanh")),
+        ALL.add(new Type("Tanh", List.of(), o -> new Tanh()));
+        ALL.add(new Type("Sigmoid", List.of(), o -> new Sigmoid()));
+        ALL.add(new Type("ELU", List.of(Option.number("alpha", 1.0)), o -> new ELU(o.number("alpha"))));
+        ALL.add(new Type("GELU", List.of(Option.choice("approximate", "none", "none", "tanh")),
                 o -> new GELU(o.string("approximate"))));
-        add(new Type("Softplus", List.of(Option.number("beta", 1.0), Option.number("threshold", 20.0)),
+        ALL.add(new Type("Softplus", List.of(Option.number("beta", 1.0), Option.number("threshold", 20.0)),
                 o -> new Softplus(o.number("beta"), o.number("threshold"))));
-        add(new Type("Identity", List.of(), o -> new Identity()));
+        ALL.add(new Type("Identity", List.of(), o -> new Identity()));
     }
 
     private Activations() {
     }
 
-    private static void add(Type type) {
-        ALL.put(type.name(), type);
-    }
-
     public static List<String> names() {
-        return new ArrayList<>(ALL.keySet());
+        return ALL.names();
     }
 
     public static boolean contains(String name) {
-        return ALL.containsKey(name);
+        return ALL.contains(name);
     }
 
     /** The named activation; {@code where} names the field in the error for an unknown one. */
     public static Type get(String name, String where) {
-        Type type = ALL.get(name);
-        if (type == null) {
-            throw new IllegalArgumentException(where + " must be one of " + names() + ", got " + name);
-        }
-        return type;
+        return ALL.get(name, where);
     }
 
     static List<Type> all() {
-        return new ArrayList<>(ALL.values());
+        return ALL.all();
     }
 }

@@ -1,9 +1,6 @@
 package org.nnplayground.catalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nnplayground.data.Datasets;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.random.Generator;
@@ -55,44 +52,40 @@ public final class DatasetTypes {
 
     /** The name of a run's own points. */
     public static final String CUSTOM = "custom";
-    private static final Map<String, Type> ALL = new LinkedHashMap<>();
+    private static final Registry<Type> ALL = new Registry<>(Type::name);
 
     static {
-        add(new Type("parabola", false, Datasets::parabola));
-        add(new Type("parabola-gaussian", false, Datasets::parabolaGaussian));
-        add(new Type("line", false, (n, noise, g) -> Datasets.line()));
-        add(new Type("sine", false, Datasets::sine));
+        ALL.add(new Type("parabola", false, Datasets::parabola));
+        ALL.add(new Type("parabola-gaussian", false, Datasets::parabolaGaussian));
+        ALL.add(new Type("line", false, (n, noise, g) -> Datasets.line()));
+        ALL.add(new Type("sine", false, Datasets::sine));
         // n counts both clusters together: an odd n gives one point fewer.
-        add(new Type("clusters", true, (n, noise, g) -> Datasets.clusters(Math.max(1, n / 2), noise, g)));
-        add(new Type("circle", true, Datasets::circle));
-        add(new Type("xor", true, Datasets::xor));
-        add(new Type("spiral", true, Datasets::spiral));
-        add(new Type("moons", true, Datasets::moons));
+        ALL.add(new Type("clusters", true, (n, noise, g) -> Datasets.clusters(Math.max(1, n / 2), noise, g)));
+        ALL.add(new Type("circle", true, Datasets::circle));
+        ALL.add(new Type("xor", true, Datasets::xor));
+        ALL.add(new Type("spiral", true, Datasets::spiral));
+        ALL.add(new Type("moons", true, Datasets::moons));
     }
 
     private DatasetTypes() {
     }
 
-    private static void add(Type type) {
-        ALL.put(type.name(), type);
-    }
-
     /** The built-in names, regression first. */
     public static List<String> names() {
-        return new ArrayList<>(ALL.keySet());
+        return ALL.names();
     }
 
+    /** A built-in dataset; an unknown name is refused with every name a run may use, "custom" included. */
     public static Type get(String name, String where) {
-        Type type = ALL.get(name);
-        if (type == null) {
+        if (!ALL.contains(name)) {
             List<String> known = names();
             known.add(CUSTOM);
             throw new IllegalArgumentException(where + " must be one of " + known + ", got " + name);
         }
-        return type;
+        return ALL.get(name, where);
     }
 
     static List<Type> all() {
-        return new ArrayList<>(ALL.values());
+        return ALL.all();
     }
 }

@@ -1,9 +1,7 @@
 package org.nnplayground.catalog;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.BCEWithLogitsLoss;
 import org.nnplayground.loss.CrossEntropyLoss;
@@ -44,10 +42,10 @@ public final class Losses {
         public abstract Loss create();
     }
 
-    private static final Map<String, Type> ALL = new LinkedHashMap<>();
+    private static final Registry<Type> ALL = new Registry<>(Type::name);
 
     static {
-        add(new Type("MSELoss", false) {
+        ALL.add(new Type("MSELoss", false) {
             @Override
             public int outputs(int classes) {
                 return 1;
@@ -58,7 +56,7 @@ public final class Losses {
                 return new MSELoss();
             }
         });
-        add(new Type("CrossEntropyLoss", true) {
+        ALL.add(new Type("CrossEntropyLoss", true) {
             @Override
             public int outputs(int classes) {
                 return classes;
@@ -69,7 +67,7 @@ public final class Losses {
                 return new CrossEntropyLoss();
             }
         });
-        add(new Type("BCEWithLogitsLoss", true) {
+        ALL.add(new Type("BCEWithLogitsLoss", true) {
             @Override
             public int outputs(int classes) {
                 if (classes != 2) {
@@ -95,18 +93,14 @@ public final class Losses {
     private Losses() {
     }
 
-    private static void add(Type type) {
-        ALL.put(type.name(), type);
-    }
-
     public static List<String> names() {
-        return new ArrayList<>(ALL.keySet());
+        return ALL.names();
     }
 
     /** The losses that fit a task, the natural one first. */
     public static List<String> namesFor(boolean classification) {
         List<String> names = new ArrayList<>();
-        for (Type type : ALL.values()) {
+        for (Type type : ALL.all()) {
             if (type.forClassification() == classification) {
                 names.add(type.name());
             }
@@ -115,14 +109,10 @@ public final class Losses {
     }
 
     public static Type get(String name, String where) {
-        Type type = ALL.get(name);
-        if (type == null) {
-            throw new IllegalArgumentException(where + " must be one of " + names() + ", got " + name);
-        }
-        return type;
+        return ALL.get(name, where);
     }
 
     static List<Type> all() {
-        return new ArrayList<>(ALL.values());
+        return ALL.all();
     }
 }

@@ -1,6 +1,5 @@
 package org.nnplayground.catalog;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,24 +56,24 @@ public final class Optimizers {
         }
     }
 
-    private static final Map<String, Type> ALL = new LinkedHashMap<>();
+    private static final Registry<Type> ALL = new Registry<>(Type::name);
 
     static {
-        add(new Type("SGD", List.of(Option.requiredNumber("lr"), Option.number("momentum", 0),
+        ALL.add(new Type("SGD", List.of(Option.requiredNumber("lr"), Option.number("momentum", 0),
                 Option.number("dampening", 0), Option.number("weight_decay", 0), Option.flag("nesterov", false)),
                 (p, o) -> new SGD(p, o.number("lr"), o.number("momentum"), o.number("dampening"), o.number("weight_decay"),
                         o.flag("nesterov"))));
-        add(new Type("Adagrad", List.of(Option.number("lr", 1e-2), Option.number("lr_decay", 0),
+        ALL.add(new Type("Adagrad", List.of(Option.number("lr", 1e-2), Option.number("lr_decay", 0),
                 Option.number("weight_decay", 0), Option.number("initial_accumulator_value", 0), Option.number("eps", 1e-10)),
                 (p, o) -> new Adagrad(p, o.number("lr"), o.number("lr_decay"), o.number("weight_decay"),
                         o.number("initial_accumulator_value"), o.number("eps"))));
-        add(new Type("RMSprop", List.of(Option.number("lr", 1e-2), Option.number("alpha", 0.99), Option.number("eps", 1e-8),
+        ALL.add(new Type("RMSprop", List.of(Option.number("lr", 1e-2), Option.number("alpha", 0.99), Option.number("eps", 1e-8),
                 Option.number("weight_decay", 0), Option.number("momentum", 0), Option.flag("centered", false)),
                 (p, o) -> new RMSprop(p, o.number("lr"), o.number("alpha"), o.number("eps"), o.number("weight_decay"),
                         o.number("momentum"), o.flag("centered"))));
-        add(new Type("Adam", adamOptions(0), (p, o) -> new Adam(p, o.number("lr"), o.pair("betas", 0), o.pair("betas", 1),
+        ALL.add(new Type("Adam", adamOptions(0), (p, o) -> new Adam(p, o.number("lr"), o.pair("betas", 0), o.pair("betas", 1),
                 o.number("eps"), o.number("weight_decay"), o.flag("amsgrad"))));
-        add(new Type("AdamW", adamOptions(1e-2), (p, o) -> new AdamW(p, o.number("lr"), o.pair("betas", 0),
+        ALL.add(new Type("AdamW", adamOptions(1e-2), (p, o) -> new AdamW(p, o.number("lr"), o.pair("betas", 0),
                 o.pair("betas", 1), o.number("eps"), o.number("weight_decay"), o.flag("amsgrad"))));
     }
 
@@ -86,21 +85,13 @@ public final class Optimizers {
     private Optimizers() {
     }
 
-    private static void add(Type type) {
-        ALL.put(type.name(), type);
-    }
-
     public static List<String> names() {
-        return new ArrayList<>(ALL.keySet());
+        return ALL.names();
     }
 
     /** The named optimizer; {@code where} names the field in the error for an unknown one. */
     public static Type get(String name, String where) {
-        Type type = ALL.get(name);
-        if (type == null) {
-            throw new IllegalArgumentException(where + " must be one of " + names() + ", got " + name);
-        }
-        return type;
+        return ALL.get(name, where);
     }
 
     /** An optimizer from PyTorch keyword arguments, e.g. {@code {"lr": 0.01, "betas": [0.9, 0.99]}}. */
@@ -133,6 +124,6 @@ public final class Optimizers {
     }
 
     static List<Type> all() {
-        return new ArrayList<>(ALL.values());
+        return ALL.all();
     }
 }
