@@ -1,6 +1,7 @@
 package org.nnplayground.server;
 
 import io.javalin.config.JavalinConfig;
+import java.util.List;
 
 /**
  * Headers on every response: no MIME sniffing, and a Content-Security-Policy that lets pages load
@@ -8,7 +9,7 @@ import io.javalin.config.JavalinConfig;
  * documentation sites can embed the playground. 'wasm-unsafe-eval' lets the WebAssembly engine compile;
  * 'unsafe-eval' is there because TeaVM's WebAssembly loader looks up JavaScript globals with
  * {@code new Function} (without it the engine fails to load, as the browser tests show).
- * Cross-origin requests get CORS headers only for origins configured explicitly.
+ * Cross-origin requests get CORS headers (Javalin's plugin) only for origins configured explicitly.
  */
 final class SecurityHeaders {
     private SecurityHeaders() {
@@ -28,14 +29,15 @@ final class SecurityHeaders {
             ctx.header("Referrer-Policy", "same-origin");
             // Tells pages that a server is behind them (the static site alone has none), without a failing request.
             ctx.header("X-NN-Playground", "server");
-            String origin = ctx.header("Origin");
-            if (origin != null && settings.corsOrigins().contains(origin)) {
-                ctx.header("Access-Control-Allow-Origin", origin);
-                ctx.header("Vary", "Origin");
-                ctx.header("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS");
-                ctx.header("Access-Control-Allow-Headers", "Content-Type");
-            }
         });
-        config.routes.options("/api/*", ctx -> ctx.status(204));
+        List<String> origins = settings.corsOrigins();
+        if (!origins.isEmpty()) {
+            // Javalin's own CORS plugin: the configured origins only, preflights answered for every method.
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                for (String origin : origins) {
+                    rule.allowHost(origin);
+                }
+            }));
+        }
     }
 }

@@ -156,6 +156,15 @@ class PlaygroundAppTest {
             assertEquals("https://docs.example.org", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
             assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("")
                     .endsWith("frame-ancestors 'self' https://docs.example.org"));
+            // A preflight for the state-dict upload (PUT) from the allowed origin allows PUT.
+            HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port()
+                    + "/api/models/some-id/state-dict")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://docs.example.org").header("Access-Control-Request-Method", "PUT")
+                    .header("Access-Control-Request-Headers", "content-type").build();
+            HttpResponse<String> allowed = CLIENT.send(preflight, HttpResponse.BodyHandlers.ofString());
+            assertEquals("https://docs.example.org", allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertTrue(allowed.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("PUT"),
+                    allowed.headers().map().toString());
         } finally {
             other.stop();
         }
