@@ -3,7 +3,7 @@
 // the loss per update.
 
 // Blue and orange for two classes (the course's), then more for datasets of your own.
-export const CLASS_COLORS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#db2777', '#0891b2', '#ca8a04', '#4b5563',
+const CLASS_COLORS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#db2777', '#0891b2', '#ca8a04', '#4b5563',
   '#dc2626', '#65a30d'];
 
 function rgb(hex) {

@@ -1,6 +1,6 @@
 // Each optimizer's hyperparameters beyond the learning rate, with PyTorch's defaults (torch 1.13), as the
 // playground shows and edits them. Booleans are stored as 0/1.
-export const OPTIMIZER_DEFAULTS = {
+const OPTIMIZER_DEFAULTS = {
   SGD: { momentum: 0, dampening: 0, weight_decay: 0, nesterov: 0 },
   Adagrad: { lr_decay: 0, weight_decay: 0, initial_accumulator_value: 0, eps: 1e-10 },
   RMSprop: { alpha: 0.99, eps: 1e-8, weight_decay: 0, momentum: 0, centered: 0 },

@@ -4,7 +4,7 @@ import { optimizerEntries, parseHyper, writeHyper } from './hyperparameters.js';
 // its encoding in the URL hash (schema v=1), so a copied link reopens the same run. Unknown or invalid
 // values fall back to their defaults and are reported as notices, never an error.
 
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
 const DATASETS = ['parabola', 'parabola-gaussian', 'sine', 'line', 'clusters', 'circle', 'xor', 'spiral', 'moons', 'custom'];
 /** Points a link may carry; a larger dataset of your own does not travel in the URL. */
@@ -47,7 +47,7 @@ const FIELDS = {
   dataId: { type: 'id' },
 };
 
-export const CHAPTER_DEFAULTS = {
+const CHAPTER_DEFAULTS = {
   regression: {
     dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
     optimizer: 'SGD', lr: 0.2, momentum: 0, batch: 0, steps: 200, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
