@@ -2,6 +2,7 @@ package org.nnplayground.web;
 
 import org.nnplayground.catalog.Catalog;
 import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonFields;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.probe.MathsProbe;
 import org.nnplayground.probe.PortabilityProbe;
@@ -165,18 +166,6 @@ public final class EngineExports {
     }
 
     private static double[] numbers(String json) {
-        Object parsed = Json.parse(json);
-        if (!(parsed instanceof java.util.List)) {
-            throw new IllegalArgumentException("points must be a JSON array of numbers");
-        }
-        java.util.List<?> list = (java.util.List<?>) parsed;
-        double[] values = new double[list.size()];
-        for (int i = 0; i < values.length; i++) {
-            if (!(list.get(i) instanceof Double)) {
-                throw new IllegalArgumentException("points[" + i + "] must be a number");
-            }
-            values[i] = (Double) list.get(i);
-        }
-        return values;
+        return JsonFields.numbers(Json.parse(json), "points");
     }
 }

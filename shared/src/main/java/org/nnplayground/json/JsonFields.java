@@ -25,6 +25,33 @@ public final class JsonFields {
         return (List<Object>) value;
     }
 
+    /** A JSON array of finite numbers, e.g. a dataset's inputs. */
+    public static double[] numbers(Object value, String where) {
+        List<Object> list = list(value, where);
+        double[] out = new double[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            Object v = list.get(i);
+            if (!(v instanceof Number) || !Double.isFinite(((Number) v).doubleValue())) {
+                throw new IllegalArgumentException(where + "[" + i + "] must be a number, got " + describe(v));
+            }
+            out[i] = ((Number) v).doubleValue();
+        }
+        return out;
+    }
+
+    /** A JSON array of strings, e.g. class names. */
+    public static String[] strings(Object value, String where) {
+        List<Object> list = list(value, where);
+        String[] out = new String[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(list.get(i) instanceof String)) {
+                throw new IllegalArgumentException(where + "[" + i + "] must be a string, got " + describe(list.get(i)));
+            }
+            out[i] = (String) list.get(i);
+        }
+        return out;
+    }
+
     /** Rejects any key outside {@code allowed} and any missing key of {@code required}. */
     public static void keys(Map<String, Object> map, String where, Set<String> required, Set<String> allowed) {
         for (String key : map.keySet()) {

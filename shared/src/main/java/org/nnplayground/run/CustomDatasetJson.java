@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nnplayground.data.CsvData;
+import org.nnplayground.json.JsonFields;
 
 /** Reads the dataset of a run configuration that brings its own points (CSV or drawn), strictly. */
 final class CustomDatasetJson {
@@ -15,11 +16,7 @@ final class CustomDatasetJson {
      * "classes": ["a", "b", ...] (classification only)}.
      */
     static RunConfig.DatasetSpec read(Map<String, Object> map) {
-        for (String key : map.keySet()) {
-            if (!Set.of("name", "inputs", "targets", "classes", "columns").contains(key)) {
-                throw new IllegalArgumentException("unknown key \"" + key + "\" in a custom dataset");
-            }
-        }
+        JsonFields.keys(map, "dataset", Set.of("name", "inputs", "targets"), Set.of("name", "inputs", "targets", "classes", "columns"));
         String[] classes = names(map.get("classes"), "dataset.classes");
         String[] columns = names(map.get("columns"), "dataset.columns");
         if (columns != null && columns.length != (classes == null ? 2 : 3)) {
@@ -28,8 +25,8 @@ final class CustomDatasetJson {
         if (classes != null && (classes.length < 2 || new java.util.HashSet<>(List.of(classes)).size() != classes.length)) {
             throw new IllegalArgumentException("dataset.classes must name two or more different classes");
         }
-        double[] targets = numbers(map.get("targets"), "dataset.targets");
-        double[] inputs = numbers(map.get("inputs"), "dataset.inputs");
+        double[] targets = JsonFields.numbers(map.get("targets"), "dataset.targets");
+        double[] inputs = JsonFields.numbers(map.get("inputs"), "dataset.inputs");
         int features = classes == null ? 1 : 2;
         if (targets.length < 1 || targets.length > RunConfig.MAX_POINTS || inputs.length != targets.length * features) {
             throw new IllegalArgumentException("a custom dataset needs 1 to " + RunConfig.MAX_POINTS + " points with "
@@ -46,37 +43,6 @@ final class CustomDatasetJson {
     }
 
     private static String[] names(Object json, String where) {
-        if (json == null) {
-            return null;
-        }
-        if (!(json instanceof List)) {
-            throw new IllegalArgumentException(where + " must be a list of names");
-        }
-        List<?> list = (List<?>) json;
-        String[] out = new String[list.size()];
-        for (int k = 0; k < out.length; k++) {
-            if (!(list.get(k) instanceof String)) {
-                throw new IllegalArgumentException(where + "[" + k + "] must be a name");
-            }
-            out[k] = (String) list.get(k);
-        }
-        return out;
+        return json == null ? null : JsonFields.strings(json, where);
     }
-
-    private static double[] numbers(Object json, String where) {
-        if (!(json instanceof List)) {
-            throw new IllegalArgumentException(where + " must be a list of numbers");
-        }
-        List<?> list = (List<?>) json;
-        double[] out = new double[list.size()];
-        for (int i = 0; i < out.length; i++) {
-            Object v = list.get(i);
-            if (!(v instanceof Double) || !Double.isFinite((Double) v)) {
-                throw new IllegalArgumentException(where + "[" + i + "] must be a number, got " + v);
-            }
-            out[i] = (Double) v;
-        }
-        return out;
-    }
-
 }
