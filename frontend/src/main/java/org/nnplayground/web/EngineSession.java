@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.io.pytorch.WeightFiles;
-import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.run.RunConfig;
@@ -51,7 +50,7 @@ final class EngineSession {
         info.put("features", run.data().inputs().size(1));
         info.put("inputs", run.data().inputs().storage());
         info.put("targets", run.data().targets().storage());
-        info.put("config", Json.parse(RunConfigJson.write(config)));
+        info.put("config", RunConfigJson.toJson(config));
         return JsonWriter.write(info);
     }
 

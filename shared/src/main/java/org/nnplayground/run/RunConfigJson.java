@@ -58,7 +58,7 @@ public final class RunConfigJson {
         if (testFraction < 0 || testFraction > 0.9) {
             throw new IllegalArgumentException("testFraction must be from 0 (no test set) to 0.9, got " + testFraction);
         }
-        int steps = length(map, trainingPoints(dataset, testFraction), batchSize);
+        int steps = length(map, dataset, testFraction, batchSize);
         long initSeed = seed(map, "", "initSeed");
         long shuffleSeed = seed(map, "", "shuffleSeed");
         long splitSeed = seed(map, "", "splitSeed");
@@ -170,22 +170,29 @@ public final class RunConfigJson {
         return specs;
     }
 
-    /** The points a run trains on: the dataset as drawn (clusters makes an even number), less the test part. */
+    /**
+     * The points a run trains on: the dataset as drawn (clusters makes an even number), less the test part. A split
+     * that would leave a part empty is refused here, before any run starts.
+     */
     private static int trainingPoints(RunConfig.DatasetSpec dataset, double testFraction) {
-        int points = dataset.build().size();
+        int points = dataset.points() != null ? dataset.points().rows() : dataset.build().size();
         return testFraction > 0 ? points - TrainTestSplit.testSize(points, testFraction) : points;
     }
 
     /** The run's updates: given as steps, or as epochs of ceil(training points / batch size) updates, as PyTorch counts. */
-    private static int length(Map<String, Object> map, int trainingPoints, int batchSize) {
+    private static int length(Map<String, Object> map, RunConfig.DatasetSpec dataset, double testFraction, int batchSize) {
         boolean hasSteps = map.containsKey("steps");
         boolean hasEpochs = map.containsKey("epochs");
         if (hasSteps == hasEpochs) {
             throw new IllegalArgumentException("give the run's length as exactly one of steps or epochs");
         }
         if (hasSteps) {
+            if (testFraction > 0) {
+                trainingPoints(dataset, testFraction); // only to check the split; the points are drawn once, by the run
+            }
             return whole(map, "", "steps", 0, 1, RunConfig.MAX_STEPS);
         }
+        int trainingPoints = trainingPoints(dataset, testFraction);
         int epochs = whole(map, "", "epochs", 0, 1, RunConfig.MAX_STEPS);
         int perEpoch = batchSize == 0 ? 1 : (trainingPoints + batchSize - 1) / batchSize;
         long steps = (long) epochs * perEpoch;

@@ -306,6 +306,6 @@ public final class TrainingRun {
     /** The checkpoint of optimizer {@code index}'s network, with its optimizer state and this configuration. */
     public String exportCheckpoint(int index) {
         return CheckpointFile.write(nets.get(index), optimizers.get(index),
-                org.nnplayground.json.Json.parse(RunConfigJson.write(config)));
+                RunConfigJson.toJson(config));
     }
 }
