@@ -61,20 +61,26 @@ public final class Optimizers {
     static {
         ALL.add(new Type("SGD", List.of(Option.requiredNumber("lr"), Option.number("momentum", 0),
                 Option.number("dampening", 0), Option.number("weight_decay", 0), Option.flag("nesterov", false)),
-                (p, o) -> new SGD(p, o.number("lr"), o.number("momentum"), o.number("dampening"), o.number("weight_decay"),
-                        o.flag("nesterov"))));
+                (p, o) -> new SGD(p, o.number("lr"), new SGD.Options().momentum(o.number("momentum"))
+                        .dampening(o.number("dampening")).weightDecay(o.number("weight_decay"))
+                        .nesterov(o.flag("nesterov")))));
         ALL.add(new Type("Adagrad", List.of(Option.number("lr", 1e-2), Option.number("lr_decay", 0),
                 Option.number("weight_decay", 0), Option.number("initial_accumulator_value", 0), Option.number("eps", 1e-10)),
-                (p, o) -> new Adagrad(p, o.number("lr"), o.number("lr_decay"), o.number("weight_decay"),
-                        o.number("initial_accumulator_value"), o.number("eps"))));
+                (p, o) -> new Adagrad(p, new Adagrad.Options().lr(o.number("lr")).lrDecay(o.number("lr_decay"))
+                        .weightDecay(o.number("weight_decay"))
+                        .initialAccumulatorValue(o.number("initial_accumulator_value")).eps(o.number("eps")))));
         ALL.add(new Type("RMSprop", List.of(Option.number("lr", 1e-2), Option.number("alpha", 0.99), Option.number("eps", 1e-8),
                 Option.number("weight_decay", 0), Option.number("momentum", 0), Option.flag("centered", false)),
-                (p, o) -> new RMSprop(p, o.number("lr"), o.number("alpha"), o.number("eps"), o.number("weight_decay"),
-                        o.number("momentum"), o.flag("centered"))));
-        ALL.add(new Type("Adam", adamOptions(0), (p, o) -> new Adam(p, o.number("lr"), o.pair("betas", 0), o.pair("betas", 1),
-                o.number("eps"), o.number("weight_decay"), o.flag("amsgrad"))));
-        ALL.add(new Type("AdamW", adamOptions(1e-2), (p, o) -> new AdamW(p, o.number("lr"), o.pair("betas", 0),
-                o.pair("betas", 1), o.number("eps"), o.number("weight_decay"), o.flag("amsgrad"))));
+                (p, o) -> new RMSprop(p, new RMSprop.Options().lr(o.number("lr")).alpha(o.number("alpha"))
+                        .eps(o.number("eps")).weightDecay(o.number("weight_decay")).momentum(o.number("momentum"))
+                        .centered(o.flag("centered")))));
+        ALL.add(new Type("Adam", adamOptions(0), (p, o) -> new Adam(p, adam(new Adam.Options(), o))));
+        ALL.add(new Type("AdamW", adamOptions(1e-2), (p, o) -> new AdamW(p, adam(new AdamW.Options(), o))));
+    }
+
+    private static Adam.Options adam(Adam.Options into, Options o) {
+        return into.lr(o.number("lr")).betas(o.pair("betas", 0), o.pair("betas", 1)).eps(o.number("eps"))
+                .weightDecay(o.number("weight_decay")).amsgrad(o.flag("amsgrad"));
     }
 
     private static List<Option> adamOptions(double weightDecay) {

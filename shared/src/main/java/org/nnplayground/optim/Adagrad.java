@@ -20,17 +20,50 @@ public final class Adagrad extends Optimizer {
     private final double initialAccumulatorValue;
     private final double eps;
 
+    /** Adagrad's keyword arguments, at PyTorch's defaults until set. */
+    public static final class Options {
+        private double lr = 1e-2;
+        private double lrDecay;
+        private double weightDecay;
+        private double initialAccumulatorValue;
+        private double eps = 1e-10;
+
+        public Options lr(double lr) {
+            this.lr = lr;
+            return this;
+        }
+
+        public Options lrDecay(double lrDecay) {
+            this.lrDecay = lrDecay;
+            return this;
+        }
+
+        public Options weightDecay(double weightDecay) {
+            this.weightDecay = weightDecay;
+            return this;
+        }
+
+        public Options initialAccumulatorValue(double initialAccumulatorValue) {
+            this.initialAccumulatorValue = initialAccumulatorValue;
+            return this;
+        }
+
+        public Options eps(double eps) {
+            this.eps = eps;
+            return this;
+        }
+    }
+
     public Adagrad(List<Tensor> params) {
-        this(params, 1e-2, 0, 0, 0, 1e-10);
+        this(params, new Options());
     }
 
-    public Adagrad(List<Tensor> params, double lr) {
-        this(params, lr, 0, 0, 0, 1e-10);
-    }
-
-    public Adagrad(List<Tensor> params, double lr, double lrDecay, double weightDecay, double initialAccumulatorValue,
-            double eps) {
-        super("Adagrad", params, lr);
+    public Adagrad(List<Tensor> params, Options options) {
+        super("Adagrad", params, options.lr);
+        double lrDecay = options.lrDecay;
+        double weightDecay = options.weightDecay;
+        double initialAccumulatorValue = options.initialAccumulatorValue;
+        double eps = options.eps;
         checkNonNegative(lrDecay, "Invalid lr_decay value");
         checkNonNegative(weightDecay, "Invalid weight_decay value");
         checkNonNegative(initialAccumulatorValue, "Invalid initial_accumulator_value value");

@@ -24,26 +24,61 @@ public class Adam extends Optimizer {
     private final double weightDecay;
     private final boolean amsgrad;
 
+    /** Adam's keyword arguments, at PyTorch's defaults until set ({@link AdamW.Options}: AdamW's). */
+    public static class Options {
+        private double lr = 1e-3;
+        private double beta1 = 0.9;
+        private double beta2 = 0.999;
+        private double eps = 1e-8;
+        private double weightDecay;
+        private boolean amsgrad;
+
+        public Options lr(double lr) {
+            this.lr = lr;
+            return this;
+        }
+
+        public Options betas(double beta1, double beta2) {
+            this.beta1 = beta1;
+            this.beta2 = beta2;
+            return this;
+        }
+
+        public Options eps(double eps) {
+            this.eps = eps;
+            return this;
+        }
+
+        public Options weightDecay(double weightDecay) {
+            this.weightDecay = weightDecay;
+            return this;
+        }
+
+        public Options amsgrad(boolean amsgrad) {
+            this.amsgrad = amsgrad;
+            return this;
+        }
+    }
+
     public Adam(List<Tensor> params) {
-        this(params, 1e-3, 0.9, 0.999, 1e-8, 0, false);
+        this(params, new Options());
     }
 
-    public Adam(List<Tensor> params, double lr) {
-        this(params, lr, 0.9, 0.999, 1e-8, 0, false);
+    /**
+     * {@code torch.optim.Adam(params, lr=0.01, betas=(0.9, 0.99))} is
+     * {@code new Adam(params, new Adam.Options().lr(0.01).betas(0.9, 0.99))}.
+     */
+    public Adam(List<Tensor> params, Options options) {
+        this("Adam", params, options);
     }
 
-    public Adam(List<Tensor> params, double lr, double beta1, double beta2) {
-        this(params, lr, beta1, beta2, 1e-8, 0, false);
-    }
-
-    public Adam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay,
-            boolean amsgrad) {
-        this("Adam", params, lr, beta1, beta2, eps, weightDecay, amsgrad);
-    }
-
-    Adam(String typeName, List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay,
-            boolean amsgrad) {
-        super(typeName, params, lr);
+    Adam(String typeName, List<Tensor> params, Options options) {
+        super(typeName, params, options.lr);
+        double beta1 = options.beta1;
+        double beta2 = options.beta2;
+        double eps = options.eps;
+        double weightDecay = options.weightDecay;
+        boolean amsgrad = options.amsgrad;
         checkNonNegative(eps, "Invalid epsilon value");
         checkBeta(beta1, 0);
         checkBeta(beta2, 1);

@@ -9,17 +9,20 @@ import org.nnplayground.tensor.Tensor;
  * Defaults: lr 0.001, betas (0.9, 0.999), eps 1e-8, <b>weight_decay 0.01</b>, amsgrad false.
  */
 public final class AdamW extends Adam {
+    /** AdamW's keyword arguments, at PyTorch's defaults (weight_decay 0.01) until set. */
+    public static final class Options extends Adam.Options {
+        public Options() {
+            weightDecay(1e-2);
+        }
+    }
+
     public AdamW(List<Tensor> params) {
-        this(params, 1e-3, 0.9, 0.999, 1e-8, 1e-2, false);
+        this(params, new Options());
     }
 
-    public AdamW(List<Tensor> params, double lr) {
-        this(params, lr, 0.9, 0.999, 1e-8, 1e-2, false);
-    }
-
-    public AdamW(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay,
-            boolean amsgrad) {
-        super("AdamW", params, lr, beta1, beta2, eps, weightDecay, amsgrad);
+    /** Takes {@code new AdamW.Options()}, which starts from AdamW's defaults; Adam's would mean no decay. */
+    public AdamW(List<Tensor> params, Adam.Options options) {
+        super("AdamW", params, options);
     }
 
     @Override

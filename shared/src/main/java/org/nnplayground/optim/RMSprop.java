@@ -22,17 +22,61 @@ public final class RMSprop extends Optimizer {
     private final double momentum;
     private final boolean centered;
 
+    /** RMSprop's keyword arguments, at PyTorch's defaults until set. */
+    public static final class Options {
+        private double lr = 1e-2;
+        private double alpha = 0.99;
+        private double eps = 1e-8;
+        private double weightDecay;
+        private double momentum;
+        private boolean centered;
+
+        public Options lr(double lr) {
+            this.lr = lr;
+            return this;
+        }
+
+        public Options alpha(double alpha) {
+            this.alpha = alpha;
+            return this;
+        }
+
+        public Options eps(double eps) {
+            this.eps = eps;
+            return this;
+        }
+
+        public Options weightDecay(double weightDecay) {
+            this.weightDecay = weightDecay;
+            return this;
+        }
+
+        public Options momentum(double momentum) {
+            this.momentum = momentum;
+            return this;
+        }
+
+        public Options centered(boolean centered) {
+            this.centered = centered;
+            return this;
+        }
+    }
+
     public RMSprop(List<Tensor> params) {
-        this(params, 1e-2, 0.99, 1e-8, 0, 0, false);
+        this(params, new Options());
     }
 
-    public RMSprop(List<Tensor> params, double lr, double alpha) {
-        this(params, lr, alpha, 1e-8, 0, 0, false);
-    }
-
-    public RMSprop(List<Tensor> params, double lr, double alpha, double eps, double weightDecay, double momentum,
-            boolean centered) {
-        super("RMSprop", params, lr);
+    /**
+     * {@code torch.optim.RMSprop(params, lr=0.01, alpha=0.9)} is
+     * {@code new RMSprop(params, new RMSprop.Options().lr(0.01).alpha(0.9))}.
+     */
+    public RMSprop(List<Tensor> params, Options options) {
+        super("RMSprop", params, options.lr);
+        double alpha = options.alpha;
+        double eps = options.eps;
+        double weightDecay = options.weightDecay;
+        double momentum = options.momentum;
+        boolean centered = options.centered;
         checkNonNegative(eps, "Invalid epsilon value");
         checkNonNegative(momentum, "Invalid momentum value");
         checkNonNegative(weightDecay, "Invalid weight_decay value");

@@ -21,16 +21,49 @@ public final class SGD extends Optimizer {
     private final double weightDecay;
     private final boolean nesterov;
 
+    /** SGD's keyword arguments but the learning rate, at PyTorch's defaults until set. */
+    public static final class Options {
+        private double momentum;
+        private double dampening;
+        private double weightDecay;
+        private boolean nesterov;
+
+        public Options momentum(double momentum) {
+            this.momentum = momentum;
+            return this;
+        }
+
+        public Options dampening(double dampening) {
+            this.dampening = dampening;
+            return this;
+        }
+
+        public Options weightDecay(double weightDecay) {
+            this.weightDecay = weightDecay;
+            return this;
+        }
+
+        public Options nesterov(boolean nesterov) {
+            this.nesterov = nesterov;
+            return this;
+        }
+    }
+
+    /** {@code torch.optim.SGD(params, lr=lr)}. */
     public SGD(List<Tensor> params, double lr) {
-        this(params, lr, 0, 0, 0, false);
+        this(params, lr, new Options());
     }
 
-    public SGD(List<Tensor> params, double lr, double momentum) {
-        this(params, lr, momentum, 0, 0, false);
-    }
-
-    public SGD(List<Tensor> params, double lr, double momentum, double dampening, double weightDecay, boolean nesterov) {
+    /**
+     * {@code torch.optim.SGD(params, lr=lr, momentum=0.8)} is
+     * {@code new SGD(params, lr, new SGD.Options().momentum(0.8))}.
+     */
+    public SGD(List<Tensor> params, double lr, Options options) {
         super("SGD", params, lr);
+        double momentum = options.momentum;
+        double dampening = options.dampening;
+        double weightDecay = options.weightDecay;
+        boolean nesterov = options.nesterov;
         checkNonNegative(momentum, "Invalid momentum value");
         checkNonNegative(weightDecay, "Invalid weight_decay value");
         if (Double.isNaN(dampening)) {

@@ -149,9 +149,9 @@ class CourseProgramsTest {
         Net[] nets = {new Net(1, 20, 1), new Net(1, 20, 1), new Net(1, 20, 1), new Net(1, 20, 1)};
         Optimizer[] optimizers = {
             new SGD(nets[0].parameters(), 0.01),
-            new SGD(nets[1].parameters(), 0.01, 0.8),
-            new RMSprop(nets[2].parameters(), 0.01, 0.9),
-            new Adam(nets[3].parameters(), 0.01, 0.9, 0.99),
+            new SGD(nets[1].parameters(), 0.01, new SGD.Options().momentum(0.8)),
+            new RMSprop(nets[2].parameters(), new RMSprop.Options().lr(0.01).alpha(0.9)),
+            new Adam(nets[3].parameters(), new Adam.Options().lr(0.01).betas(0.9, 0.99)),
         };
         MSELoss lossFunc = new MSELoss();
         for (int epoch = 0; epoch < 12; epoch++) {

@@ -73,7 +73,7 @@ class ModelFilesTest {
     @Test
     void optimizerStateAndConfigTravelInTheCheckpoint() {
         Net net = new Net(2, 4, 1, generator);
-        Optimizer adam = new Adam(net.parameters(), 0.01);
+        Optimizer adam = new Adam(net.parameters(), new Adam.Options().lr(0.01));
         for (int i = 0; i < 3; i++) {
             adam.zeroGrad();
             net.forward(x).sum().backward();

@@ -20,21 +20,21 @@ class OptimizerValidationTest {
     @Test
     void negativeOrNanLearningRateIsRefused() {
         refuses("Invalid learning rate: -1.0", () -> new SGD(params, -1));
-        refuses("Invalid learning rate: nan", () -> new Adam(params, Double.NaN));
+        refuses("Invalid learning rate: nan", () -> new Adam(params, new Adam.Options().lr(Double.NaN)));
         refuses("Invalid learning rate: -0.01", () -> new SGD(params, 0.1).setLr(-0.01));
     }
 
     @Test
     void eachOptimizerChecksItsOwnHyperparameters() {
-        refuses("Invalid momentum value: -0.5", () -> new SGD(params, 0.1, -0.5));
-        refuses("Nesterov momentum requires a momentum and zero dampening", () -> new SGD(params, 0.1, 0, 0, 0, true));
-        refuses("Invalid weight_decay value: -1.0", () -> new SGD(params, 0.1, 0, 0, -1, false));
-        refuses("Invalid beta parameter at index 0: 1.0", () -> new Adam(params, 0.1, 1.0, 0.9));
-        refuses("Invalid beta parameter at index 1: -0.1", () -> new AdamW(params, 0.1, 0.9, -0.1, 1e-8, 0, false));
-        refuses("Invalid epsilon value: -1e-08", () -> new Adam(params, 0.1, 0.9, 0.99, -1e-8, 0, false));
-        refuses("Invalid alpha value: nan", () -> new RMSprop(params, 0.1, Double.NaN));
-        refuses("Invalid lr_decay value: -1.0", () -> new Adagrad(params, 0.1, -1, 0, 0, 1e-10));
-        refuses("Invalid initial_accumulator_value value: -1.0", () -> new Adagrad(params, 0.1, 0, 0, -1, 1e-10));
+        refuses("Invalid momentum value: -0.5", () -> new SGD(params, 0.1, new SGD.Options().momentum(-0.5)));
+        refuses("Nesterov momentum requires a momentum and zero dampening", () -> new SGD(params, 0.1, new SGD.Options().nesterov(true)));
+        refuses("Invalid weight_decay value: -1.0", () -> new SGD(params, 0.1, new SGD.Options().weightDecay(-1)));
+        refuses("Invalid beta parameter at index 0: 1.0", () -> new Adam(params, new Adam.Options().betas(1.0, 0.9)));
+        refuses("Invalid beta parameter at index 1: -0.1", () -> new AdamW(params, new AdamW.Options().betas(0.9, -0.1)));
+        refuses("Invalid epsilon value: -1e-08", () -> new Adam(params, new Adam.Options().eps(-1e-8)));
+        refuses("Invalid alpha value: nan", () -> new RMSprop(params, new RMSprop.Options().alpha(Double.NaN)));
+        refuses("Invalid lr_decay value: -1.0", () -> new Adagrad(params, new Adagrad.Options().lrDecay(-1)));
+        refuses("Invalid initial_accumulator_value value: -1.0", () -> new Adagrad(params, new Adagrad.Options().initialAccumulatorValue(-1)));
         refuses("optimizer got an empty parameter list", () -> new SGD(List.of(), 0.1));
     }
 
@@ -53,7 +53,7 @@ class OptimizerValidationTest {
     void parametersWithoutGradientsAreLeftAlone() {
         Tensor used = Tensor.of(new double[] {1.0}).requiresGrad(true);
         Tensor unused = Tensor.of(new double[] {5.0}).requiresGrad(true);
-        Adam adam = new Adam(List.of(used, unused), 0.1);
+        Adam adam = new Adam(List.of(used, unused), new Adam.Options().lr(0.1));
         used.mul(3.0).sum().backward();
         adam.step();
         assertEquals(5.0, unused.item());
