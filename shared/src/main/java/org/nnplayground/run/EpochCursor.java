@@ -1,0 +1,36 @@
+package org.nnplayground.run;
+
+import java.util.List;
+import org.nnplayground.data.DataLoader;
+
+/**
+ * Where a run is in its data: the loader's epochs walked one batch at a time, so every optimizer of a race
+ * can take the same batch, with the epochs counted as they complete.
+ */
+final class EpochCursor {
+    private final DataLoader loader;
+    private List<int[]> batches;
+    private int next;
+    private int epoch;
+
+    EpochCursor(DataLoader loader) {
+        this.loader = loader;
+    }
+
+    /** The rows of the next batch, drawing the next epoch's order when this one is used up. */
+    int[] nextBatch() {
+        if (batches == null || next == batches.size()) {
+            if (batches != null) {
+                epoch++;
+            }
+            batches = loader.nextEpochOrder();
+            next = 0;
+        }
+        return batches.get(next++);
+    }
+
+    /** Completed passes over the data (0 during the first). */
+    int epoch() {
+        return epoch;
+    }
+}

@@ -1,0 +1,65 @@
+package org.nnplayground.run;
+
+import org.nnplayground.data.Batch;
+import org.nnplayground.data.TensorDataset;
+import org.nnplayground.loss.Loss;
+import org.nnplayground.nn.Sequential;
+import org.nnplayground.optim.Optimizer;
+import org.nnplayground.tensor.GradMode;
+import org.nnplayground.tensor.Tensor;
+
+/** One runner of a race: a copy of the network, the optimizer that trains it, and its loss after each update. */
+final class Lane {
+    private final Sequential net;
+    private final Optimizer optimizer;
+    private final LossHistory history = new LossHistory();
+
+    Lane(Sequential net, Optimizer optimizer) {
+        this.net = net;
+        this.optimizer = optimizer;
+    }
+
+    /**
+     * The course's update on one batch: zero_grad, forward, loss, backward, step. Returns the loss; a loss
+     * that is not finite is recorded but not stepped on, and the caller stops the run.
+     */
+    double step(Batch batch, Loss loss) {
+        optimizer.zeroGrad();
+        Tensor value = loss.forward(net.forward(batch.x()), batch.y());
+        double lossValue = value.item();
+        history.add(lossValue);
+        if (Double.isFinite(lossValue)) {
+            value.backward();
+            optimizer.step();
+        }
+        return lossValue;
+    }
+
+    /** Loss and, for classification, accuracy on a whole part of the data, without building a graph. */
+    double[] evaluate(TensorDataset part, Loss loss, boolean classification) {
+        try (GradMode.Scope scope = GradMode.noGrad()) {
+            Tensor out = net.forward(part.inputs());
+            double lossValue = loss.forward(out, part.targets()).item();
+            if (!classification) {
+                return new double[] {lossValue};
+            }
+            return new double[] {lossValue, Metrics.accuracy(out, part.targets())};
+        }
+    }
+
+    Sequential net() {
+        return net;
+    }
+
+    Optimizer optimizer() {
+        return optimizer;
+    }
+
+    double[] losses() {
+        return history.toArray();
+    }
+
+    double lastLoss() {
+        return history.size() == 0 ? Double.NaN : history.get(history.size() - 1);
+    }
+}
