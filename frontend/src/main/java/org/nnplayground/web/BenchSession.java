@@ -3,7 +3,9 @@ package org.nnplayground.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonFields;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.ExplicitTraining;
 
@@ -14,42 +16,50 @@ import org.nnplayground.run.ExplicitTraining;
  * Preparing is not timed; only {@link #train()} is.
  */
 final class BenchSession {
+    private static final Set<String> KEYS =
+            Set.of("sizes", "classification", "optimizer", "hyper", "x", "targets", "weights", "steps", "orders");
+
     private ExplicitTraining training;
 
-    @SuppressWarnings("unchecked")
     String prepare(String specJson) {
-        try {
-            Map<String, Object> spec = (Map<String, Object>) Json.parse(specJson);
-            int[] sizes = ints((List<Object>) spec.get("sizes"));
-            List<Object> layers = (List<Object>) spec.get("weights");
+        return EngineSession.answer(() -> {
+            Map<String, Object> spec = JsonFields.object(Json.parse(specJson), "benchmark spec");
+            JsonFields.keys(spec, "benchmark spec", KEYS, KEYS);
+            List<Object> layers = JsonFields.list(spec.get("weights"), "weights");
             double[][][] weights = new double[layers.size()][][];
             for (int l = 0; l < weights.length; l++) {
-                List<Object> pair = (List<Object>) layers.get(l);
-                weights[l] = new double[][] {doubles((List<Object>) pair.get(0)), doubles((List<Object>) pair.get(1))};
+                List<Object> pair = JsonFields.list(layers.get(l), "weights[" + l + "]");
+                weights[l] = new double[][] {JsonFields.numbers(pair.get(0), "weights[" + l + "][0]"),
+                        JsonFields.numbers(pair.get(1), "weights[" + l + "][1]")};
             }
             Map<String, Double> hyper = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> entry : ((Map<String, Object>) spec.get("hyper")).entrySet()) {
-                hyper.put(entry.getKey(), (Double) entry.getValue());
+            Map<String, Object> given = JsonFields.object(spec.get("hyper"), "hyper");
+            for (String key : given.keySet()) {
+                hyper.put(key, JsonFields.number(given, key, "hyper"));
             }
-            int[][][] orders = null;
-            if (spec.get("orders") != null) {
-                List<Object> epochs = (List<Object>) spec.get("orders");
-                orders = new int[epochs.size()][][];
-                for (int e = 0; e < orders.length; e++) {
-                    List<Object> batches = (List<Object>) epochs.get(e);
-                    orders[e] = new int[batches.size()][];
-                    for (int b = 0; b < orders[e].length; b++) {
-                        orders[e][b] = ints((List<Object>) batches.get(b));
-                    }
-                }
-            }
-            training = new ExplicitTraining(sizes, weights, Boolean.TRUE.equals(spec.get("classification")),
-                    (String) spec.get("optimizer"), hyper, doubles((List<Object>) spec.get("x")),
-                    doubles((List<Object>) spec.get("targets")), ((Double) spec.get("steps")).intValue(), orders);
+            training = new ExplicitTraining(JsonFields.integers(spec.get("sizes"), "sizes"), weights,
+                    JsonFields.bool(spec, "classification", "benchmark spec"), JsonFields.string(spec, "optimizer", "benchmark spec"),
+                    hyper, JsonFields.numbers(spec.get("x"), "x"), JsonFields.numbers(spec.get("targets"), "targets"),
+                    JsonFields.integer(spec, "steps", "benchmark spec", 0, Integer.MAX_VALUE), orders(spec.get("orders")));
             return "{}";
-        } catch (RuntimeException e) {
-            return EngineSession.error("bad benchmark spec: " + e.getMessage());
+        });
+    }
+
+    /** Each epoch's batches as rows, or null: the engine's own shuffle. */
+    private static int[][][] orders(Object value) {
+        if (value == null) {
+            return null;
         }
+        List<Object> epochs = JsonFields.list(value, "orders");
+        int[][][] orders = new int[epochs.size()][][];
+        for (int e = 0; e < orders.length; e++) {
+            List<Object> batches = JsonFields.list(epochs.get(e), "orders[" + e + "]");
+            orders[e] = new int[batches.size()][];
+            for (int b = 0; b < orders[e].length; b++) {
+                orders[e][b] = JsonFields.integers(batches.get(b), "orders[" + e + "][" + b + "]");
+            }
+        }
+        return orders;
     }
 
     int train() {
@@ -60,21 +70,5 @@ final class BenchSession {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("values", training.outputs());
         return JsonWriter.write(out);
-    }
-
-    private static double[] doubles(List<Object> list) {
-        double[] values = new double[list.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (Double) list.get(i);
-        }
-        return values;
-    }
-
-    private static int[] ints(List<Object> list) {
-        int[] values = new int[list.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = ((Double) list.get(i)).intValue();
-        }
-        return values;
     }
 }

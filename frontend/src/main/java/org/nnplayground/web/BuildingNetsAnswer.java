@@ -22,41 +22,37 @@ final class BuildingNetsAnswer {
     }
 
     static String run(int nFeature, int nHidden, int nOutput, int seed) {
-        try {
-            if (nFeature < 1 || nFeature > 64 || nHidden < 1 || nHidden > 256 || nOutput < 1 || nOutput > 64) {
-                throw new IllegalArgumentException("sizes must be 1-64 inputs, 1-256 hidden units and 1-64 outputs");
-            }
-            Net net = new Net(nFeature, nHidden, nOutput, new Generator(seed));
-            Sequential sequential = new Sequential(new Linear(nFeature, nHidden, new Generator(seed + 1L)), new ReLU(),
-                    new Linear(nHidden, nOutput, new Generator(seed + 2L)));
-            // Same weights, new names: hidden.* -> 0.*, predict.* -> 2.*
-            StateDict renamed = new StateDict();
-            List<String> keys = sequential.stateDict().keys();
-            List<Tensor> values = net.parameters();
-            for (int i = 0; i < keys.size(); i++) {
-                renamed.put(keys.get(i), values.get(i));
-            }
-            sequential.loadStateDict(renamed);
-            Tensor x = Tensor.randn(new Generator(seed + 3L), 5, nFeature);
-            double[] a = net.forward(x).toArray();
-            double[] b = sequential.forward(x).toArray();
-            double maxDiff = 0;
-            for (int i = 0; i < a.length; i++) {
-                maxDiff = Math.max(maxDiff, Math.abs(a[i] - b[i]));
-            }
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("net", net.toString());
-            out.put("sequential", sequential.toString());
-            out.put("netKeys", net.stateDict().keys());
-            out.put("sequentialKeys", sequential.stateDict().keys());
-            out.put("parameters", net.parameterCount());
-            out.put("inputs", x.toArray());
-            out.put("netOutputs", a);
-            out.put("sequentialOutputs", b);
-            out.put("maxDifference", maxDiff);
-            return JsonWriter.write(out);
-        } catch (IllegalArgumentException e) {
-            return EngineSession.error(e.getMessage());
+        if (nFeature < 1 || nFeature > 64 || nHidden < 1 || nHidden > 256 || nOutput < 1 || nOutput > 64) {
+            throw new IllegalArgumentException("sizes must be 1-64 inputs, 1-256 hidden units and 1-64 outputs");
         }
+        Net net = new Net(nFeature, nHidden, nOutput, new Generator(seed));
+        Sequential sequential = new Sequential(new Linear(nFeature, nHidden, new Generator(seed + 1L)), new ReLU(),
+                new Linear(nHidden, nOutput, new Generator(seed + 2L)));
+        // Same weights, new names: hidden.* -> 0.*, predict.* -> 2.*
+        StateDict renamed = new StateDict();
+        List<String> keys = sequential.stateDict().keys();
+        List<Tensor> values = net.parameters();
+        for (int i = 0; i < keys.size(); i++) {
+            renamed.put(keys.get(i), values.get(i));
+        }
+        sequential.loadStateDict(renamed);
+        Tensor x = Tensor.randn(new Generator(seed + 3L), 5, nFeature);
+        double[] a = net.forward(x).toArray();
+        double[] b = sequential.forward(x).toArray();
+        double maxDiff = 0;
+        for (int i = 0; i < a.length; i++) {
+            maxDiff = Math.max(maxDiff, Math.abs(a[i] - b[i]));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("net", net.toString());
+        out.put("sequential", sequential.toString());
+        out.put("netKeys", net.stateDict().keys());
+        out.put("sequentialKeys", sequential.stateDict().keys());
+        out.put("parameters", net.parameterCount());
+        out.put("inputs", x.toArray());
+        out.put("netOutputs", a);
+        out.put("sequentialOutputs", b);
+        out.put("maxDifference", maxDiff);
+        return JsonWriter.write(out);
     }
 }

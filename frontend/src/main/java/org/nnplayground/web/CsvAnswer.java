@@ -17,19 +17,15 @@ final class CsvAnswer {
     }
 
     static String read(String text, int maxRows) {
-        try {
-            CsvData data = CsvReader.read(text, CsvLimits.DEFAULT.withMaxRows(maxRows));
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("rows", data.rows());
-            out.put("header", data.hasHeader());
-            out.put("columns", List.of(data.columns()));
-            out.put("roles", data.columnRoles());
-            out.put("classes", data.isClassification() ? List.of(data.classes()) : null);
-            out.put("inputs", data.inputs());
-            out.put("targets", data.targets());
-            return JsonWriter.write(out);
-        } catch (IllegalArgumentException e) {
-            return EngineSession.error(e.getMessage());
-        }
+        CsvData data = CsvReader.read(text, CsvLimits.DEFAULT.withMaxRows(maxRows));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rows", data.rows());
+        out.put("header", data.hasHeader());
+        out.put("columns", List.of(data.columns()));
+        out.put("roles", data.columnRoles());
+        out.put("classes", data.isClassification() ? List.of(data.classes()) : null);
+        out.put("inputs", data.inputs());
+        out.put("targets", data.targets());
+        return JsonWriter.write(out);
     }
 }

@@ -58,11 +58,7 @@ public final class EngineExports {
     /** @param pointsJson a flat JSON array of input values, row by row */
     @JSExport
     public static String enginePredict(int model, String pointsJson) {
-        try {
-            return SESSION.predict(model, numbers(pointsJson));
-        } catch (IllegalArgumentException e) {
-            return EngineSession.error(e.getMessage());
-        }
+        return EngineSession.answer(() -> SESSION.predict(model, numbers(pointsJson)));
     }
 
     @JSExport
@@ -106,7 +102,7 @@ public final class EngineExports {
     /** Reads a dataset from CSV text for the page's preview; see {@link CsvAnswer}. */
     @JSExport
     public static String engineReadCsv(String text, int maxRows) {
-        return CsvAnswer.read(text, maxRows);
+        return EngineSession.answer(() -> CsvAnswer.read(text, maxRows));
     }
 
     /** The current run's data as CSV (labels by name), for download. */
@@ -140,13 +136,13 @@ public final class EngineExports {
      */
     @JSExport
     public static String engineDescent(String variant, double w0, double lr, int epochs, int batchSize, int shuffleSeed) {
-        return DescentAnswer.run(variant, w0, lr, epochs, batchSize, shuffleSeed);
+        return EngineSession.answer(() -> DescentAnswer.run(variant, w0, lr, epochs, batchSize, shuffleSeed));
     }
 
     /** Chapter 3: the custom Net and the equivalent Sequential, printed and compared. */
     @JSExport
     public static String engineBuildingNets(int nFeature, int nHidden, int nOutput, int seed) {
-        return BuildingNetsAnswer.run(nFeature, nHidden, nOutput, seed);
+        return EngineSession.answer(() -> BuildingNetsAnswer.run(nFeature, nHidden, nOutput, seed));
     }
 
     /** Benchmark pages: hand over a workload (untimed), train it (timed), read the outputs. */

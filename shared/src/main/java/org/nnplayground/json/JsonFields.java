@@ -39,6 +39,19 @@ public final class JsonFields {
         return out;
     }
 
+    /** A JSON array of whole numbers, e.g. row indices or layer sizes. */
+    public static int[] integers(Object value, String where) {
+        double[] numbers = numbers(value, where);
+        int[] out = new int[numbers.length];
+        for (int i = 0; i < out.length; i++) {
+            if (numbers[i] != Math.rint(numbers[i]) || Math.abs(numbers[i]) > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(where + "[" + i + "] must be a whole number, got " + numbers[i]);
+            }
+            out[i] = (int) numbers[i];
+        }
+        return out;
+    }
+
     /** A JSON array of strings, e.g. class names. */
     public static String[] strings(Object value, String where) {
         List<Object> list = list(value, where);

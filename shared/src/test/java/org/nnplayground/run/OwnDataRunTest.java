@@ -10,12 +10,12 @@ import org.nnplayground.data.Standardizer;
 
 /** Runs on your own points, with a held-out test part and standardized inputs, and their configuration errors. */
 class OwnDataRunTest {
-    private static final String THREE_CLASSES = "{\"dataset\": {\"name\": \"custom\", \"inputs\": [0, 0, 0.1, 0, 5, 5, 5.1, 5,"
+    static final String THREE_CLASSES = "{\"dataset\": {\"name\": \"custom\", \"inputs\": [0, 0, 0.1, 0, 5, 5, 5.1, 5,"
             + " 0, 5, 0.1, 5, 0.2, 0.1, 5.2, 5.1, 0.2, 5.1, 0, 0.2], \"targets\": [0, 0, 1, 1, 2, 2, 0, 1, 2, 0],"
             + " \"classes\": [\"a\", \"b\", \"c\"]}, \"layers\": [{\"units\": 8, \"activation\": \"Tanh\"}],"
             + " \"optimizers\": [{\"name\": \"Adam\", \"lr\": 0.05}], \"steps\": 300, \"initSeed\": 1%s}";
 
-    private static TrainingRun trained(String json) {
+    static TrainingRun trained(String json) {
         TrainingRun run = new TrainingRun(RunConfigJson.parse(json));
         while (run.step()) {
             // to the end

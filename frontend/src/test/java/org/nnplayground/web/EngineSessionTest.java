@@ -1,0 +1,93 @@
+package org.nnplayground.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.json.Json;
+import org.nnplayground.run.Scenarios;
+
+/** The engine's JSON protocol on the JVM: what a worker's calls answer, and how a refused call answers. */
+class EngineSessionTest {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String text) {
+        return (Map<String, Object>) Json.parse(text);
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyCallBeforeInitIsRefusedWithTheSameMessage() {
+        EngineSession session = new EngineSession();
+        for (String answer : List.of(session.step(1), session.evaluate(), session.reset(), session.export(0),
+                session.grid(0, 0, 1, 0, 1, 10), session.dataCsv(), session.setLearningRate(0.1))) {
+            assertEquals(Map.of("error", "no run: send init first"), json(answer));
+        }
+    }
+
+    @Test
+    void aRefusedConfigurationLeavesNoRunBehind() {
+        EngineSession session = new EngineSession();
+        session.init(Scenarios.json("regression"));
+        Map<String, Object> refused = json(session.init(Scenarios.json("regression").replace("\"lr\":0.2", "\"lr\":-1")));
+        assertEquals("optimizers[0]: Invalid learning rate: -1.0", refused.get("error"));
+        assertEquals("no run: send init first", json(session.step(1)).get("error"));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aRunAnswersItsInfoProgressAndMetrics() {
+        EngineSession session = new EngineSession();
+        Map<String, Object> info = json(session.init(Scenarios.json("regression")));
+        assertEquals(200.0, info.get("steps"));
+        assertEquals(List.of("SGD"), info.get("optimizers"));
+        assertEquals(1.0, info.get("features"));
+        assertEquals(100, ((List<Object>) info.get("inputs")).size());
+        Map<String, Object> progress = json(session.step(5));
+        assertEquals(5.0, progress.get("step"));
+        assertEquals(false, progress.get("done"));
+        assertEquals(5, ((List<Object>) ((List<Object>) progress.get("losses")).get(0)).size());
+        Map<String, Object> metrics = json(session.evaluate());
+        assertEquals(1, ((List<Object>) ((List<Object>) metrics.get("metrics")).get(0)).size(), "regression: the loss alone");
+        assertNull(metrics.get("test"));
+        assertEquals(100, ((List<Object>) json(session.grid(0, -1, 1, 0, 0, 100)).get("values")).size());
+    }
+
+    @Test
+    void aModelThatIsNotThereAndAFileThatDidNotArriveAreNamed() {
+        EngineSession session = new EngineSession();
+        session.init(Scenarios.json("regression"));
+        assertEquals("model index 3 is out of range for 1 optimizers", json(session.grid(3, 0, 1, 0, 1, 10)).get("error"));
+        assertEquals("the file did not arrive intact (bad base64)", json(session.restore(0, "not base64!")).get("error"));
+    }
+
+    @Test
+    void itsOwnCheckpointRestoresWithNoDifference() {
+        EngineSession session = new EngineSession();
+        session.init(Scenarios.json("regression"));
+        session.step(10);
+        Map<String, Object> restored = json(session.restore(0, base64(session.export(0))));
+        assertEquals("checkpoint", restored.get("kind"));
+        assertEquals(0.0, restored.get("maxDifference"));
+    }
+
+    @Test
+    void aBenchmarkSpecIsReadStrictly() {
+        BenchSession bench = new BenchSession();
+        String spec = "{\"sizes\": [1, 2, 1], \"classification\": false, \"optimizer\": \"SGD\", \"hyper\": {\"lr\": 0.1},"
+                + " \"x\": [0, 1], \"targets\": [0, 1], \"weights\": [[[1, -1], [0, 0]], [[1, 1], [0]]], \"steps\": 3,"
+                + " \"orders\": %s}";
+        assertEquals("{}", bench.prepare(String.format(spec, "null")));
+        assertEquals(3, bench.train());
+        assertEquals("{}", bench.prepare(String.format(spec, "[[[0], [1]], [[1, 0]]]")));
+        assertEquals(3, bench.train(), "one update per batch of the given orders");
+        assertEquals("orders[1][0][1] must be a whole number, got 0.5",
+                json(bench.prepare(String.format(spec, "[[[0], [1]], [[1, 0.5]]]"))).get("error"));
+    }
+}
