@@ -2,10 +2,12 @@
 // as a Sequential, the optimizer(s), the DataLoader loop and saving. It runs unchanged in PyTorch; next to
 // the page's "initial weights" and "data and batch order" files it replays the page's run number for number.
 
-// Each activation's functional form; a layer's options (negative_slope, approximate, ...) follow as keywords.
+// The functional form the course writes in forward() for the activations that have one; a layer's options
+// (negative_slope, approximate, ...) follow as keywords. Any other activation of the catalog is called as
+// its module, torch.nn.Name(options)(x), and Identity leaves x as it is.
 const ACTIVATION_FUNCTION = {
   ReLU: 'F.relu', LeakyReLU: 'F.leaky_relu', Tanh: 'torch.tanh', Sigmoid: 'torch.sigmoid', ELU: 'F.elu',
-  GELU: 'F.gelu', Softplus: 'F.softplus', Identity: null,
+  GELU: 'F.gelu', Softplus: 'F.softplus',
 };
 const LAYER_KEYS = ['units', 'activation', 'bias'];
 
@@ -26,8 +28,9 @@ function activationModule(layer) {
 }
 
 function activationCall(layer, value) {
+  if (layer.activation === 'Identity') return value;
   const fn = ACTIVATION_FUNCTION[layer.activation];
-  return fn ? `${fn}(${[value, ...activationKeywords(layer)].join(', ')})` : value;
+  return fn ? `${fn}(${[value, ...activationKeywords(layer)].join(', ')})` : `${activationModule(layer)}(${value})`;
 }
 
 function linear(inputs, outputs, layer) {

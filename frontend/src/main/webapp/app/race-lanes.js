@@ -1,12 +1,13 @@
 // The optimizer race's lanes: a box per optimizer with a tick to race it and every setting of it, shown
 // with PyTorch's defaults (the course's changes filled in). The state keeps them as lanes and lane<Label>.
-import { LANES } from './state.js';
+import { lanes, optimizerOptions } from './state.js';
 import { renderHyperInputs } from './hyperparameters.js';
 
 /** Renders the lanes into container (if the page has them); onChange() after the state changed. */
-export function renderRaceLanes(container, state, onChange) {
+export function renderRaceLanes(container, state, catalog, onChange) {
   if (!container || !state.lanes) return;
-  container.replaceChildren(...Object.keys(LANES).map((label) => {
+  const runs = lanes(catalog);
+  container.replaceChildren(...Object.keys(runs).map((label) => {
     const lane = document.createElement('fieldset');
     lane.className = 'lane';
     lane.dataset.laneBox = label;
@@ -17,7 +18,7 @@ export function renderRaceLanes(container, state, onChange) {
     toggle.checked = state.lanes.includes(label);
     toggle.setAttribute('aria-label', `Race ${label}`);
     toggle.addEventListener('change', () => {
-      const chosen = Object.keys(LANES).filter((l) => (l === label ? toggle.checked : state.lanes.includes(l)));
+      const chosen = Object.keys(runs).filter((l) => (l === label ? toggle.checked : state.lanes.includes(l)));
       if (chosen.length === 0) {
         toggle.checked = true; // a race needs at least one runner
         return;
@@ -25,10 +26,10 @@ export function renderRaceLanes(container, state, onChange) {
       state.lanes = chosen;
       onChange();
     });
-    legend.append(toggle, ` ${label} (${LANES[label]})`);
+    legend.append(toggle, ` ${label} (${runs[label]})`);
     const inputs = document.createElement('span');
     inputs.className = 'hyper';
-    renderHyperInputs(inputs, LANES[label], state[`lane${label}`] || {}, (next) => {
+    renderHyperInputs(inputs, optimizerOptions(catalog, runs[label]), state[`lane${label}`] || {}, (next) => {
       state[`lane${label}`] = next;
       onChange();
     }, label);

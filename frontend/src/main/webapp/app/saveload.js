@@ -36,8 +36,8 @@ const sharedModel = new URLSearchParams(location.hash.slice(1)).get('model');
 const root = document.querySelector('[data-chapter]');
 root.insertAdjacentHTML('beforeend', SECTION);
 if (root.dataset.chapter === 'playground') root.insertAdjacentHTML('beforeend', ownDataPanel(rowLimit(root)));
-const trainer = startTrainer(root);
-if (root.dataset.chapter === 'playground') wireOwnData(root, trainer);
+const trainer = await startTrainer(root);
+if (trainer && root.dataset.chapter === 'playground') wireOwnData(root, trainer);
 window.nnTrainer = trainer;
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
 

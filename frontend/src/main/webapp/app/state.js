@@ -1,78 +1,116 @@
-import { optimizerEntries, parseHyper, writeHyper } from './hyperparameters.js';
+import { hyperFromKwargs, optimizerEntries, parseHyper, writeHyper } from './hyperparameters.js';
 
 // Every setting of a training page lives in one plain state object with defaults, and one table drives
 // its encoding in the URL hash (schema v=1), so a copied link reopens the same run. Unknown or invalid
-// values fall back to their defaults and are reported as notices, never an error.
+// values fall back to their defaults and are reported as notices, never an error. What a setting may name
+// (datasets, activations, losses, optimizers) and each chapter's defaults come from the core's catalog
+// (the engine's catalog call), passed in as `catalog`.
 
 const SCHEMA_VERSION = 1;
 
-const DATASETS = ['parabola', 'parabola-gaussian', 'sine', 'line', 'clusters', 'circle', 'xor', 'spiral', 'moons', 'custom'];
 /** Points a link may carry; a larger dataset of your own does not travel in the URL. */
 export const MAX_URL_POINTS = 500;
-const ACTIVATIONS = ['ReLU', 'LeakyReLU', 'Tanh', 'Sigmoid', 'ELU', 'GELU', 'Softplus', 'Identity'];
-const OPTIMIZERS = ['SGD', 'Adagrad', 'RMSprop', 'Adam', 'AdamW'];
+
+// The catalog's preset behind each page, where the names differ.
+const PRESET_OF = { saveload: 'save-load', race: 'optimizer-race' };
+
+/** What a page's settings may name: the catalog's names, plus "custom" (your own points) and "auto" (the loss). */
+export function choices(catalog) {
+  const names = (list) => list.map((entry) => entry.name);
+  return {
+    datasets: [...names(catalog.datasets), 'custom'],
+    activations: names(catalog.activations),
+    losses: ['auto', ...names(catalog.losses)],
+    optimizers: names(catalog.optimizers),
+  };
+}
+
+/** An optimizer's options in the catalog (name, kind, default), none for an unknown name. */
+export function optimizerOptions(catalog, name) {
+  return catalog.optimizers.find((o) => o.name === name)?.options || [];
+}
+
+/**
+ * The race's lanes: label -> the optimizer it runs, the course's lanes first (Momentum is SGD with
+ * momentum), then every other optimizer. Each lane's settings live in lane<Label>.
+ */
+export function lanes(catalog) {
+  const out = {};
+  for (const o of catalog.chapters[PRESET_OF.race].optimizers) out[o.label] = o.name;
+  for (const { name } of catalog.optimizers) if (!(name in out)) out[name] = name;
+  return out;
+}
 
 // key in the hash -> how to read and check it
-const FIELDS = {
-  dataset: { type: 'choice', choices: DATASETS },
-  n: { type: 'int', min: 2, max: 5000 },
-  noise: { type: 'number', min: 0, max: 5 },
-  dataSeed: { type: 'int', min: 0, max: 2147483647 },
-  layers: { type: 'layers' },
-  activation: { type: 'activations' },
-  loss: { type: 'choice', choices: ['auto', 'MSELoss', 'CrossEntropyLoss', 'BCEWithLogitsLoss'] },
-  optimizer: { type: 'choice', choices: OPTIMIZERS },
-  lr: { type: 'number', min: 1e-6, max: 100 },
-  momentum: { type: 'number', min: 0, max: 0.999 },
-  hp: { type: 'hyper' },
-  lanes: { type: 'lanes' },
-  laneSGD: { type: 'hyper' },
-  laneMomentum: { type: 'hyper' },
-  laneRMSprop: { type: 'hyper' },
-  laneAdam: { type: 'hyper' },
-  laneAdagrad: { type: 'hyper' },
-  laneAdamW: { type: 'hyper' },
-  batch: { type: 'int', min: 0, max: 5000 },
-  steps: { type: 'int', min: 1, max: 100000 },
-  initSeed: { type: 'int', min: 0, max: 2147483647 },
-  shuffleSeed: { type: 'int', min: 0, max: 2147483647 },
-  engine: { type: 'choice', choices: ['auto', 'wasm', 'js'] },
-  // Your own points (the playground): rows "x_y" or "x1_x2_class" joined by "*", and the class names.
-  test: { type: 'number', min: 0, max: 0.9 },
-  standardize: { type: 'int', min: 0, max: 1 },
-  data: { type: 'points' },
-  classes: { type: 'names' },
-  columns: { type: 'names' },
-  // A dataset of your own too large for the link, stored on the server that served the page.
-  dataId: { type: 'id' },
-};
+function fields(catalog) {
+  const named = choices(catalog);
+  const out = {
+    dataset: { type: 'choice', choices: named.datasets },
+    n: { type: 'int', min: 2, max: 5000 },
+    noise: { type: 'number', min: 0, max: 5 },
+    dataSeed: { type: 'int', min: 0, max: 2147483647 },
+    layers: { type: 'layers' },
+    activation: { type: 'activations', choices: named.activations },
+    loss: { type: 'choice', choices: named.losses },
+    optimizer: { type: 'choice', choices: named.optimizers },
+    lr: { type: 'number', min: 1e-6, max: 100 },
+    momentum: { type: 'number', min: 0, max: 0.999 },
+    hp: { type: 'hyper' },
+    lanes: { type: 'lanes', choices: Object.keys(lanes(catalog)) },
+  };
+  for (const label of Object.keys(lanes(catalog))) out[`lane${label}`] = { type: 'hyper' };
+  return Object.assign(out, {
+    batch: { type: 'int', min: 0, max: 5000 },
+    steps: { type: 'int', min: 1, max: 100000 },
+    initSeed: { type: 'int', min: 0, max: 2147483647 },
+    shuffleSeed: { type: 'int', min: 0, max: 2147483647 },
+    engine: { type: 'choice', choices: ['auto', 'wasm', 'js'] },
+    // Your own points (the playground): rows "x_y" or "x1_x2_class" joined by "*", and the class names.
+    test: { type: 'number', min: 0, max: 0.9 },
+    standardize: { type: 'int', min: 0, max: 1 },
+    data: { type: 'points' },
+    classes: { type: 'names' },
+    columns: { type: 'names' },
+    // A dataset of your own too large for the link, stored on the server that served the page.
+    dataId: { type: 'id' },
+  });
+}
 
-const CHAPTER_DEFAULTS = {
-  regression: {
-    dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
-    optimizer: 'SGD', lr: 0.2, momentum: 0, batch: 0, steps: 200, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
-  },
-  classification: {
-    dataset: 'clusters', n: 200, noise: 1, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
-    optimizer: 'SGD', lr: 0.02, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
-  },
-  saveload: {
-    dataset: 'parabola', n: 100, noise: 0.2, dataSeed: 1, layers: [10], activation: 'ReLU', loss: 'auto',
-    optimizer: 'SGD', lr: 0.5, momentum: 0, batch: 0, steps: 100, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
-  },
-  race: {
-    dataset: 'parabola-gaussian', n: 1000, noise: 0.1, dataSeed: 1, layers: [20], activation: 'ReLU', loss: 'auto',
-    optimizer: 'SGD', lr: 0.01, momentum: 0.8, batch: 32, steps: 384, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
-    lanes: ['SGD', 'Momentum', 'RMSprop', 'Adam'],
-    laneSGD: {}, laneMomentum: { momentum: 0.8 }, laneRMSprop: { alpha: 0.9 }, laneAdam: { beta2: 0.99 },
-    laneAdagrad: {}, laneAdamW: {},
-  },
-  playground: {
-    dataset: 'spiral', n: 300, noise: 0.05, dataSeed: 1, layers: [16, 16], activation: 'Tanh', loss: 'auto',
-    optimizer: 'Adam', lr: 0.02, momentum: 0, batch: 32, steps: 3000, initSeed: 1, shuffleSeed: 1, engine: 'auto', hp: {},
-    test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '',
-  },
-};
+/** The updates a preset makes: its steps, or its epochs of ceil(n / batch) batches each. */
+function stepsOf(preset) {
+  if (preset.steps) return preset.steps;
+  const batches = preset.batchSize > 0 ? Math.ceil(preset.dataset.n / preset.batchSize) : 1;
+  return preset.epochs * batches;
+}
+
+/** "ReLU" when every hidden layer has it, else one per layer: "ReLU-Tanh". */
+function activationText(layers) {
+  const names = layers.map((l) => l.activation);
+  return names.every((name) => name === names[0]) ? names[0] : names.join('-');
+}
+
+/** A page's default state: its chapter's preset from the catalog, in the page's terms. */
+export function chapterDefaults(catalog, chapter) {
+  const preset = catalog.chapters[PRESET_OF[chapter] || chapter];
+  const [first] = preset.optimizers;
+  const state = {
+    dataset: preset.dataset.name, n: preset.dataset.n, noise: preset.dataset.noise, dataSeed: preset.dataset.seed,
+    layers: preset.layers.map((l) => l.units), activation: activationText(preset.layers),
+    loss: 'auto', optimizer: first.name, lr: first.lr, momentum: 0,
+    hp: hyperFromKwargs(optimizerOptions(catalog, first.name), first),
+    batch: preset.batchSize, steps: stepsOf(preset), initSeed: preset.initSeed, shuffleSeed: preset.shuffleSeed,
+    engine: 'auto',
+  };
+  if (chapter === 'race') {
+    state.lanes = preset.optimizers.map((o) => o.label);
+    for (const [label, name] of Object.entries(lanes(catalog))) {
+      const given = preset.optimizers.find((o) => o.label === label) || {};
+      state[`lane${label}`] = hyperFromKwargs(optimizerOptions(catalog, name), given);
+    }
+  }
+  if (chapter === 'playground') Object.assign(state, { test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '' });
+  return state;
+}
 
 function readField(spec, raw) {
   switch (spec.type) {
@@ -90,12 +128,12 @@ function readField(spec, raw) {
       return parseHyper(raw);
     case 'lanes': {
       const lanes = raw.split(',');
-      return lanes.length >= 1 && lanes.every((l) => l in LANES) && new Set(lanes).size === lanes.length ? lanes : undefined;
+      return lanes.length >= 1 && lanes.every((l) => spec.choices.includes(l)) && new Set(lanes).size === lanes.length ? lanes : undefined;
     }
     case 'activations': {
       // One activation for every hidden layer, or one per layer: "ReLU-Tanh".
       const names = raw.split('-');
-      return names.length <= 8 && names.every((n) => ACTIVATIONS.includes(n)) ? raw : undefined;
+      return names.length <= 8 && names.every((n) => spec.choices.includes(n)) ? raw : undefined;
     }
     case 'points': {
       // URLSearchParams leaves "_", "*", "." and "-" as they are, which keeps the link short.
@@ -132,8 +170,10 @@ function writeField(spec, value) {
 }
 
 /** Reads the hash over the chapter's defaults; returns {state, notices}. */
-export function decode(hash, chapter) {
-  const state = structuredClone(CHAPTER_DEFAULTS[chapter]);
+export function decode(hash, chapter, catalog) {
+  const defaults = chapterDefaults(catalog, chapter);
+  const specs = fields(catalog);
+  const state = structuredClone(defaults);
   const notices = [];
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   if (params.has('v') && params.get('v') !== String(SCHEMA_VERSION)) {
@@ -141,7 +181,7 @@ export function decode(hash, chapter) {
   }
   for (const [key, raw] of params) {
     if (key === 'v' || key === 'embed' || key === 'hide' || key === 'model') continue;
-    const spec = FIELDS[key];
+    const spec = specs[key];
     if (!spec) {
       notices.push(`Unknown setting "${key}" was ignored.`);
       continue;
@@ -156,17 +196,17 @@ export function decode(hash, chapter) {
   if (state.dataset === 'custom' && !(state.data?.length >= 2)) {
     // A stored dataset is fetched by the page (see own-data.js); meanwhile the default one stands in.
     if (!state.dataId) notices.push(`This link names a dataset of your own but does not carry its points (links carry up to ${MAX_URL_POINTS}); `
-      + `the ${CHAPTER_DEFAULTS[chapter].dataset} dataset is used instead.`);
-    state.dataset = CHAPTER_DEFAULTS[chapter].dataset;
+      + `the ${defaults.dataset} dataset is used instead.`);
+    state.dataset = defaults.dataset;
   }
   return { state, notices, embed: params.get('embed') === '1', hidden: (params.get('hide') || '').split(',').filter(Boolean) };
 }
 
 /** The hash for a state: only what differs from the chapter's defaults, plus the version. */
-export function encode(state, chapter) {
-  const defaults = CHAPTER_DEFAULTS[chapter];
+export function encode(state, chapter, catalog) {
+  const defaults = chapterDefaults(catalog, chapter);
   const params = new URLSearchParams({ v: String(SCHEMA_VERSION) });
-  for (const [key, spec] of Object.entries(FIELDS)) {
+  for (const [key, spec] of Object.entries(fields(catalog))) {
     if (state[key] === undefined || defaults[key] === undefined) continue; // a setting this page does not have
     const value = writeField(spec, state[key]);
     if (value !== writeField(spec, defaults[key])) params.set(key, value);
@@ -174,15 +214,16 @@ export function encode(state, chapter) {
   return '#' + params.toString();
 }
 
-export function isClassification(dataset, state) {
-  if (dataset === 'custom') return Boolean(state && state.data.length && state.data[0].length === 3);
-  return ['clusters', 'circle', 'xor', 'spiral', 'moons'].includes(dataset);
+/** Whether the state's data has classes: the catalog's task of a built-in dataset, or class-labelled points. */
+export function isClassification(state, catalog) {
+  if (state.dataset === 'custom') return Boolean(state.data?.length && state.data[0].length === 3);
+  return catalog.datasets.find((d) => d.name === state.dataset)?.task === 'classification';
 }
 
 /** The engine's dataset for a state: a built-in one by name, or your own points. */
-function datasetConfig(state) {
+function datasetConfig(state, catalog) {
   if (state.dataset !== 'custom') return { name: state.dataset, n: state.n, noise: state.noise, seed: state.dataSeed };
-  const classification = isClassification('custom', state);
+  const classification = isClassification(state, catalog);
   const inputs = state.data.flatMap((row) => row.slice(0, row.length - 1));
   const targets = state.data.map((row) => row[row.length - 1]);
   const width = classification ? 3 : 2;
@@ -193,13 +234,11 @@ function datasetConfig(state) {
   return { name: 'custom', inputs, targets, classes: classes.length >= 2 ? classes : ['0', '1'], ...columns };
 }
 
-/** The race's lanes: label -> the optimizer it runs. Each lane's settings live in lane<Label>. */
-export const LANES = { SGD: 'SGD', Momentum: 'SGD', RMSprop: 'RMSprop', Adam: 'Adam', Adagrad: 'Adagrad', AdamW: 'AdamW' };
-
 /** The course's race: each lane its own optimizer and settings, all from the same weights on the same batches. */
-function raceOptimizers(state) {
-  return state.lanes.map((label) => ({ name: LANES[label], label, lr: state.lr,
-    ...optimizerEntries(LANES[label], state[`lane${label}`] || {}) }));
+function raceOptimizers(state, catalog) {
+  const runs = lanes(catalog);
+  return state.lanes.map((label) => ({ name: runs[label], label, lr: state.lr,
+    ...optimizerEntries(optimizerOptions(catalog, runs[label]), state[`lane${label}`] || {}) }));
 }
 
 /** The activation of hidden layer i: the i-th of a dash-separated list, the last one repeating. */
@@ -208,22 +247,23 @@ function activationOf(list, i) {
   return names[Math.min(i, names.length - 1)];
 }
 
-/** The chosen loss if it fits the dataset, else the dataset's natural one. */
-function lossFor(state) {
-  const classification = isClassification(state.dataset, state);
-  const fits = classification ? ['CrossEntropyLoss', 'BCEWithLogitsLoss'] : ['MSELoss'];
+/** The chosen loss if it fits the dataset's task, else the first loss of that task (its natural one). */
+function lossFor(state, catalog) {
+  const task = isClassification(state, catalog) ? 'classification' : 'regression';
+  const fits = catalog.losses.filter((loss) => loss.task === task).map((loss) => loss.name);
   return fits.includes(state.loss) ? state.loss : fits[0];
 }
 
 /** The engine's run configuration for a state. */
-export function toConfig(state, chapter) {
-  const optimizer = { name: state.optimizer, lr: state.lr, ...optimizerEntries(state.optimizer, state.hp || {}) };
+export function toConfig(state, chapter, catalog) {
+  const optimizer = { name: state.optimizer, lr: state.lr,
+    ...optimizerEntries(optimizerOptions(catalog, state.optimizer), state.hp || {}) };
   if (state.optimizer === 'SGD' && state.momentum > 0) optimizer.momentum = state.momentum;
   return {
-    dataset: datasetConfig(state),
+    dataset: datasetConfig(state, catalog),
     layers: state.layers.map((units, i) => ({ units, activation: activationOf(state.activation, i) })),
-    loss: lossFor(state),
-    optimizers: chapter === 'race' ? raceOptimizers(state) : [optimizer],
+    loss: lossFor(state, catalog),
+    optimizers: chapter === 'race' ? raceOptimizers(state, catalog) : [optimizer],
     batchSize: state.batch,
     steps: state.steps,
     initSeed: state.initSeed,
@@ -234,4 +274,3 @@ export function toConfig(state, chapter) {
   };
 }
 
-export const CHOICES = { DATASETS, ACTIVATIONS, OPTIMIZERS };

@@ -15,8 +15,7 @@ const SETTINGS = [
   ['layers', 'Hidden layers', '<input type="text" data-field="layers" pattern="[0-9]+(-[0-9]+)*">'],
   ['activation', 'Activation', '<input type="text" data-field="activation" list="activation-names" '
     + 'title="One activation for all hidden layers, or one per layer: ReLU-Tanh">'],
-  ['loss', 'Loss', '<select data-field="loss"><option value="auto">auto</option><option value="MSELoss">MSELoss</option>'
-    + '<option value="CrossEntropyLoss">CrossEntropyLoss</option><option value="BCEWithLogitsLoss">BCEWithLogitsLoss</option></select>'],
+  ['loss', 'Loss', '<select data-field="loss" data-role="loss-choice"></select>'],
   ['optimizer', 'Optimizer', '<select data-field="optimizer" data-role="optimizer"></select>'],
   ['momentum', 'Momentum', '<input type="number" data-field="momentum" min="0" max="0.999" step="0.05">', 'optional'],
   ['hp', 'Optimizer settings', '<span class="hyper" data-role="hyper"></span>', 'optional'],
@@ -67,7 +66,7 @@ const CODE = `
     <pre data-role="code" tabindex="0" aria-label="PyTorch script"></pre>
   </details>`;
 
-function settings(root) {
+function settings(root, activations) {
   const hidden = (root.dataset.hide || '').split(',');
   const shown = (root.dataset.show || '').split(',');
   const labels = SETTINGS.map(([key, label, control, optional]) => {
@@ -78,16 +77,18 @@ function settings(root) {
     }
     return `<label data-control="${key}"${hide ? ' hidden' : ''}>${label} ${control}</label>`;
   });
-  const names = ['ReLU', 'LeakyReLU', 'Tanh', 'Sigmoid', 'ELU', 'GELU', 'Softplus', 'Identity'];
-  const list = `<datalist id="activation-names">${names.map((n) => `<option value="${n}">`).join('')}</datalist>`;
+  const list = `<datalist id="activation-names">${activations.map((n) => `<option value="${n}">`).join('')}</datalist>`;
   return `<fieldset class="settings"><legend>Settings</legend>${labels.join('')}${list}</fieldset>`;
 }
 
-/** Fills a page's <main data-chapter> with the shared markup, keeping the page's own extra blocks. */
-export function renderTrainer(root) {
+/**
+ * Fills a page's <main data-chapter> with the shared markup, keeping the page's own extra blocks; the
+ * menus are filled from the catalog's names (see state.js choices) by the trainer.
+ */
+export function renderTrainer(root, activations) {
   const extras = [...root.querySelectorAll('[data-slot="extra"]')];
   extras.forEach((block) => block.remove());
   root.insertAdjacentHTML('beforeend', TOP);
   extras.forEach((block) => root.appendChild(block));
-  root.insertAdjacentHTML('beforeend', CODE + settings(root));
+  root.insertAdjacentHTML('beforeend', CODE + settings(root, activations));
 }

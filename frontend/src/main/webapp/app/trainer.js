@@ -2,7 +2,7 @@
 // the engine's progress redraws the charts. One controller serves the regression and classification
 // chapters and the free playground; they differ only in their default state.
 import { createEngine } from '../engine/nn-engine.js';
-import { CHOICES, decode, encode, isClassification, toConfig } from './state.js';
+import { choices, decode, encode, isClassification, optimizerOptions, toConfig } from './state.js';
 import { addAccuracy, addLosses, addTest, bounds, clearLosses, dataChart, lossChart, pinAxes, showGrid, showTestPoints }
   from './charts.js';
 import { pytorchScript } from './pytorch-code.js';
@@ -13,11 +13,30 @@ import { wireFileExports } from './file-exports.js';
 import { downloadUrl } from './download.js';
 
 const GRID_EVERY_MS = 100;
+const ENGINES = ['auto', 'wasm', 'js'];
 
-export function startTrainer(root) {
-  renderTrainer(root);
+/**
+ * Starts the page's trainer; resolves with its controller, or null if the engine could not load. The
+ * engine first tells what a run can name (its catalog): the menus and the chapter's defaults come from it.
+ */
+export async function startTrainer(root) {
+  const asked = new URLSearchParams(location.hash.slice(1)).get('engine');
+  const firstChoice = ENGINES.includes(asked) ? asked : 'auto';
+  // The engine that answered the catalog question trains the first run: the page loads the engine once.
+  let spare = createEngine({ engine: firstChoice });
+  let catalog;
+  try {
+    ({ catalog } = await spare.catalog());
+  } catch (error) {
+    spare.terminate();
+    root.insertAdjacentHTML('beforeend', '<p class="message bad" role="alert"></p>');
+    root.lastElementChild.textContent = `The training engine could not start: ${error.message}`;
+    return null;
+  }
+  const named = choices(catalog);
+  renderTrainer(root, named.activations);
   const chapter = root.dataset.chapter;
-  const decoded = decode(location.hash, chapter);
+  const decoded = decode(location.hash, chapter, catalog);
   const state = decoded.state;
   const $ = (name) => root.querySelector(`[data-role="${name}"]`);
   let engine = null;
@@ -31,7 +50,7 @@ export function startTrainer(root) {
 
   // Embedding options stay in the hash when the settings are written back.
   const embedding = (decoded.embed ? '&embed=1' : '') + (decoded.hidden.length ? `&hide=${decoded.hidden.join(',')}` : '');
-  const hashFor = () => encode(state, chapter) + embedding;
+  const hashFor = () => encode(state, chapter, catalog) + embedding;
   if (decoded.embed) document.body.classList.add('embed');
   for (const name of decoded.hidden) root.querySelectorAll(`[data-control="${name}"]`).forEach((el) => { el.hidden = true; });
   showNotices(decoded.notices);
@@ -49,8 +68,9 @@ export function startTrainer(root) {
   }
 
   function fillControls() {
-    fillSelect($('dataset'), CHOICES.DATASETS);
-    fillSelect($('optimizer'), CHOICES.OPTIMIZERS);
+    fillSelect($('dataset'), named.datasets);
+    fillSelect($('optimizer'), named.optimizers);
+    fillSelect($('loss-choice'), named.losses);
     for (const input of root.querySelectorAll('[data-field]')) {
       const key = input.dataset.field;
       if (state[key] === undefined) continue; // a setting this page does not have
@@ -63,15 +83,15 @@ export function startTrainer(root) {
   function renderHyper() {
     const container = $('hyper');
     if (!container) return;
-    renderHyperInputs(container, state.optimizer, state.hp, (next) => {
+    renderHyperInputs(container, optimizerOptions(catalog, state.optimizer), state.hp, (next) => {
       state.hp = next;
       restart();
-    });
+    }, state.optimizer);
   }
 
   /** The race's lanes (only the race has them): a change restarts the race from the same weights. */
   function renderLanes() {
-    renderRaceLanes($('lanes'), state, () => {
+    renderRaceLanes($('lanes'), state, catalog, () => {
       renderLanes();
       restart();
     });
@@ -97,16 +117,19 @@ export function startTrainer(root) {
     if (!keepView) pinnedBounds = null;
     running = false;
     updateButtons();
-    const { notices } = decode(encode(state, chapter), chapter);
+    const { notices } = decode(encode(state, chapter, catalog), chapter, catalog);
     history.replaceState(null, '', hashFor());
     if (notices.length) showNotices(notices);
+    const config = toConfig(state, chapter, catalog);
     const code = $('code');
-    if (code) code.textContent = pytorchScript(toConfig(state, chapter));
+    if (code) code.textContent = pytorchScript(config);
     if (engine) engine.terminate();
     // Until the new engine is ready nothing may drive it: play, step and the grid all wait for info.
     info = null;
     setStatus('Preparing…');
-    const starting = createEngine({ engine: state.engine });
+    const starting = spare && state.engine === firstChoice ? spare : createEngine({ engine: state.engine });
+    if (spare && spare !== starting) spare.terminate();
+    spare = null;
     engine = starting;
     engine.on('progress', onProgress);
     engine.on('done', (m) => {
@@ -120,7 +143,7 @@ export function startTrainer(root) {
     });
     engine.on('error', (m) => { running = false; updateButtons(); setStatus(m.step ? `${m.message}.` : m.message, true); });
     try {
-      const ready = await starting.init(toConfig(state, chapter));
+      const ready = await starting.init(config);
       if (engine !== starting) return; // replaced by a newer restart while it started
       info = ready.info;
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
@@ -355,5 +378,5 @@ export function startTrainer(root) {
   /** Writes the state into the link again (after a change that needs no restart). */
   const updateLink = () => history.replaceState(null, '', hashFor());
 
-  return { state, startFrom, setData, updateLink, charts: () => charts, isClassification: () => isClassification(state.dataset, state), engine: () => engine, info: () => info };
+  return { state, startFrom, setData, updateLink, charts: () => charts, isClassification: () => isClassification(state, catalog), engine: () => engine, info: () => info };
 }

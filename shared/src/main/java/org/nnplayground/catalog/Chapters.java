@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The course's chapters that train a network, each with its preset run as the course writes it: the data, the
- * net, the optimizer(s) and the length. Presets are run configurations in their JSON form, the one the browser
- * engine, the server and the command line read; the pages start from them.
+ * The course's chapters that train a network, each with its preset run as the course writes it (the data, the
+ * net, the optimizer(s) and the length), and the free playground's opening run. Presets are run configurations
+ * in their JSON form, the one the browser engine, the server and the command line read; the pages start from
+ * them.
  */
 public final class Chapters {
     private static final Map<String, Map<String, Object>> PRESETS = new LinkedHashMap<>();
@@ -29,6 +30,11 @@ public final class Chapters {
         adam.put("betas", List.of(0.9, 0.99));
         PRESETS.put("optimizer-race", preset(dataset("parabola-gaussian", 1000, 0.1), 20, "MSELoss",
                 List.of(sgd("SGD", 0.01), momentum, rmsprop, adam), 32, "epochs", 12));
+        // Not in the course: the free playground opens on a problem a straight line cannot solve.
+        Map<String, Object> playground = preset(dataset("spiral", 300, 0.05), 16, "CrossEntropyLoss",
+                List.of(optimizer("Adam", "Adam", 0.02)), 32, "steps", 3000);
+        playground.put("layers", List.of(layer(16, "Tanh"), layer(16, "Tanh")));
+        PRESETS.put("playground", playground);
     }
 
     private Chapters() {
@@ -49,12 +55,9 @@ public final class Chapters {
 
     private static Map<String, Object> preset(Map<String, Object> dataset, int units, String loss,
             List<Map<String, Object>> optimizers, int batchSize, String lengthKey, int length) {
-        Map<String, Object> layer = new LinkedHashMap<>();
-        layer.put("units", units);
-        layer.put("activation", "ReLU");
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("dataset", dataset);
-        config.put("layers", List.of(layer));
+        config.put("layers", List.of(layer(units, "ReLU")));
         config.put("loss", loss);
         config.put("optimizers", new ArrayList<Object>(optimizers));
         config.put("batchSize", batchSize);
@@ -62,6 +65,13 @@ public final class Chapters {
         config.put("initSeed", 1);
         config.put("shuffleSeed", 1);
         return config;
+    }
+
+    private static Map<String, Object> layer(int units, String activation) {
+        Map<String, Object> layer = new LinkedHashMap<>();
+        layer.put("units", units);
+        layer.put("activation", activation);
+        return layer;
     }
 
     private static Map<String, Object> dataset(String name, int n, double noise) {

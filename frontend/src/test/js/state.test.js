@@ -1,0 +1,72 @@
+// A page's settings: its defaults are the core's chapter presets, its links round-trip, and what it sends the
+// engine is the configuration the core would run. The catalog is the core's (see CatalogFixtureTest).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { chapterDefaults, choices, decode, encode, isClassification, lanes, toConfig } from '../../main/webapp/app/state.js';
+
+const catalog = JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8'));
+const PAGES = ['regression', 'classification', 'saveload', 'race', 'playground'];
+
+test('a page with no settings in its link sends its chapter preset to the engine', () => {
+  const presets = { regression: 'regression', classification: 'classification', saveload: 'save-load', playground: 'playground' };
+  for (const [page, name] of Object.entries(presets)) {
+    const preset = catalog.chapters[name];
+    const config = toConfig(decode('', page, catalog).state, page, catalog);
+    for (const key of ['dataset', 'layers', 'loss', 'batchSize', 'steps', 'initSeed', 'shuffleSeed']) {
+      assert.deepEqual(config[key], preset[key], `${page} ${key}`);
+    }
+    assert.deepEqual(config.optimizers, preset.optimizers.map(({ label, ...kwargs }) => kwargs), page);
+  }
+});
+
+test('the race page races the course preset: its lanes, their settings, and its epochs as updates', () => {
+  const preset = catalog.chapters['optimizer-race'];
+  const config = toConfig(decode('', 'race', catalog).state, 'race', catalog);
+  assert.deepEqual(config.optimizers, preset.optimizers);
+  assert.equal(config.steps, preset.epochs * Math.ceil(preset.dataset.n / preset.batchSize));
+  assert.deepEqual(Object.keys(lanes(catalog)), ['SGD', 'Momentum', 'RMSprop', 'Adam', 'Adagrad', 'AdamW']);
+});
+
+test('the defaults write no settings into the link, and a link reads back what was written', () => {
+  for (const page of PAGES) {
+    const { state, notices } = decode('', page, catalog);
+    assert.equal(encode(state, page, catalog), '#v=1', page);
+    assert.deepEqual(notices, []);
+  }
+  const { state } = decode('', 'race', catalog);
+  state.lanes = ['Adam', 'AdamW'];
+  state.laneAdam = { beta2: 0.95 };
+  state.activation = 'GELU-Tanh';
+  const again = decode(encode(state, 'race', catalog), 'race', catalog);
+  assert.deepEqual(again.notices, []);
+  assert.deepEqual(again.state, state);
+  assert.deepEqual(toConfig(again.state, 'race', catalog).optimizers[0],
+    { name: 'Adam', label: 'Adam', lr: 0.01, betas: [0.9, 0.95] });
+});
+
+test('a link naming what the catalog does not have keeps the default and says so', () => {
+  const { state, notices } = decode('#activation=Swish&optimizer=LBFGS&loss=HingeLoss', 'regression', catalog);
+  assert.equal(state.activation, 'ReLU');
+  assert.equal(state.optimizer, 'SGD');
+  assert.equal(state.loss, 'auto');
+  assert.equal(notices.length, 3);
+});
+
+test('menus offer the catalog names, with your own data and the automatic loss', () => {
+  const named = choices(catalog);
+  assert.deepEqual(named.activations, catalog.activations.map((a) => a.name));
+  assert.equal(named.datasets.at(-1), 'custom');
+  assert.equal(named.losses[0], 'auto');
+});
+
+test('the loss follows the data: a chosen loss that fits is kept, one that does not gives way', () => {
+  const { state } = decode('#dataset=moons&loss=BCEWithLogitsLoss', 'playground', catalog);
+  assert.equal(isClassification(state, catalog), true);
+  assert.equal(toConfig(state, 'playground', catalog).loss, 'BCEWithLogitsLoss');
+  state.loss = 'MSELoss';
+  assert.equal(toConfig(state, 'playground', catalog).loss, 'CrossEntropyLoss');
+  state.dataset = 'sine';
+  assert.equal(isClassification(state, catalog), false);
+  assert.equal(toConfig(state, 'playground', catalog).loss, 'MSELoss');
+});
