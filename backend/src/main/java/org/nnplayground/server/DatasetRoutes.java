@@ -1,8 +1,6 @@
 package org.nnplayground.server;
 
 import io.javalin.config.JavalinConfig;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.nnplayground.data.CsvData;
 import org.nnplayground.data.CsvLimits;
 import org.nnplayground.data.CsvReader;
@@ -12,21 +10,22 @@ import org.nnplayground.data.CsvReader;
  * rules as the page, within this server's point limit; GET /api/datasets/{id} gives the CSV back.
  */
 final class DatasetRoutes {
+    /** A stored dataset: its id, its rows, and its classes (0 for regression). */
+    record DatasetSaved(String id, int rows, int classes) {
+    }
+
     private DatasetRoutes() {
     }
 
-    static void register(JavalinConfig config, DatasetStore store, int maxPoints) {
+    static void register(JavalinConfig config, DatasetRepository datasets, int maxPoints) {
         CsvLimits limits = CsvLimits.DEFAULT.withMaxRows(maxPoints);
         config.routes.post("/api/datasets", ctx -> {
             CsvData data = CsvReader.read(ctx.body(), limits); // a bad file is a 400 naming the row and column
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("id", store.save(data.toCsv()));
-            out.put("rows", data.rows());
-            out.put("classes", data.isClassification() ? data.classes().length : 0);
-            ctx.status(201).json(out);
+            String id = datasets.save(data.toCsv());
+            ctx.status(201).json(new DatasetSaved(id, data.rows(), data.isClassification() ? data.classes().length : 0));
         });
         config.routes.get("/api/datasets/{id}", ctx -> {
-            String csv = store.csv(ctx.pathParam("id"));
+            String csv = datasets.csv(ctx.pathParam("id"));
             if (csv == null) {
                 throw ApiException.notFound("no dataset with id " + ctx.pathParam("id"));
             }

@@ -1,10 +1,14 @@
 package org.nnplayground.server;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +25,9 @@ final class ErrorResponses {
     static void register(JavalinConfig config) {
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
             ctx.status(HttpStatus.BAD_REQUEST).json(body("bad_request", e.getMessage()));
+        });
+        config.routes.exception(JacksonException.class, (e, ctx) -> {
+            ctx.status(HttpStatus.BAD_REQUEST).json(body("bad_request", bodyProblem(e)));
         });
         config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status).json(body(e.code, e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -39,6 +46,19 @@ final class ErrorResponses {
                 ctx.json(body("not_found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
             }
         });
+    }
+
+    /** What is wrong with a request body Jackson could not read into its record, without Jackson's internals. */
+    private static String bodyProblem(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "the body has an unknown key \"" + unknown.getPropertyName() + "\"";
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            String path = mismatched.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
+                    : String.valueOf(ref.getIndex())).collect(Collectors.joining("."));
+            return path.isEmpty() ? "the body must be a JSON object" : "the body's \"" + path + "\" has the wrong type";
+        }
+        return "the body is not valid JSON";
     }
 
     static Map<String, Object> body(String code, String message) {

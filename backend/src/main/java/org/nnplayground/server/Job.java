@@ -1,8 +1,8 @@
 package org.nnplayground.server;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.nnplayground.run.RunConfig;
@@ -27,11 +27,27 @@ final class Job {
         this.id = id;
         this.config = config;
         this.timeLimitMillis = timeLimitMillis;
-        latest = new JobEvent("status", Map.of("id", id, "status", status));
+        latest = new JobEvent("status", new Status(id, status, null));
     }
 
-    /** A named event and its JSON-ready data. */
-    record JobEvent(String name, Map<String, Object> data) {
+    /** A named event and its data, a record Jackson writes as JSON. */
+    record JobEvent(String name, Object data) {
+    }
+
+    /** Queued, or cancelled (at a step once it ran). */
+    record Status(String id, String status, @JsonInclude(JsonInclude.Include.NON_NULL) Integer step) {
+    }
+
+    /** About ten times a second: the step and each optimizer's latest loss (null when not finite). */
+    record Progress(String id, int step, int total, int epoch, List<Double> losses) {
+    }
+
+    /** Diverged, or out of time. */
+    record Failure(String id, String status, String message, int step) {
+    }
+
+    /** Done: the run's result beside the job's id and status. */
+    record Done(String id, String status, @JsonUnwrapped TrainResult result) {
     }
 
     String status() {
@@ -45,7 +61,7 @@ final class Job {
     void cancel() {
         cancelled = true;
         if (status.equals("queued")) {
-            finish("cancelled", Map.of("id", id, "status", "cancelled"));
+            finish("cancelled", new Status(id, "cancelled", null));
         }
     }
 
@@ -73,7 +89,7 @@ final class Job {
         }
     }
 
-    private void finish(String finalStatus, Map<String, Object> data) {
+    private void finish(String finalStatus, Object data) {
         status = finalStatus;
         publish(new JobEvent(finalStatus.equals("done") ? "done" : finalStatus.equals("failed") ? "failed" : "cancelled",
                 data));
@@ -90,7 +106,7 @@ final class Job {
         TrainingRun run = new TrainingRun(config);
         while (!run.isFinished()) {
             if (cancelled) {
-                finish("cancelled", Map.of("id", id, "status", "cancelled", "step", run.stepCount()));
+                finish("cancelled", new Status(id, "cancelled", run.stepCount()));
                 return;
             }
             long now = System.currentTimeMillis();
@@ -109,32 +125,18 @@ final class Job {
             finish("failed", failure(run.error(), run.stepCount()));
             return;
         }
-        Map<String, Object> result = new LinkedHashMap<>(TrainingService.result(run));
-        result.put("id", id);
-        result.put("status", "done");
-        finish("done", result);
+        finish("done", new Done(id, "done", TrainResult.of(run, true)));
     }
 
-    private Map<String, Object> progress(TrainingRun run) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", id);
-        data.put("step", run.stepCount());
-        data.put("total", config.steps());
-        data.put("epoch", run.epoch());
+    private Progress progress(TrainingRun run) {
         double[] losses = new double[run.optimizerCount()];
         for (int k = 0; k < losses.length; k++) {
             losses[k] = run.lastLoss(k);
         }
-        data.put("losses", losses);
-        return data;
+        return new Progress(id, run.stepCount(), config.steps(), run.epoch(), TrainResult.finiteOrNull(losses));
     }
 
-    private Map<String, Object> failure(String message, int step) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", id);
-        data.put("status", "failed");
-        data.put("message", message);
-        data.put("step", step);
-        return data;
+    private Failure failure(String message, int step) {
+        return new Failure(id, "failed", message, step);
     }
 }

@@ -2,7 +2,6 @@ package org.nnplayground.server;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.sse.SseClient;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** POST /api/jobs, GET /api/jobs/{id}, GET /api/jobs/{id}/events (server-sent events), DELETE /api/jobs/{id}. */
@@ -10,23 +9,23 @@ final class JobRoutes {
     private JobRoutes() {
     }
 
-    static void register(JavalinConfig config, JobManager jobs, TrainingService training) {
+    static void register(JavalinConfig config, JobService jobs, TrainingService training) {
         config.routes.post("/api/jobs", ctx -> {
             Job job = jobs.submit(training.validate(ctx.body()));
-            ctx.status(202).json(Map.of("id", job.id, "status", job.status()));
+            ctx.status(202).json(new Job.Status(job.id, job.status(), null));
         });
         config.routes.get("/api/jobs/{id}", ctx -> ctx.json(jobs.get(ctx.pathParam("id")).latest().data()));
         config.routes.delete("/api/jobs/{id}", ctx -> {
             Job job = jobs.get(ctx.pathParam("id"));
             job.cancel();
-            ctx.json(Map.of("id", job.id, "status", job.isOver() ? job.status() : "cancelling"));
+            ctx.json(new Job.Status(job.id, job.isOver() ? job.status() : "cancelling", null));
         });
         config.routes.sse("/api/jobs/{id}/events", JobRoutes::stream);
     }
 
     /** Streams the job's events until it ends or the client goes away. */
     private static void stream(SseClient client) {
-        JobManager jobs = client.ctx().appData(PlaygroundApp.JOBS);
+        JobService jobs = client.ctx().appData(PlaygroundApp.JOBS);
         Job job;
         try {
             job = jobs.get(client.ctx().pathParam("id"));

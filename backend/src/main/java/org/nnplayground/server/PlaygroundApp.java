@@ -14,17 +14,22 @@ public final class PlaygroundApp {
     private PlaygroundApp() {
     }
 
-    /** Where handlers find the job manager. */
-    static final io.javalin.config.Key<JobManager> JOBS = new io.javalin.config.Key<>("jobs");
+    /** Where handlers find the jobs. */
+    static final io.javalin.config.Key<JobService> JOBS = new io.javalin.config.Key<>("jobs");
 
     /** Largest request body accepted; larger ones get 413. */
     static final long MAX_BODY_BYTES = 1_000_000;
 
+    /** GET /api/health. */
+    record Health(String status) {
+    }
+
     public static Javalin create(ServerSettings settings) {
         TrainingService training = new TrainingService(settings.limits());
-        JobManager jobs = new JobManager(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
-        ModelStore models = new ModelStore(settings.jdbcUrl());
-        DatasetStore datasets = new DatasetStore(settings.jdbcUrl());
+        JobService jobs = new JobService(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
+        Database database = new Database(settings.jdbcUrl());
+        ModelService models = new ModelService(new ModelRepository(database));
+        DatasetRepository datasets = new DatasetRepository(database);
         Map<String, Object> everything = Catalog.toJson();
         String catalog = JsonWriter.write(everything);
         String scenarios = JsonWriter.write(everything.get("chapters"));
@@ -33,10 +38,11 @@ public final class PlaygroundApp {
             config.appData(JOBS, jobs);
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.staticFiles.add("/webapp", Location.CLASSPATH);
-            config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.get("/api/health", ctx -> ctx.json(new Health("ok")));
             // The core's own JSON (whole numbers stay whole), the same text the browser engine gives; written once.
             config.routes.get("/api/scenarios", ctx -> ctx.contentType("application/json").result(scenarios));
             config.routes.get("/api/catalog", ctx -> ctx.contentType("application/json").result(catalog));
+            // Run configurations and their results stay in the core's strict JSON, so browser and server read alike.
             config.routes.post("/api/train", ctx -> ctx.json(training.train(training.validate(ctx.body()))));
             SecurityHeaders.register(config, settings);
             JobRoutes.register(config, jobs, training);

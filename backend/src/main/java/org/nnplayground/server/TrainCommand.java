@@ -1,5 +1,7 @@
 package org.nnplayground.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,6 @@ import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.io.pytorch.WeightFiles;
 import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonFields;
-import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.RunConfigJson;
@@ -116,7 +117,7 @@ final class TrainCommand implements Callable<Integer> {
             bar.update(run.stepCount());
         }
         bar.finish(run.stepCount());
-        Map<String, Object> result = TrainingService.result(run, false);
+        TrainResult result = TrainResult.of(run, false);
         if (outFile != null && run.error() == null) {
             try {
                 writeModel(run, outFile);
@@ -126,7 +127,7 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.println(JsonWriter.write(result));
+            out.println(json(result));
         } else {
             printHuman(out, result);
         }
@@ -215,18 +216,23 @@ final class TrainCommand implements Callable<Integer> {
         return base.isEmpty() || !base.matches("[A-Za-z0-9_.-]+") ? "archive" : base;
     }
 
-    @SuppressWarnings("unchecked")
-    private void printHuman(PrintWriter out, Map<String, Object> result) {
-        out.println("trained " + result.get("steps") + " steps");
-        for (Object o : (List<Object>) result.get("optimizers")) {
-            Map<String, Object> entry = (Map<String, Object>) o;
-            Object loss = entry.get("finalLoss");
-            String accuracy = entry.containsKey("accuracy")
-                    ? String.format("  accuracy %.1f%%", 100 * (Double) entry.get("accuracy")) : "";
-            out.printf("%-10s final loss %s%s%n", entry.get("label"),
-                    loss == null ? "NaN" : String.format("%.6f", (Double) loss), accuracy);
+    /** The result as one line of JSON, as the server answers it. */
+    private static String json(TrainResult result) {
+        try {
+            return new ObjectMapper().writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the result as JSON", e);
         }
-        if (outFile != null && result.get("error") == null) {
+    }
+
+    private void printHuman(PrintWriter out, TrainResult result) {
+        out.println("trained " + result.steps() + " steps");
+        for (TrainResult.OptimizerResult entry : result.optimizers()) {
+            String accuracy = entry.accuracy() != null ? String.format("  accuracy %.1f%%", 100 * entry.accuracy()) : "";
+            out.printf("%-10s final loss %s%s%n", entry.label(),
+                    entry.finalLoss() == null ? "NaN" : String.format("%.6f", entry.finalLoss()), accuracy);
+        }
+        if (outFile != null && result.error() == null) {
             out.println((pytorchFormat(outFile) != null ? "state dict" : "checkpoint") + " written to " + outFile);
         }
     }

@@ -108,6 +108,8 @@ class PlaygroundAppTest {
         assertEquals(run.lastLoss(0), ((java.util.List<Object>) result.get("history")).get(99));
         assertTrue((Double) result.get("accuracy") >= 0.95);
         assertTrue(result.get("checkpoint") instanceof Map);
+        // The checkpoint is the core's own text, embedded as it is: whole numbers stay whole.
+        assertTrue(response.body().contains(run.exportCheckpoint(0)), "the checkpoint is embedded verbatim");
     }
 
     @Test

@@ -22,8 +22,8 @@ import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.random.Generator;
 
-/** The model store through its API: save, list, read, state dict, delete, bad input, concurrency, restart. */
-class ModelStoreTest {
+/** Saved models through the API: save, list, read, state dict, delete, bad input, concurrency, restart. */
+class ModelsApiTest {
     private Path data;
     private Javalin app;
 
@@ -84,8 +84,25 @@ class ModelStoreTest {
         assertEquals(400, broken.statusCode());
         assertTrue(broken.body().contains("format"), broken.body());
         assertEquals(400, send("POST", "/api/models", modelBody("", 1)).statusCode());
-        assertEquals(400, send("POST", "/api/models", "[]").statusCode());
+        HttpResponse<String> notAnObject = send("POST", "/api/models", "[]");
+        assertEquals(400, notAnObject.statusCode());
+        assertTrue(notAnObject.body().startsWith("{\"error\":\"bad_request\",\"message\":\"the body "), notAnObject.body());
+        HttpResponse<String> misspelt = send("POST", "/api/models", modelBody("x", 1).replace("\"name\"", "\"nmae\""));
+        assertEquals(400, misspelt.statusCode());
+        assertTrue(misspelt.body().contains("nmae"), misspelt.body());
+        assertEquals("{\"error\":\"bad_request\",\"message\":\"the body is not valid JSON\"}",
+                send("POST", "/api/models", "{\"name\": ").body());
         assertEquals(0, ((List<?>) Json.parse(send("GET", "/api/models", null).body())).size(), "nothing half-saved");
+    }
+
+    @Test
+    void aCheckpointMayComeAsItsText() throws Exception {
+        String text = CheckpointFile.write(new Net(1, 4, 1, new Generator(5)));
+        HttpResponse<String> saved = send("POST", "/api/models", JsonWriter.write(Map.of("name", "as text", "checkpoint", text)));
+        assertEquals(201, saved.statusCode(), saved.body());
+        Map<?, ?> summary = (Map<?, ?>) Json.parse(saved.body());
+        assertEquals(java.util.Set.of("id", "name", "createdAt"), summary.keySet());
+        assertEquals(text, send("GET", "/api/models/" + summary.get("id"), null).body());
     }
 
     @Test

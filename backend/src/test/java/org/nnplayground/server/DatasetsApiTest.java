@@ -7,16 +7,14 @@ import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.json.Json;
 
-/** Datasets of your own on the server: stored only when the CSV reader accepts them, read back, and migrated. */
-class DatasetStoreTest {
+/** Datasets of your own on the server: stored only when the CSV reader accepts them, and read back. */
+class DatasetsApiTest {
     private Path data;
     private Javalin app;
 
@@ -53,21 +51,5 @@ class DatasetStoreTest {
         assertTrue(one.body().contains("only one class"), one.body());
         HttpResponse<String> binary = ApiClient.send(app, "POST", "/api/datasets", "\u0000\u0001\u0002PK\u0000\u0000");
         assertTrue(binary.body().contains("binary file"), binary.body());
-    }
-
-    @Test
-    void aVersionOneStoreGainsTheDatasetsTable() throws Exception {
-        app.stop();
-        Path old = Files.createTempDirectory("nn-old-store");
-        String url = "jdbc:sqlite:" + old.resolve("models.db");
-        try (Connection connection = ModelStore.connect(url); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
-            statement.execute("CREATE TABLE models (id VARCHAR(36) PRIMARY KEY, name VARCHAR(200) NOT NULL, "
-                    + "created_at BIGINT NOT NULL, checkpoint TEXT NOT NULL)");
-            statement.execute("INSERT INTO schema_version (version) VALUES (1)");
-        }
-        new ModelStore(url);
-        assertTrue(new DatasetStore(url).save("x,y\n1,2\n3,4\n").length() > 0);
-        app = PlaygroundApp.create(ServerSettings.forTests(data)).start("127.0.0.1", 0);
     }
 }

@@ -14,14 +14,14 @@ import org.nnplayground.run.RunConfig;
  * 429 rather than queued without bound), each within a time limit. Finished jobs are kept for a while
  * so their results can still be read, then forgotten oldest first.
  */
-final class JobManager implements AutoCloseable {
+final class JobService implements AutoCloseable {
     private static final int KEEP_FINISHED = 100;
     private final int maxConcurrent;
     private final long timeLimitMillis;
     private final ExecutorService pool;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-    JobManager(int maxConcurrent, long timeLimitMillis) {
+    JobService(int maxConcurrent, long timeLimitMillis) {
         this.maxConcurrent = maxConcurrent;
         this.timeLimitMillis = timeLimitMillis;
         this.pool = Executors.newFixedThreadPool(maxConcurrent, task -> {

@@ -1,0 +1,110 @@
+package org.nnplayground.server;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's SQL database: SQLite in the data folder by default (embedded, nothing to set up), any JDBC URL
+ * otherwise, e.g. PostgreSQL for a larger installation. Its schema is built by numbered migrations, each applied
+ * once in its own transaction and recorded in {@code schema_version}; a database newer than this server is
+ * refused rather than misread. The repositories ({@link ModelRepository}, {@link DatasetRepository}) own the
+ * queries of one table each.
+ */
+final class Database {
+    /** One step of the schema: what it is for and its statements. */
+    record Migration(int version, String purpose, List<String> statements) {
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "saved models", List.of(
+                    "CREATE TABLE models (id VARCHAR(36) PRIMARY KEY, name VARCHAR(200) NOT NULL, "
+                            + "created_at BIGINT NOT NULL, checkpoint TEXT NOT NULL)",
+                    "CREATE INDEX models_created ON models (created_at)")),
+            new Migration(2, "datasets of your own too large for a link", List.of(
+                    "CREATE TABLE datasets (id VARCHAR(36) PRIMARY KEY, created_at BIGINT NOT NULL, csv TEXT NOT NULL)")));
+
+    /** Work inside one transaction; what it returns is the transaction's result. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final String jdbcUrl;
+
+    Database(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+        migrate();
+    }
+
+    /** The schema version this server builds and reads. */
+    static int schemaVersion() {
+        return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+    }
+
+    private Connection connect() throws SQLException {
+        Connection connection = DriverManager.getConnection(jdbcUrl);
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            try (Statement statement = connection.createStatement()) {
+                // Concurrent writers wait for each other instead of failing at once.
+                statement.execute("PRAGMA busy_timeout = 10000");
+            }
+        }
+        return connection;
+    }
+
+    /** Runs {@code work} in one transaction, committed if it returns; {@code what} names it in an error. */
+    <T> T transaction(String what, Work<T> work) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            int version = 0;
+            try (ResultSet rs = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                if (rs.next()) {
+                    version = rs.getInt(1);
+                }
+            }
+            if (version > schemaVersion()) {
+                throw new IllegalStateException("the store has schema version " + version + ", newer than this server's "
+                        + schemaVersion());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the store at " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+        for (Migration migration : MIGRATIONS) {
+            transaction("migrate the store to schema " + migration.version(), connection -> {
+                try (Statement statement = connection.createStatement();
+                        ResultSet rs = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                    if (rs.next() && rs.getInt(1) >= migration.version()) {
+                        return null; // applied before, perhaps by another server sharing the database
+                    }
+                }
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : migration.statements()) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("INSERT INTO schema_version (version) VALUES (" + migration.version() + ")");
+                }
+                return null;
+            });
+        }
+    }
+}

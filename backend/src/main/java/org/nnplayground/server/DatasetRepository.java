@@ -1,0 +1,43 @@
+package org.nnplayground.server;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+
+/**
+ * The {@code datasets} table: datasets of your own too large to travel in a link, kept as CSV text. Only
+ * text the CSV reader accepted is stored.
+ */
+final class DatasetRepository {
+    private final Database database;
+
+    DatasetRepository(Database database) {
+        this.database = database;
+    }
+
+    String save(String csv) {
+        String id = UUID.randomUUID().toString();
+        return database.transaction("save the dataset", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO datasets (id, created_at, csv) VALUES (?, ?, ?)")) {
+                insert.setString(1, id);
+                insert.setLong(2, System.currentTimeMillis());
+                insert.setString(3, csv);
+                insert.executeUpdate();
+                return id;
+            }
+        });
+    }
+
+    /** The CSV text, or null if there is no dataset with this id. */
+    String csv(String id) {
+        return database.transaction("read the dataset", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT csv FROM datasets WHERE id = ?")) {
+                query.setString(1, id);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package org.nnplayground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/** The store's schema: built by its migrations once each, upgraded from an older store, never misread. */
+class DatabaseTest {
+    private static String freshUrl() throws Exception {
+        return "jdbc:sqlite:" + Files.createTempDirectory("nn-store").resolve("models.db");
+    }
+
+    private static void execute(String url, String... statements) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static int versions(String url) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void aNewStoreGetsEveryMigrationOnceAndReopeningAddsNone() throws Exception {
+        String url = freshUrl();
+        new Database(url);
+        new Database(url);
+        assertEquals(Database.MIGRATIONS.size(), versions(url));
+        Database database = new Database(url);
+        String id = new ModelRepository(database).save("m", "{}").id();
+        assertEquals("{}", new ModelRepository(database).checkpoint(id));
+    }
+
+    @Test
+    void aVersionOneStoreGainsTheDatasetsTableAndKeepsItsModels() throws Exception {
+        String url = freshUrl();
+        execute(url, "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+                "CREATE TABLE models (id VARCHAR(36) PRIMARY KEY, name VARCHAR(200) NOT NULL, "
+                        + "created_at BIGINT NOT NULL, checkpoint TEXT NOT NULL)",
+                "INSERT INTO models VALUES ('old', 'kept', 1, '{}')",
+                "INSERT INTO schema_version (version) VALUES (1)");
+        Database database = new Database(url);
+        assertTrue(new DatasetRepository(database).save("x,y\n1,2\n3,4\n").length() > 0);
+        assertEquals("kept", new ModelRepository(database).list().get(0).name());
+        assertEquals(2, versions(url));
+    }
+
+    @Test
+    void aStoreFromANewerServerIsRefusedUntouched() throws Exception {
+        String url = freshUrl();
+        execute(url, "CREATE TABLE schema_version (version INTEGER NOT NULL)", "INSERT INTO schema_version (version) VALUES (99)");
+        String message = assertThrows(IllegalStateException.class, () -> new Database(url)).getMessage();
+        assertEquals("the store has schema version 99, newer than this server's " + Database.schemaVersion(), message);
+        assertEquals(1, versions(url));
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() throws Exception {
+        Database database = new Database(freshUrl());
+        ModelRepository models = new ModelRepository(database);
+        assertThrows(IllegalStateException.class, () -> database.transaction("save twice", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO models VALUES ('a', 'first', 1, '{}')");
+                statement.execute("INSERT INTO models VALUES ('a', 'same id', 2, '{}')");
+            }
+            return null;
+        }));
+        assertEquals(0, models.list().size());
+    }
+}
