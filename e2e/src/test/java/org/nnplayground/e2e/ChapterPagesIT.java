@@ -1,7 +1,9 @@
 package org.nnplayground.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.e2e.PageSteps.waitForMessage;
 
 import com.microsoft.playwright.Page;
 import java.nio.file.Paths;
@@ -175,7 +177,7 @@ class ChapterPagesIT {
         String python = torch ? "/usr/bin/python3" : "python3";
         for (int i = 0; i < pages.length; i++) {
             Page page = session.open(pages[i]);
-            page.waitForFunction("() => document.querySelector('[data-role=code]').textContent.length > 100");
+            assertThat(page.locator("[data-role=code]")).containsText("loss_func = torch.nn.");
             String code = page.locator("[data-role=code]").textContent();
             page.close();
             java.nio.file.Path script = dir.resolve("page" + i + ".py");
@@ -220,9 +222,9 @@ class ChapterPagesIT {
         String loss = text(page, "loss");
         Object first = page.evaluate("() => JSON.stringify(Chart.getChart(document.querySelector('[data-role=loss-chart]')).data.datasets[0].data)");
         page.locator("[data-role=reset]").click();
-        page.waitForFunction("() => document.querySelector('[data-role=step]').textContent.startsWith('update 0')");
+        assertThat(page.locator("[data-role=step]")).hasText(java.util.regex.Pattern.compile("^update 0"));
         page.locator("[data-role=play]").click();
-        page.waitForFunction("() => /Finished/.test(document.querySelector('[data-role=message]').textContent)");
+        waitForMessage(page, "Finished");
         page.waitForTimeout(300);
         Object second = page.evaluate("() => JSON.stringify(Chart.getChart(document.querySelector('[data-role=loss-chart]')).data.datasets[0].data)");
         assertEquals(first, second);
@@ -269,7 +271,7 @@ class ChapterPagesIT {
     @Test
     void theSpaceBarPlaysAndPausesAndChartsDownloadAsPng() throws Exception {
         Page page = session.open("/regression.html#v=1&steps=100000");
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        waitForMessage(page, "^Ready");
         page.keyboard().press("Space");
         assertEquals("Pause", page.locator("[data-role=play]").textContent());
         page.keyboard().press("Space");
@@ -300,12 +302,12 @@ class ChapterPagesIT {
     @Test
     void thePlaygroundShowsEachOptimizersSettingsWithPytorchsDefaults() {
         Page page = session.open("/playground.html#v=1&optimizer=Adam");
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        waitForMessage(page, "^Ready");
         assertEquals("0.999", page.locator("[data-hyper=beta2]").inputValue());
         assertEquals("1e-8", page.locator("[data-hyper=eps]").inputValue());
         page.locator("[data-hyper=amsgrad]").check();
         page.waitForFunction("() => location.hash.includes('amsgrad')");
-        page.waitForFunction("() => document.querySelector('[data-role=code]').textContent.includes('amsgrad=True')");
+        assertThat(page.locator("[data-role=code]")).containsText("amsgrad=True");
         page.selectOption("[data-field=optimizer]", "SGD");
         page.waitForFunction("() => document.querySelector('[data-hyper=nesterov]') !== null");
         assertTrue(!page.url().contains("amsgrad"), page.url());
@@ -336,7 +338,7 @@ class ChapterPagesIT {
     @Test
     void theRaceTakesAdagradAndAdamWLanesAndEachLanesSettings() {
         Page page = session.open("/race.html");
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        waitForMessage(page, "^Ready");
         assertEquals("0.9", page.locator("[aria-label^='RMSprop alpha']").inputValue(), "RMSprop's lane has the course's alpha");
         assertEquals("0.99", page.locator("[aria-label^='Adam beta2']").inputValue(), "Adam's lane has the course's beta2");
         assertEquals("0.01", page.locator("[data-lane-box=AdamW] [data-hyper=weight_decay]").inputValue(), "AdamW shows PyTorch's default");
@@ -347,10 +349,9 @@ class ChapterPagesIT {
         page.waitForFunction("() => location.hash.includes('Adagrad')");
         page.locator("[data-lane=AdamW]").check();
         page.waitForFunction("() => location.hash.includes('AdamW')");
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        waitForMessage(page, "^Ready");
         page.locator("[data-role=play]").click();
-        page.waitForFunction("() => /Finished/.test(document.querySelector('[data-role=message]').textContent)", null,
-                new Page.WaitForFunctionOptions().setTimeout(120_000));
+        waitForMessage(page, "Finished");
         page.waitForTimeout(300);
         java.util.List<String> rows = (java.util.List<String>) page.evaluate("() => [...document.querySelectorAll("
                 + "'[data-role=race-table] tr')].map((tr) => tr.textContent)");
@@ -385,7 +386,7 @@ class ChapterPagesIT {
     @Test
     void invalidLinkValuesFallBackWithANotice() {
         Page page = session.open("/regression.html#v=1&lr=banana&colour=red");
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        waitForMessage(page, "^Ready");
         String notice = text(page, "notices");
         assertTrue(notice.contains("banana") && notice.contains("colour"), notice);
         page.close();

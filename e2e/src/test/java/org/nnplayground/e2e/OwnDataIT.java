@@ -1,12 +1,15 @@
 package org.nnplayground.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnplayground.e2e.PageSteps.train;
+import static org.nnplayground.e2e.PageSteps.waitForMessage;
 import static org.nnplayground.e2e.PageSteps.waitReady;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -167,11 +170,11 @@ class OwnDataIT {
         Page page = ready(session.url("/playground.html#v=1&dataset=custom&data=0_0_0*0.1_0.2_0*0.9_1_1*1_0.8_1&steps=100000"));
         page.locator("[data-role=draw-on]").check();
         page.locator("[data-role=play]").click();
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Training')");
+        waitForMessage(page, "^Training");
         page.locator("[data-role=draw-class]").selectOption("1");
         clickAtFraction(page, 0.8, 0.5);
         page.waitForFunction("() => window.nnTrainer.state.data.length === 5");
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Training')"
+        page.waitForFunction("() => document.querySelector('[data-role=message]')?.textContent.startsWith('Training')"
                 + " && window.nnTrainer.info().targets.length === 5", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
         page.locator("[data-role=play]").click();
         page.close();
@@ -228,8 +231,8 @@ class OwnDataIT {
         page.close();
 
         Page reopened = session.openUrl(link);
-        reopened.waitForFunction("() => window.nnTrainer.state.data.length === 800", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        assertThat(reopened.locator("[data-role=share-note]")).containsText("The 800 points are kept on this server",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         waitReady(reopened);
         train(reopened);
         assertEquals(losses, reopened.evaluate("async () => (await window.nnTrainer.engine().state()).state.history"),
@@ -242,7 +245,7 @@ class OwnDataIT {
         alone.locator("[data-role=own-data] summary").click();
         upload(alone, csv);
         alone.locator("[data-role=csv-use]").click();
-        alone.waitForFunction("() => document.querySelector('[data-role=share-note]').textContent.includes('does not carry')");
+        assertThat(alone.locator("[data-role=share-note]")).containsText("does not carry");
         assertTrue(!alone.url().contains("dataId="));
         alone.close();
     }

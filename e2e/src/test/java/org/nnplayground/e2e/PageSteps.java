@@ -1,8 +1,12 @@
 package org.nnplayground.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** What the page tests do again and again on a training page: wait for it, train it to the end, load a file. */
 final class PageSteps {
@@ -11,15 +15,19 @@ final class PageSteps {
 
     /** Until the engine is ready and the page says so. */
     static void waitReady(Page page) {
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        waitForMessage(page, "^Ready");
+    }
+
+    /** Until the page's message line matches {@code regex} (a run to its end may take minutes on 2 cores). */
+    static void waitForMessage(Page page, String regex) {
+        assertThat(page.locator("[data-role=message]")).hasText(Pattern.compile(regex),
+                new LocatorAssertions.HasTextOptions().setTimeout(180_000));
     }
 
     /** Presses play and waits until the run finished (or diverged), and for the last grid and metrics. */
     static void train(Page page) {
         page.locator("[data-role=play]").click();
-        page.waitForFunction("() => /Finished|loss became/.test(document.querySelector('[data-role=message]').textContent)",
-                null, new Page.WaitForFunctionOptions().setTimeout(180_000));
+        waitForMessage(page, "Finished|loss became");
         page.waitForTimeout(300);
     }
 

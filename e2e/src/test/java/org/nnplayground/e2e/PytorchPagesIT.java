@@ -2,6 +2,7 @@ package org.nnplayground.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.e2e.PageSteps.waitForMessage;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -102,7 +103,7 @@ class PytorchPagesIT {
     @Test
     void aFilePytorchWroteLoadsIntoThePageAndTrains() throws Exception {
         Page page = session.open("/saveload.html");
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')");
+        waitForMessage(page, "^Ready");
         writeConfigAndInputs(page, "made.json", "made-inputs.json");
         double[] torch = TorchOracle.numbers(TorchOracle.run(dir, "make", "made.json", "3", "pytorch-made", "made-inputs.json"));
         Map<String, Object> result = PageSteps.restore(page, dir.resolve("pytorch-made.pt"));
@@ -111,7 +112,7 @@ class PytorchPagesIT {
         double before = ((Number) page.evaluate("async () => (await window.nnTrainer.engine().evaluate()).metrics[0][0]"))
                 .doubleValue();
         page.locator("[data-role=start-from]").click();
-        page.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Starting from')");
+        waitForMessage(page, "^Starting from");
         double[] start = doubles(page.evaluate("async () => (await window.nnTrainer.engine().predict("
                 + "window.nnTrainer.info().inputs.map((x) => [x]))).values"));
         assertTrue(TorchOracle.maxDifference(start, torch) < 1e-6, "the run starts from PyTorch's weights");

@@ -3,6 +3,7 @@ package org.nnplayground.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.e2e.PageSteps.waitForMessage;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
@@ -37,10 +38,9 @@ class StaticSiteIT {
             page.close();
             // A chapter page trains from the static site too; with no server, the server panel stays hidden.
             Page chapter = browser.openUrl(site.url("/saveload.html"));
-            chapter.waitForFunction("() => document.querySelector('[data-role=message]').textContent.startsWith('Ready')",
-                    null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            waitForMessage(chapter, "^Ready");
             chapter.locator("[data-role=play]").click();
-            chapter.waitForFunction("() => /Finished/.test(document.querySelector('[data-role=message]').textContent)");
+            waitForMessage(chapter, "Finished");
             assertEquals(Boolean.TRUE, chapter.evaluate("() => document.querySelector('[data-role=server-panel]').hidden"));
             chapter.close();
             assertTrue(browser.consoleErrors.isEmpty(), "console errors: " + browser.consoleErrors);
