@@ -2,6 +2,7 @@ package org.nnplayground.server;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -71,6 +72,18 @@ final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException("could not " + what + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The one text column a query by id selects, or null if no row has this id. */
+    String textById(String what, String sql, String id) {
+        return transaction(what, connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setString(1, id);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
     }
 
     private void migrate() {

@@ -1,7 +1,6 @@
 package org.nnplayground.server;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.UUID;
 
 /**
@@ -31,13 +30,6 @@ final class DatasetRepository {
 
     /** The CSV text, or null if there is no dataset with this id. */
     String csv(String id) {
-        return database.transaction("read the dataset", connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT csv FROM datasets WHERE id = ?")) {
-                query.setString(1, id);
-                try (ResultSet rs = query.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }
-        });
+        return database.textById("read the dataset", "SELECT csv FROM datasets WHERE id = ?", id);
     }
 }

@@ -50,14 +50,7 @@ final class ModelRepository {
 
     /** The checkpoint JSON of a model, or null if there is none with this id. */
     String checkpoint(String id) {
-        return database.transaction("read the model", connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT checkpoint FROM models WHERE id = ?")) {
-                query.setString(1, id);
-                try (ResultSet rs = query.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }
-        });
+        return database.textById("read the model", "SELECT checkpoint FROM models WHERE id = ?", id);
     }
 
     /** Replaces a model's checkpoint (new weights for the same architecture); false if there is no such model. */
