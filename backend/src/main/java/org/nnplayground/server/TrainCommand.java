@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nnplayground.catalog.Chapters;
 import org.nnplayground.catalog.DatasetTypes;
 import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.io.pytorch.WeightFiles;
@@ -35,11 +37,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Trains a chapter's scenario or a configuration file and prints the final metrics.",
-        footer = {"%nScenarios: regression, classification, save-load, optimizer-race.",
-            "--out writes a checkpoint (.json) or, for PyTorch, the state dict (.pt, .safetensors)."})
+        footer = {"%n--out writes a checkpoint (.json) or, for PyTorch, the state dict (.pt, .safetensors)."})
 final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "regression",
-            description = "a chapter's run (default: ${DEFAULT-VALUE})")
+    /** The scenarios --help lists: the catalog's chapters. */
+    static final class ScenarioNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Chapters.names().iterator();
+        }
+    }
+
+    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "regression", completionCandidates = ScenarioNames.class,
+            description = "a chapter's run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     String scenario;
 
     @Option(names = "--config", paramLabel = "FILE.json", description = "a run configuration instead of a scenario")

@@ -91,6 +91,8 @@ class TrainCommandTest {
         assertEquals(0, run(false, "--help"));
         assertTrue(stdout().contains("Usage: java -jar nn-playground.jar train") && stdout().contains("--optimizer=NAME"),
                 stdout());
+        assertTrue(stdout().replaceAll("\\s+", " ").contains("regression, classification, save-load, optimizer-race, playground"),
+                "every scenario of the catalog is listed: " + stdout());
         CommandLine server = ServeCommand.commandLine(Map.of(), false);
         server.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         assertEquals(0, server.execute("--help"));

@@ -30,10 +30,11 @@ public final class Chapters {
         adam.put("betas", List.of(0.9, 0.99));
         PRESETS.put("optimizer-race", preset(dataset("parabola-gaussian", 1000, 0.1), 20, "MSELoss",
                 List.of(sgd("SGD", 0.01), momentum, rmsprop, adam), 32, "epochs", 12));
-        // Not in the course: the free playground opens on a problem a straight line cannot solve.
-        Map<String, Object> playground = preset(dataset("spiral", 300, 0.05), 16, "CrossEntropyLoss",
-                List.of(optimizer("Adam", "Adam", 0.02)), 32, "steps", 3000);
-        playground.put("layers", List.of(layer(16, "Tanh"), layer(16, "Tanh")));
+        // Not in the course: the free playground opens on a problem a straight line cannot solve, with a net
+        // that solves it on its own (over 99 % for every seed tried; 16-16 Tanh stayed near chance).
+        Map<String, Object> playground = preset(dataset("spiral", 300, 0.05), 32, "CrossEntropyLoss",
+                List.of(optimizer("Adam", "Adam", 0.01)), 32, "steps", 3000);
+        playground.put("layers", List.of(layer(32, "ReLU"), layer(32, "ReLU")));
         PRESETS.put("playground", playground);
     }
 

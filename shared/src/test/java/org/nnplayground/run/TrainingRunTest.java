@@ -40,6 +40,12 @@ class TrainingRunTest {
     }
 
     @Test
+    void thePlaygroundsOpeningRunLearnsItsSpiral() {
+        TrainingRun playground = runToEnd(Scenarios.config("playground"));
+        assertTrue(playground.evaluate(0)[1] >= 0.95, "accuracy " + playground.evaluate(0)[1]);
+    }
+
+    @Test
     void everyOptimizerStartsFromTheSameWeights() {
         TrainingRun race = new TrainingRun(Scenarios.config("optimizer-race"));
         for (int k = 1; k < 4; k++) {
