@@ -70,3 +70,16 @@ test('the loss follows the data: a chosen loss that fits is kept, one that does 
   assert.equal(isClassification(state, catalog), false);
   assert.equal(toConfig(state, 'playground', catalog).loss, 'MSELoss');
 });
+
+test('each page opens at a pace where its planned run takes a few seconds, and a link keeps another', () => {
+  for (const page of PAGES) {
+    const { state } = decode('', page, catalog);
+    const seconds = state.steps / state.speed;
+    assert.ok(seconds >= 2 && seconds <= 8, `${page}: ${state.steps} updates at ${state.speed}/s`);
+  }
+  const { state, notices } = decode('#speed=0', 'regression', catalog);
+  assert.equal(state.speed, 0);
+  assert.deepEqual(notices, []);
+  assert.equal(encode(state, 'regression', catalog), '#v=1&speed=0');
+  assert.equal(decode('#speed=7', 'regression', catalog).notices.length, 1, 'only the notches are speeds');
+});

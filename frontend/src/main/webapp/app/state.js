@@ -1,4 +1,5 @@
 import { hyperFromKwargs, optimizerEntries, parseHyper, writeHyper } from './hyperparameters.js';
+import { SPEEDS, watchableSpeed } from './speed.js';
 
 // Every setting of a training page lives in one plain state object with defaults, and one table drives
 // its encoding in the URL hash (schema v=1), so a copied link reopens the same run. Unknown or invalid
@@ -62,6 +63,7 @@ function fields(catalog) {
   return Object.assign(out, {
     batch: { type: 'int', min: 0, max: 5000 },
     steps: { type: 'int', min: 1, max: 100000 },
+    speed: { type: 'notch', choices: SPEEDS },
     initSeed: { type: 'int', min: 0, max: 2147483647 },
     shuffleSeed: { type: 'int', min: 0, max: 2147483647 },
     engine: { type: 'choice', choices: ['auto', 'wasm', 'js'] },
@@ -101,6 +103,7 @@ export function chapterDefaults(catalog, chapter) {
     batch: preset.batchSize, steps: stepsOf(preset), initSeed: preset.initSeed, shuffleSeed: preset.shuffleSeed,
     engine: 'auto',
   };
+  state.speed = watchableSpeed(state.steps);
   if (chapter === 'race') {
     state.lanes = preset.optimizers.map((o) => o.label);
     for (const [label, name] of Object.entries(lanes(catalog))) {
@@ -116,6 +119,8 @@ function readField(spec, raw) {
   switch (spec.type) {
     case 'choice':
       return spec.choices.includes(raw) ? raw : undefined;
+    case 'notch':
+      return spec.choices.includes(Number(raw)) && raw !== '' ? Number(raw) : undefined;
     case 'int': {
       const v = Number(raw);
       return Number.isInteger(v) && v >= spec.min && v <= spec.max ? v : undefined;

@@ -22,7 +22,8 @@ const SETTINGS = [
   ['lanes', 'Optimizers racing', '<span class="lanes" data-role="lanes"></span>', 'optional'],
   ['lr', 'Learning rate', '<input type="number" data-field="lr" min="0.000001" max="100" step="any">'],
   ['batch', 'Batch size', '<input type="number" data-field="batch" min="0" max="5000">'],
-  ['steps', 'Updates', '<input type="number" data-field="steps" min="1" max="100000">'],
+  ['steps', 'Pause after', '<input type="number" data-field="steps" min="1" max="100000" '
+    + 'title="Training pauses after this many updates; play again to train on">'],
   ['initSeed', 'Weights seed', '<input type="number" data-field="initSeed" min="0">'],
   ['engine', 'Engine', '<select data-field="engine"><option value="auto">auto</option><option value="wasm">WebAssembly</option><option value="js">JavaScript</option></select>'],
 ];
@@ -34,8 +35,8 @@ const TOP = `
     <button type="button" data-role="step-button">Step</button>
     <button type="button" data-role="reset" title="Same initial weights">Reset</button>
     <button type="button" data-role="reinit" data-control="reinit" title="New initial weights">Re-initialise</button>
-    <label data-control="speed">Speed <input type="range" data-role="speed" min="0" max="200" value="0"
-      aria-label="Speed: updates per second, 0 means as fast as possible"></label>
+    <label data-control="speed">Speed <input type="range" data-role="speed" min="0" max="9" step="1"
+      aria-label="Speed in updates per second"> <output data-role="speed-value"></output></label>
   </div>
   <div class="status">
     <progress data-role="progress" max="1" value="0" aria-label="Progress of the run"></progress>

@@ -9,6 +9,7 @@ import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
 import { renderHyperInputs } from './hyperparameters.js';
 import { renderRaceLanes } from './race-lanes.js';
+import { SPEEDS, speedLabel } from './speed.js';
 import { wireFileExports } from './file-exports.js';
 import { downloadUrl } from './download.js';
 
@@ -77,6 +78,8 @@ export async function startTrainer(root) {
       if (input.type === 'checkbox') input.checked = state[key] !== 0;
       else input.value = key === 'layers' ? state.layers.join('-') : String(state[key]);
     }
+    $('speed').value = String(SPEEDS.indexOf(state.speed));
+    $('speed-value').textContent = speedLabel(state.speed);
   }
 
   /** The current optimizer's own hyperparameters, where the page shows them (the playground). */
@@ -135,7 +138,7 @@ export async function startTrainer(root) {
     engine.on('done', (m) => {
       running = false;
       updateButtons();
-      setStatus(`Finished after ${m.step} updates.`);
+      setStatus(`Finished the planned ${m.step} updates. Play trains on; Reset starts again.`);
       if (m.metrics?.[0]?.length > 1) addAccuracy(charts.loss, m.step, m.metrics[0][1]);
       addTest(charts.loss, m.step, m.testMetrics?.[0]);
       requestGrid(true);
@@ -146,6 +149,7 @@ export async function startTrainer(root) {
       const ready = await starting.init(config);
       if (engine !== starting) return; // replaced by a newer restart while it started
       info = ready.info;
+      starting.set('speed', state.speed);
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
       buildCharts();
       setStatus('Ready. Press play (or the space bar).');
@@ -192,8 +196,9 @@ export async function startTrainer(root) {
   }
 
   function showProgress(step, epoch, total) {
-    $('step').textContent = `update ${step} of ${total} · epoch ${epoch + 1}`;
-    $('progress').value = total ? step / total : 0;
+    // Past the plan the run trains on, open-ended: the count goes on without "of".
+    $('step').textContent = step > total ? `update ${step} · epoch ${epoch + 1}` : `update ${step} of ${total} · epoch ${epoch + 1}`;
+    $('progress').value = total ? Math.min(1, step / total) : 0;
   }
 
   function showMetrics(metrics) {
@@ -317,7 +322,12 @@ export async function startTrainer(root) {
   });
   wireFileExports(root, () => (info ? engine : null));
   $('show-test')?.addEventListener('change', (event) => { if (charts) showTestPoints(charts.data, event.target.checked); });
-  $('speed').addEventListener('input', (event) => engine?.set('speed', Number(event.target.value)));
+  $('speed').addEventListener('input', (event) => {
+    state.speed = SPEEDS[Number(event.target.value)];
+    $('speed-value').textContent = speedLabel(state.speed);
+    history.replaceState(null, '', hashFor());
+    if (info) engine.set('speed', state.speed);
+  });
   for (const button of root.querySelectorAll('[data-download]')) {
     button.addEventListener('click', () => {
       const chart = button.dataset.download === 'loss' ? charts.loss : charts.data;

@@ -13,10 +13,12 @@
 //      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network),
 //      catalog {id, engine} (what a run can name: activations, losses, optimizers with PyTorch's defaults,
 //      datasets, the chapters' presets)
+//      After the planned updates ("done"), run and step train on past them, open-ended, until reset.
 // Out: ready {engine, info}, progress {step, epoch, total, losses, running, metrics?, testMetrics?},
 //      done {step, metrics, testMetrics} (testMetrics null without a test split),
 //      error {message, step}, and a reply {type, id, ...} to each request that has an id.
 'use strict';
+importScripts('pacer.js');
 
 const FRAME_MS = 16;       // report at most about once per frame
 const SLICE_MS = 12;       // train this long before yielding to the message queue
@@ -28,6 +30,8 @@ let engineName = null;
 let info = null;
 let running = false;
 let stepsPerSecond = 0;    // 0: as fast as possible
+let pacer = null;          // the running pace (see pacer.js), started afresh with each run or change of speed
+let planDone = false;      // the planned updates are made: play or step again trains on past them
 let pending = null;        // losses not yet reported, per optimizer
 let lastReport = 0;
 let lastMetrics = 0;
@@ -125,7 +129,16 @@ function finish(progress) {
   if (progress.failure) {
     post({ type: 'error', message: progress.failure, step: progress.step });
   } else {
+    planDone = true;
     post({ type: 'done', step: progress.step, ...evaluation() });
+  }
+}
+
+/** After the planned updates, the run trains on open-ended (TensorFlow Playground's way). */
+function keepGoingIfPlanDone() {
+  if (planDone) {
+    parse(core.engineKeepGoing());
+    planDone = false;
   }
 }
 
@@ -145,11 +158,12 @@ function trainFor(sliceMs) {
   const start = performance.now();
   let progress = null;
   let chunk = 1;
-  let budget = stepsPerSecond > 0 ? Math.max(1, Math.round(stepsPerSecond * sliceMs / 1000)) : Infinity;
+  let budget = pacer.owed(start);
   while (performance.now() - start < sliceMs && budget > 0) {
     const n = Math.min(chunk, budget);
     const callStart = performance.now();
     progress = parse(core.engineStep(n));
+    pacer.made(n);
     budget -= n;
     // Size the next call to take about CALL_MS, so pause and other messages wait no longer than that.
     const perStep = Math.max(1e-3, (performance.now() - callStart) / n);
@@ -160,11 +174,11 @@ function trainFor(sliceMs) {
     }
     report(progress, false);
   }
-  const pause = stepsPerSecond > 0 ? Math.max(0, sliceMs - (performance.now() - start)) : 0;
-  setTimeout(trainSlice, pause);
+  setTimeout(trainSlice, pacer.wait(performance.now()));
 }
 
 function stepNow(n) {
+  keepGoingIfPlanDone();
   const progress = parse(core.engineStep(n));
   if (progress.done) {
     finish(progress);
@@ -178,12 +192,15 @@ const handlers = {
     running = false;
     await loadCore(message.engine || 'auto');
     info = parse(core.engineInit(JSON.stringify(message.config)));
+    planDone = false;
     resetPending();
     post({ type: 'ready', engine: engineName, info });
   },
   run() {
     if (!running) {
+      keepGoingIfPlanDone();
       running = true;
+      pacer = createPacer(stepsPerSecond, performance.now());
       setTimeout(trainSlice, 0);
     }
   },
@@ -197,6 +214,7 @@ const handlers = {
   reset() {
     running = false;
     parse(core.engineReset());
+    planDone = false;
     resetPending();
     post({ type: 'progress', step: 0, epoch: 0, total: info.steps, losses: pending, running: false });
   },
@@ -204,6 +222,7 @@ const handlers = {
     running = false;
     const seed = message.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : message.seed;
     info = parse(core.engineReinit(seed));
+    planDone = false;
     resetPending();
     post({ type: 'ready', engine: engineName, info });
   },
@@ -212,6 +231,7 @@ const handlers = {
       parse(core.engineSetLearningRate(Number(message.value)));
     } else if (message.param === 'speed') {
       stepsPerSecond = Math.max(0, Number(message.value) || 0);
+      pacer = createPacer(stepsPerSecond, performance.now());
     } else {
       throw new Error('cannot change "' + message.param + '" during a run (only lr and speed)');
     }
@@ -255,6 +275,7 @@ const handlers = {
   startFrom(message) {
     running = false;
     info = parse(core.engineStartFrom(toBase64(message.file)));
+    planDone = false;
     resetPending();
     post({ type: 'ready', engine: engineName, info });
   },

@@ -269,6 +269,26 @@ class ChapterPagesIT {
     }
 
     @Test
+    void theSpeedIsLabelledAndKeptInTheLinkAndPlayTrainsOnPastThePlan() {
+        Page page = session.open("/regression.html#v=1&steps=20");
+        waitForMessage(page, "^Ready");
+        assertThat(page.locator("[data-role=speed-value]")).hasText("50 updates/s");
+        page.locator("[data-role=speed]").fill("0");
+        assertThat(page.locator("[data-role=speed-value]")).hasText("1 update/s");
+        assertTrue(page.url().contains("speed=1"), page.url());
+        page.locator("[data-role=speed]").fill("9");
+        assertThat(page.locator("[data-role=speed-value]")).hasText("fastest");
+        page.locator("[data-role=play]").click();
+        waitForMessage(page, "^Finished the planned 20 updates");
+        assertThat(page.locator("[data-role=step]")).hasText(java.util.regex.Pattern.compile("^update 20 of 20"));
+        page.locator("[data-role=play]").click();
+        assertThat(page.locator("[data-role=step]")).hasText(java.util.regex.Pattern.compile("^update \\d{3,} · epoch"));
+        page.locator("[data-role=play]").click();
+        waitForMessage(page, "^Paused");
+        page.close();
+    }
+
+    @Test
     void theSpaceBarPlaysAndPausesAndChartsDownloadAsPng() throws Exception {
         Page page = session.open("/regression.html#v=1&steps=100000");
         waitForMessage(page, "^Ready");

@@ -26,6 +26,7 @@ final class PageSteps {
 
     /** Presses play and waits until the run finished (or diverged), and for the last grid and metrics. */
     static void train(Page page) {
+        page.locator("[data-role=speed]").fill("9"); // fastest: the page's own pace is for watching
         page.locator("[data-role=play]").click();
         waitForMessage(page, "Finished|loss became");
         page.waitForTimeout(300);

@@ -35,6 +35,12 @@ public final class EngineExports {
         return SESSION.step(n);
     }
 
+    /** Lets the run train past its planned steps. */
+    @JSExport
+    public static String engineKeepGoing() {
+        return SESSION.keepGoing();
+    }
+
     @JSExport
     public static String engineReset() {
         return SESSION.reset();

@@ -103,6 +103,14 @@ final class EngineSession {
         });
     }
 
+    /** Past the planned steps: training goes on, open-ended, until paused (see TrainingRun.keepGoing). */
+    String keepGoing() {
+        return answer(() -> {
+            run().keepGoing();
+            return "{}";
+        });
+    }
+
     String reset() {
         return answer(() -> {
             run().reset();

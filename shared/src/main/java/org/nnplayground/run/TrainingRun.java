@@ -30,6 +30,7 @@ public final class TrainingRun {
     private StateDict initialWeights;
     private EpochCursor cursor;
     private int step;
+    private boolean pausesAtPlan; // the configuration's steps end the run until keepGoing()
     private String error;
 
     public TrainingRun(RunConfig config) {
@@ -60,6 +61,7 @@ public final class TrainingRun {
         }
         cursor = new EpochCursor(newLoader());
         step = 0;
+        pausesAtPlan = true;
         error = null;
     }
 
@@ -138,8 +140,17 @@ public final class TrainingRun {
         return !isFinished();
     }
 
+    /** Over: diverged, or at the configuration's planned steps unless told to {@link #keepGoing()}. */
     public boolean isFinished() {
-        return error != null || step >= config.steps();
+        return error != null || (pausesAtPlan && step >= config.steps());
+    }
+
+    /**
+     * Trains on past the planned steps, open-ended, as a learner who presses play again expects; a diverged
+     * run stays over. {@link #reset()} brings the plan back.
+     */
+    public void keepGoing() {
+        pausesAtPlan = false;
     }
 
     /** Why the run stopped early, or null. */

@@ -15,7 +15,10 @@ import org.nnplayground.nn.Module;
 /** Runs described by a configuration learn, replay exactly, race fairly and stop on divergence. */
 class TrainingRunTest {
     private static TrainingRun runToEnd(RunConfig config) {
-        TrainingRun run = new TrainingRun(config);
+        return runToEnd(new TrainingRun(config));
+    }
+
+    private static TrainingRun runToEnd(TrainingRun run) {
         while (run.step()) {
             // train to the end
         }
@@ -43,6 +46,21 @@ class TrainingRunTest {
     void thePlaygroundsOpeningRunLearnsItsSpiral() {
         TrainingRun playground = runToEnd(Scenarios.config("playground"));
         assertTrue(playground.evaluate(0)[1] >= 0.95, "accuracy " + playground.evaluate(0)[1]);
+    }
+
+    @Test
+    void aRunPausesAtItsPlanAndKeepsGoingWhenAskedUntilReset() {
+        TrainingRun run = runToEnd(Scenarios.config("regression"));
+        assertFalse(run.step(), "the plan's 200 steps are done");
+        run.keepGoing();
+        assertFalse(run.isFinished());
+        for (int i = 0; i < 50; i++) {
+            assertTrue(run.step());
+        }
+        assertEquals(250, run.stepCount());
+        assertEquals(250, run.lossHistory(0).length);
+        run.reset();
+        assertEquals(200, runToEnd(run).stepCount(), "reset brings the plan back");
     }
 
     @Test
