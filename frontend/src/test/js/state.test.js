@@ -83,3 +83,10 @@ test('each page opens at a pace where its planned run takes a few seconds, and a
   assert.equal(encode(state, 'regression', catalog), '#v=1&speed=0');
   assert.equal(decode('#speed=7', 'regression', catalog).notices.length, 1, 'only the notches are speeds');
 });
+
+test('a chapter page asked for your own data without points falls back to its dataset and says so', () => {
+  const { state, notices } = decode('#dataset=custom', 'regression', catalog);
+  assert.equal(state.dataset, 'parabola');
+  assert.match(notices[0], /does not carry its points/);
+  assert.doesNotThrow(() => toConfig(state, 'regression', catalog));
+});

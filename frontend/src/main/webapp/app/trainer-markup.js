@@ -45,7 +45,7 @@ const TOP = `
     <span>accuracy <strong data-role="accuracy">—</strong></span>
     <span class="engine">engine: <span data-role="engine-used">…</span></span>
   </div>
-  <p class="message" data-role="message" role="alert" aria-live="assertive"></p>
+  <p class="message" data-role="message" role="status" aria-live="polite"></p>
   <div class="charts">
     <figure>
       <div class="chart-box"><canvas data-role="data-chart" aria-label="The data and the network's fit" role="img"></canvas></div>

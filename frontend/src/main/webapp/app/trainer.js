@@ -69,7 +69,8 @@ export async function startTrainer(root) {
   }
 
   function fillControls() {
-    fillSelect($('dataset'), named.datasets);
+    // Your own points are a dataset only where the page takes them (the playground) and only once there are some.
+    fillSelect($('dataset'), named.datasets.filter((name) => name !== 'custom' || state.data?.length >= 2));
     fillSelect($('optimizer'), named.optimizers);
     fillSelect($('loss-choice'), named.losses);
     for (const input of root.querySelectorAll('[data-field]')) {
@@ -101,8 +102,8 @@ export async function startTrainer(root) {
   }
 
   function fillSelect(select, choices) {
-    if (!select || select.options.length) return;
-    for (const choice of choices) select.add(new Option(choice, choice));
+    if (!select || [...select.options].map((o) => o.value).join() === choices.join()) return;
+    select.replaceChildren(...choices.map((choice) => new Option(choice, choice)));
   }
 
   function readControls() {
@@ -291,6 +292,7 @@ export async function startTrainer(root) {
   root.addEventListener('change', (event) => {
     const field = event.target.dataset.field;
     if (!field) return;
+    showNotices([]); // the reader has changed a setting: what the link said about it is history
     readControls();
     if (field === 'optimizer') {
       state.hp = {};
@@ -334,8 +336,19 @@ export async function startTrainer(root) {
       downloadUrl(chart.toBase64Image(), `nn-playground-${chapter}-${button.dataset.download}.png`);
     });
   }
+  // A link edited in the address bar (only its hash) opens its run, as a fresh load would.
+  window.addEventListener('hashchange', () => {
+    const next = decode(location.hash, chapter, catalog);
+    Object.assign(state, next.state);
+    fillControls();
+    renderHyper();
+    renderLanes();
+    restart();
+    showNotices(next.notices);
+  });
   document.addEventListener('keydown', (event) => {
-    const typing = ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(document.activeElement?.tagName);
+    // Space plays and pauses unless it belongs to the focused control (a button, a field, a <details> summary).
+    const typing = ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SUMMARY', 'A'].includes(document.activeElement?.tagName);
     if (event.code === 'Space' && !typing) { event.preventDefault(); togglePlay(); }
   });
 

@@ -307,6 +307,19 @@ class ChapterPagesIT {
     }
 
     @Test
+    void everyChapterShowsWhereItIsInTheCourseAndLeadsToTheNext() {
+        Page page = session.open("/classification.html");
+        assertThat(page.locator("header [aria-current=page]")).hasText("2. Classification");
+        assertThat(page.locator(".prev-next [rel=prev]")).hasText("← 1. Regression");
+        page.locator(".prev-next [rel=next]").click();
+        page.waitForURL("**/nets.html");
+        assertThat(page.locator("header [aria-current=page]")).hasText("3. Building nets");
+        page.navigate(session.url("/index.html"));
+        assertThat(page.locator("[data-role=chapter-index] li")).hasCount(7);
+        page.close();
+    }
+
+    @Test
     void everyPageFitsAPhone360PixelsWide() {
         for (String path : java.util.List.of("/index.html", "/regression.html", "/classification.html", "/nets.html",
                 "/saveload.html", "/descent.html", "/race.html", "/playground.html")) {
@@ -409,6 +422,60 @@ class ChapterPagesIT {
         waitForMessage(page, "^Ready");
         String notice = text(page, "notices");
         assertTrue(notice.contains("banana") && notice.contains("colour"), notice);
+        page.locator("[data-field=lr]").fill("0.1");
+        page.locator("[data-field=lr]").dispatchEvent("change");
+        assertThat(page.locator("[data-role=notices]")).isHidden();
+        page.close();
+    }
+
+    @Test
+    void theDescentChapterRefusesSettingsItCannotRunAndNamesTheRatesItUses() {
+        Page page = session.open("/descent.html");
+        assertThat(page.locator("[data-role=summary]")).containsText("batch (lr 0.1): w = ");
+        page.locator("[data-field=batch]").fill("5");
+        page.locator("[data-field=batch]").dispatchEvent("change");
+        assertThat(page.locator("[data-role=notices]")).hasText("\"5\" is not a valid batch (1 to 3); 2 is kept.");
+        assertThat(page.locator("[data-field=batch]")).hasValue("2");
+        page.locator("[data-field=epochs]").fill("5000");
+        page.locator("[data-field=epochs]").dispatchEvent("change");
+        assertThat(page.locator("[data-role=notices]")).containsText("not a valid epochs (1 to 1000)");
+        page.locator("[data-field=batchLr]").fill("0.2");
+        page.locator("[data-field=batchLr]").dispatchEvent("change");
+        assertThat(page.locator("[data-role=summary]")).containsText("batch (lr 0.2): w = ");
+        assertThat(page.locator("[data-role=notices]")).isHidden();
+        assertTrue(page.url().endsWith("#v=1&batchLr=0.2"), "refused values stay out of the link: " + page.url());
+        page.close();
+    }
+
+    @Test
+    void aHashEditedInTheSameTabOpensItsRun() {
+        Page page = session.open("/regression.html");
+        waitForMessage(page, "^Ready");
+        page.navigate(session.url("/regression.html#v=1&layers=4&lr=0.05"));
+        assertThat(page.locator("[data-field=layers]")).hasValue("4");
+        assertThat(page.locator("[data-field=lr]")).hasValue("0.05");
+        assertThat(page.locator("[data-role=code]")).containsText("torch.nn.Linear(1, 4)");
+        page.close();
+    }
+
+    @Test
+    void spaceOpensTheFocusedCodeInsteadOfTrainingAndTheStatusDoesNotInterrupt() {
+        Page page = session.open("/regression.html");
+        waitForMessage(page, "^Ready");
+        assertThat(page.locator("[data-role=message]")).hasAttribute("role", "status");
+        page.locator("details.code summary").focus();
+        page.keyboard().press("Space");
+        assertThat(page.locator("details.code")).hasAttribute("open", "");
+        assertThat(page.locator("[data-role=play]")).hasText("Play");
+        page.close();
+    }
+
+    @Test
+    void aChapterPageOffersNoDatasetOfYourOwn() {
+        Page page = session.open("/classification.html");
+        waitForMessage(page, "^Ready");
+        assertThat(page.locator("[data-field=dataset] option[value=spiral]")).hasCount(1);
+        assertThat(page.locator("[data-field=dataset] option[value=custom]")).hasCount(0);
         page.close();
     }
 
