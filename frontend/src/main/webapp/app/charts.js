@@ -1,17 +1,26 @@
-// The two live charts of a training page, drawn with Chart.js (loaded by the page from vendor/):
-// the data with the network's fit (a curve for regression, decision regions for classification), and
-// the loss per update.
+// The live charts of a training page, drawn with Chart.js (loaded by the page from vendor/): the data with
+// each network's fit (a curve per race lane for regression, decision regions for classification), the loss
+// (whole-data training loss and test loss as the main lines, each batch's loss as a faint band behind), and,
+// for classification, the accuracy on a small chart of its own.
+import { CLASS_COLORS, formatTick, laneStyle, logTickLabel, paddedBounds, squareBounds } from './chart-format.js';
 
-// Blue and orange for two classes (the course's), then more for datasets of your own.
-const CLASS_COLORS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#db2777', '#0891b2', '#ca8a04', '#4b5563',
-  '#dc2626', '#65a30d'];
+const MAX_POINTS = 2000;
+/** Round ticks only: the view's own edges (say 5.37) are not labelled. */
+const VIEW_TICKS = { callback: formatTick, includeBounds: false };
+
+/** Chart text and grid lines follow the page's colours, light or dark. */
+export function applyTheme() {
+  const text = getComputedStyle(document.body).color;
+  Chart.defaults.color = text;
+  Chart.defaults.borderColor = 'rgba(127, 127, 127, 0.25)';
+  Chart.defaults.font.family = 'system-ui, sans-serif';
+}
 
 function rgb(hex) {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 }
-const MAX_LOSS_POINTS = 2000;
 
-/** Draws an image (the decision regions) under the datasets, stretched to the given data bounds. */
+/** Draws an image (the decision regions) under the datasets, over the whole plot: the axes are pinned to it. */
 const regionsPlugin = {
   id: 'regions',
   beforeDatasetsDraw(chart) {
@@ -25,11 +34,45 @@ const regionsPlugin = {
     const ctx = chart.ctx;
     ctx.save();
     ctx.globalAlpha = 0.35;
-    ctx.imageSmoothingEnabled = true;
+    ctx.imageSmoothingEnabled = !chart.$discrete;
     ctx.drawImage(regions.canvas, left, top, right - left, bottom - top);
     ctx.restore();
   },
 };
+
+/** Before any point: a sentence where the lines will be, instead of an empty axis from 1 to 10. */
+const emptyPlugin = {
+  id: 'empty',
+  afterDraw(chart) {
+    if (chart.data.datasets.some((d) => d.data.length > 0)) return;
+    const { ctx, chartArea } = chart;
+    if (!chartArea) return;
+    ctx.save();
+    ctx.fillStyle = Chart.defaults.color;
+    ctx.globalAlpha = 0.7;
+    ctx.textAlign = 'center';
+    ctx.font = '14px system-ui, sans-serif';
+    ctx.fillText(chart.$emptyText, (chartArea.left + chartArea.right) / 2, (chartArea.top + chartArea.bottom) / 2);
+    ctx.restore();
+  },
+};
+
+/** Hides the value axis while a chart has nothing to show (an axis without data has made-up ticks). */
+function showAxesIfData(chart) {
+  const any = chart.data.datasets.some((d) => d.data.length > 0);
+  for (const scale of Object.values(chart.options.scales)) scale.display = any;
+}
+
+/** The data's view: square for two inputs (so shapes keep their shape), padded around the curve for one. */
+export function bounds(info) {
+  const xs = [];
+  const ys = [];
+  for (let i = 0; i < info.inputs.length; i += info.features) {
+    xs.push(info.inputs[i]);
+    ys.push(info.features === 1 ? info.targets[i / info.features] : info.inputs[i + 1]);
+  }
+  return info.features === 1 ? paddedBounds(xs, ys) : squareBounds(xs, ys);
+}
 
 export function dataChart(canvas, info) {
   const features = info.features;
@@ -50,7 +93,12 @@ export function dataChart(canvas, info) {
   const datasets = [{ type: 'scatter', label: test.size ? 'training data' : 'data', data: parts.train.points,
     pointBackgroundColor: parts.train.colors, pointBorderColor: '#ffffff', pointBorderWidth: 0.5, pointRadius: 3.5 }];
   if (features === 1) {
-    datasets.push({ type: 'line', label: `fit (${info.optimizers[0]})`, data: [], borderColor: '#dc2626', borderWidth: 3, pointRadius: 0 });
+    // One fit per network: a race shows every lane's curve, each in its lane's colour and dash.
+    info.optimizers.forEach((label, k) => {
+      const style = laneStyle(k);
+      datasets.push({ type: 'line', label: `fit (${label})`, role: 'fit', lane: k, data: [], borderColor: style.color,
+        borderDash: style.dash, borderWidth: 3, pointRadius: 0 });
+    });
   }
   if (test.size) {
     // Test points hollow, so the eye can tell what the network never trained on.
@@ -59,16 +107,19 @@ export function dataChart(canvas, info) {
   }
   // Axis titles: your columns' names when the data brought them.
   const columns = info.config?.dataset?.columns || (features === 1 ? ['x', 'y'] : ['x₁', 'x₂']);
+  const [x0, x1, y0, y1] = bounds(info);
   const chart = new Chart(canvas, {
     data: { datasets },
     options: {
       animation: false, responsive: true, maintainAspectRatio: false,
-      scales: { x: { type: 'linear', title: { display: true, text: columns[0] } },
-        y: { type: 'linear', title: { display: true, text: columns[1] } } },
+      // Pinned to the view, so the decision regions fill the plot to its edges.
+      scales: { x: { type: 'linear', min: x0, max: x1, title: { display: true, text: columns[0] }, ticks: VIEW_TICKS },
+        y: { type: 'linear', min: y0, max: y1, title: { display: true, text: columns[1] }, ticks: VIEW_TICKS } },
       plugins: { legend: features === 1 ? { display: true } : classLegend(info, test.size > 0) },
     },
     plugins: [regionsPlugin],
   });
+  chart.$bounds = [x0, x1, y0, y1];
   return chart;
 }
 
@@ -95,25 +146,12 @@ function classLegend(info, withTest) {
   };
 }
 
-/** Fixes the data chart's axes to bounds [x0, x1, y0, y1], so they stay put while points are drawn. */
+/** Fixes the data chart's view to bounds [x0, x1, y0, y1] (while points are drawn, say). */
 export function pinAxes(chart, [x0, x1, y0, y1]) {
   Object.assign(chart.options.scales.x, { min: x0, max: x1 });
   Object.assign(chart.options.scales.y, { min: y0, max: y1 });
+  chart.$bounds = [x0, x1, y0, y1];
   chart.update('none');
-}
-
-/** The data's bounding box, padded, as [x0, x1, y0, y1]. */
-export function bounds(info) {
-  const xs = [];
-  const ys = [];
-  for (let i = 0; i < info.inputs.length; i += info.features) {
-    xs.push(info.inputs[i]);
-    ys.push(info.features === 1 ? info.targets[i] : info.inputs[i + 1]);
-  }
-  const pad = (lo, hi) => { const m = (hi - lo) * 0.08 || 1; return [lo - m, hi + m]; };
-  const [x0, x1] = pad(Math.min(...xs), Math.max(...xs));
-  const [y0, y1] = pad(Math.min(...ys), Math.max(...ys));
-  return [x0, x1, y0, y1];
 }
 
 /** Shows or hides the test points. */
@@ -125,32 +163,42 @@ export function showTestPoints(chart, shown) {
   }
 }
 
-/** Shows a grid answer: the fitted curve (regression) or class probabilities as regions. */
-export function showGrid(chart, info, grid) {
+/** Colours the regions by the predicted class alone (discrete) or paler where the network is unsure. */
+export function setDiscrete(chart, discrete) {
+  chart.$discrete = discrete;
+  if (chart.$lastGrid) showGrid(chart, chart.$lastGrid.info, chart.$lastGrid.grid);
+}
+
+/** Shows a grid answer of network `lane`: its fitted curve (regression) or its class regions. */
+export function showGrid(chart, info, grid, lane = 0) {
   const [x0, x1] = grid.bounds;
   const res = grid.resolution;
   if (info.features === 1) {
-    chart.data.datasets[1].data = grid.values.map((v, i) => ({ x: x0 + (x1 - x0) * i / (res - 1), y: v }));
+    const fit = chart.data.datasets.find((d) => d.role === 'fit' && d.lane === lane);
+    if (fit) fit.data = grid.values.map((v, i) => ({ x: x0 + (x1 - x0) * i / (res - 1), y: v }));
   } else {
+    chart.$lastGrid = { info, grid };
     const canvas = chart.$regions?.canvas || document.createElement('canvas');
     canvas.width = res;
     canvas.height = res;
     const ctx = canvas.getContext('2d');
     const image = ctx.createImageData(res, res);
+    const [zero, one] = [rgb(CLASS_COLORS[0]), rgb(CLASS_COLORS[1])];
     for (let r = 0; r < res; r++) {
       for (let c = 0; c < res; c++) {
         const p = grid.values[r * res + c] ?? 0.5;
         const o = 4 * ((res - 1 - r) * res + c); // row 0 is the bottom of the plot
+        let color;
         if (grid.classes) {
           // the predicted class's colour, paler where the network is unsure
-          const color = rgb(CLASS_COLORS[grid.classes[r * res + c] % CLASS_COLORS.length]);
-          for (let k = 0; k < 3; k++) image.data[o + k] = Math.round(255 + (color[k] - 255) * p);
+          const own = rgb(CLASS_COLORS[grid.classes[r * res + c] % CLASS_COLORS.length]);
+          const strength = chart.$discrete ? 1 : p;
+          color = own.map((v) => Math.round(255 + (v - 255) * strength));
         } else {
-          image.data[o] = Math.round(37 + (234 - 37) * p);
-          image.data[o + 1] = Math.round(99 + (88 - 99) * p);
-          image.data[o + 2] = Math.round(235 + (12 - 235) * p);
+          const q = chart.$discrete ? (p > 0.5 ? 1 : 0) : p;
+          color = zero.map((v, k) => Math.round(v + (one[k] - v) * q));
         }
-        image.data[o + 3] = 255;
+        image.data.set([...color, 255], o);
       }
     }
     ctx.putImageData(image, 0, 0);
@@ -159,67 +207,118 @@ export function showGrid(chart, info, grid) {
   chart.update('none');
 }
 
-/** Loss per update for each optimizer; with {@code withAccuracy}, the accuracy on a second axis. */
-export function lossChart(canvas, labels, withAccuracy, withTest = false) {
-  const palette = ['#dc2626', '#2563eb', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
-  const datasets = labels.map((label, k) => ({ label, data: [], borderColor: palette[k % palette.length],
-    borderWidth: 1.5, pointRadius: 0 }));
-  const scales = { x: { type: 'linear', title: { display: true, text: 'update' } },
-    y: { type: 'logarithmic', title: { display: true, text: 'loss' } } };
-  if (withAccuracy) {
-    datasets.push({ label: 'accuracy', data: [], borderColor: '#16a34a', borderDash: [4, 3], borderWidth: 1.5,
-      pointRadius: 0, yAxisID: 'accuracy' });
-    scales.accuracy = { type: 'linear', position: 'right', min: 0, max: 1, grid: { drawOnChartArea: false },
-      title: { display: true, text: 'accuracy' } };
-  }
-  if (withTest) {
-    // The held-out points, measured whenever the engine reports metrics.
-    datasets.push({ label: 'test loss', data: [], borderColor: '#0f172a', borderDash: [2, 2], borderWidth: 1.5,
-      pointRadius: 0, role: 'test-loss' });
-    if (withAccuracy) {
-      datasets.push({ label: 'test accuracy', data: [], borderColor: '#15803d', borderDash: [1, 3], borderWidth: 1.5,
-        pointRadius: 0, yAxisID: 'accuracy', role: 'test-accuracy' });
+const logAxis = (title) => ({ type: 'logarithmic', title: { display: true, text: title },
+  ticks: { callback: logTickLabel, autoSkip: false } });
+
+/**
+ * The loss per update: for each network, its loss on all the training data (bold), on the test part when
+ * there is one (dashed), and each batch's loss (a faint band behind, which the page may turn off).
+ */
+export function lossChart(canvas, labels, withTest = false) {
+  const datasets = [];
+  labels.forEach((label, k) => {
+    const { color, dash } = laneStyle(k);
+    datasets.push({ label: `${label}: each batch`, role: 'batch', lane: k, data: [], borderColor: `${color}40`,
+      borderWidth: 1, borderDash: dash, pointRadius: 0, order: 2 });
+    datasets.push({ label: labels.length > 1 ? label : 'training loss', role: 'train', lane: k, data: [], borderColor: color,
+      borderWidth: 2.5, borderDash: dash, pointRadius: 0, order: 1 });
+    if (withTest) {
+      datasets.push({ label: labels.length > 1 ? `${label}: test` : 'test loss', role: 'test', lane: k, data: [],
+        borderColor: color, borderWidth: 2, borderDash: [2, 3], pointRadius: 0, order: 1 });
     }
-  }
-  return new Chart(canvas, {
+  });
+  const chart = new Chart(canvas, {
     type: 'line',
     data: { datasets },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false, scales },
+    options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+      scales: { x: { type: 'linear', title: { display: true, text: 'update' }, ticks: { callback: formatTick } },
+        y: logAxis('loss') },
+      plugins: { legend: { labels: { filter: (item, data) => data.datasets[item.datasetIndex].role !== 'batch' } } } },
+    plugins: [emptyPlugin],
   });
-}
-
-/** Adds test loss and accuracy points (first optimizer) to a chart made with test curves. */
-export function addTest(chart, step, metrics) {
-  if (!metrics) return;
-  const loss = chart.data.datasets.find((d) => d.role === 'test-loss');
-  const accuracy = chart.data.datasets.find((d) => d.role === 'test-accuracy');
-  if (loss && metrics[0] > 0) loss.data.push({ x: step, y: metrics[0] });
-  if (accuracy && metrics.length > 1 && metrics[1] !== null) accuracy.data.push({ x: step, y: metrics[1] });
+  chart.$emptyText = 'The loss appears here as the network trains.';
+  showAxesIfData(chart);
   chart.update('none');
+  return chart;
 }
 
-/** Adds an accuracy point (training data, first optimizer) to a chart made with accuracy. */
-export function addAccuracy(chart, step, accuracy) {
-  const dataset = chart.data.datasets.find((d) => d.yAxisID === 'accuracy' && !d.role);
-  if (dataset && accuracy !== null && accuracy !== undefined) {
-    dataset.data.push({ x: step, y: accuracy });
-    chart.update('none');
-  }
-}
-
-/** Appends new losses (per optimizer) starting at update number `firstStep`; thins old points past the cap. */
-export function addLosses(chart, firstStep, losses) {
-  losses.forEach((values, k) => {
-    const data = chart.data.datasets[k].data;
-    values.forEach((v, i) => { if (v !== null && v > 0) data.push({ x: firstStep + i, y: v }); });
-    if (data.length > MAX_LOSS_POINTS) {
-      chart.data.datasets[k].data = data.filter((_, i) => i % 2 === 0 || i === data.length - 1);
+/** Accuracy per update on its own small chart: training data, and the test part when there is one. */
+export function accuracyChart(canvas, labels, withTest = false) {
+  const datasets = [];
+  labels.forEach((label, k) => {
+    const { color, dash } = laneStyle(k);
+    datasets.push({ label: labels.length > 1 ? label : 'training accuracy', role: 'train', lane: k, data: [],
+      borderColor: color, borderDash: dash, borderWidth: 2, pointRadius: 0 });
+    if (withTest) {
+      datasets.push({ label: labels.length > 1 ? `${label}: test` : 'test accuracy', role: 'test', lane: k, data: [],
+        borderColor: color, borderDash: [2, 3], borderWidth: 2, pointRadius: 0 });
     }
   });
+  const chart = new Chart(canvas, {
+    type: 'line',
+    data: { datasets },
+    options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+      scales: { x: { type: 'linear', title: { display: true, text: 'update' }, ticks: { callback: formatTick } },
+        y: { type: 'linear', min: 0, max: 1, title: { display: true, text: 'accuracy' },
+          ticks: { callback: (v) => `${Math.round(v * 100)} %` } } } },
+    plugins: [emptyPlugin],
+  });
+  chart.$emptyText = 'Accuracy appears here as the network trains.';
+  showAxesIfData(chart);
+  chart.update('none');
+  return chart;
+}
+
+function push(dataset, point) {
+  dataset.data.push(point);
+  if (dataset.data.length > MAX_POINTS) dataset.data = dataset.data.filter((_, i) => i % 2 === 0 || i === dataset.data.length - 1);
+}
+
+/** Appends each network's batch losses, the first of them at update `firstStep`. */
+export function addBatchLosses(chart, firstStep, losses) {
+  losses.forEach((values, k) => {
+    const dataset = chart.data.datasets.find((d) => d.role === 'batch' && d.lane === k);
+    values.forEach((v, i) => { if (v !== null && v > 0) push(dataset, { x: firstStep + i, y: v }); });
+  });
+  showAxesIfData(chart);
   chart.update('none');
 }
 
-export function clearLosses(chart) {
-  chart.data.datasets.forEach((d) => { d.data = []; });
+/**
+ * Adds the whole-data measurements at update `step`: per network [loss] or [loss, accuracy] on the training
+ * data, and on the test part (or null). Loss goes to the loss chart, accuracy to the accuracy chart.
+ */
+export function addMetrics(charts, step, metrics, testMetrics) {
+  const add = (chart, role, index, all) => {
+    if (!chart || !all) return;
+    all.forEach((values, k) => {
+      const dataset = chart.data.datasets.find((d) => d.role === role && d.lane === k);
+      const value = values?.[index];
+      if (dataset && value !== null && value !== undefined && (index === 1 || value > 0)) {
+        const last = dataset.data[dataset.data.length - 1];
+        if (last && last.x === step) last.y = value; else push(dataset, { x: step, y: value });
+      }
+    });
+    showAxesIfData(chart);
+    chart.update('none');
+  };
+  add(charts.loss, 'train', 0, metrics);
+  add(charts.loss, 'test', 0, testMetrics);
+  add(charts.accuracy, 'train', 1, metrics);
+  add(charts.accuracy, 'test', 1, testMetrics);
+}
+
+/** Shows or hides the faint band of batch losses. */
+export function showBatchLosses(chart, shown) {
+  chart.data.datasets.filter((d) => d.role === 'batch').forEach((d) => { d.hidden = !shown; });
   chart.update('none');
+}
+
+export function clearLosses(...charts) {
+  for (const chart of charts) {
+    if (!chart) continue;
+    chart.data.datasets.forEach((d) => { d.data = []; });
+    showAxesIfData(chart);
+    chart.update('none');
+  }
 }

@@ -3,8 +3,8 @@
 // chapters and the free playground; they differ only in their default state.
 import { createEngine } from '../engine/nn-engine.js';
 import { choices, decode, encode, isClassification, optimizerOptions, toConfig } from './state.js';
-import { addAccuracy, addLosses, addTest, bounds, clearLosses, dataChart, lossChart, pinAxes, showGrid, showTestPoints }
-  from './charts.js';
+import { accuracyChart, addBatchLosses, addMetrics, applyTheme, clearLosses, dataChart, lossChart, pinAxes, setDiscrete,
+  showBatchLosses, showGrid, showTestPoints } from './charts.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
 import { renderHyperInputs } from './hyperparameters.js';
@@ -36,6 +36,7 @@ export async function startTrainer(root) {
   }
   const named = choices(catalog);
   renderTrainer(root, named.activations);
+  applyTheme();
   const chapter = root.dataset.chapter;
   const decoded = decode(location.hash, chapter, catalog);
   const state = decoded.state;
@@ -140,8 +141,7 @@ export async function startTrainer(root) {
       running = false;
       updateButtons();
       setStatus(`Finished the planned ${m.step} updates. Play trains on; Reset starts again.`);
-      if (m.metrics?.[0]?.length > 1) addAccuracy(charts.loss, m.step, m.metrics[0][1]);
-      addTest(charts.loss, m.step, m.testMetrics?.[0]);
+      addMetrics(charts, m.step, m.metrics, m.testMetrics);
       requestGrid(true);
       publish('done', m);
     });
@@ -163,12 +163,17 @@ export async function startTrainer(root) {
   }
 
   function buildCharts() {
-    if (charts) { charts.data.destroy(); charts.loss.destroy(); }
+    if (charts) Object.values(charts).forEach((chart) => chart?.destroy?.());
     const withTest = info.testRows?.length > 0;
-    charts = { data: dataChart($('data-chart'), info),
-      loss: lossChart($('loss-chart'), info.optimizers, info.classification, withTest) };
+    $('accuracy-figure').hidden = !info.classification;
+    root.querySelector('[data-control=discrete]').hidden = info.features === 1;
+    $('accuracy').parentElement.hidden = !info.classification;
+    charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, withTest),
+      accuracy: info.classification ? accuracyChart($('accuracy-chart'), info.optimizers, withTest) : null };
     if ($('show-test')) showTestPoints(charts.data, $('show-test').checked);
-    charts.bounds = bounds(info);
+    showBatchLosses(charts.loss, $('show-batches').checked);
+    setDiscrete(charts.data, $('discrete').checked);
+    charts.bounds = charts.data.$bounds;
     if (pinnedBounds) {
       // Drawing: the view stays where it was, widened only to take in every point.
       const b = charts.bounds;
@@ -181,15 +186,14 @@ export async function startTrainer(root) {
   }
 
   function onProgress(m) {
-    if (m.step === 0) { clearLosses(charts.loss); lossStart = 1; }
+    if (m.step === 0) { clearLosses(charts.loss, charts.accuracy); lossStart = 1; }
     const fresh = m.losses[0]?.length || 0;
-    addLosses(charts.loss, lossStart, m.losses);
+    addBatchLosses(charts.loss, lossStart, m.losses);
     lossStart += fresh;
     showProgress(m.step, m.epoch, m.total);
     if (m.metrics) {
-      showMetrics(m.metrics[0]);
-      if (m.metrics[0]?.length > 1) addAccuracy(charts.loss, m.step, m.metrics[0][1]);
-      addTest(charts.loss, m.step, m.testMetrics?.[0]);
+      showMetrics(m.metrics);
+      addMetrics(charts, m.step, m.metrics, m.testMetrics);
       showTable(m.metrics);
     }
     requestGrid(false);
@@ -202,10 +206,14 @@ export async function startTrainer(root) {
     $('progress').value = total ? Math.min(1, step / total) : 0;
   }
 
-  function showMetrics(metrics) {
-    if (!metrics) return;
-    $('loss').textContent = metrics[0] === null ? '—' : metrics[0].toFixed(5);
-    $('accuracy').textContent = metrics.length > 1 ? `${(100 * metrics[1]).toFixed(1)} %` : '—';
+  /** The status line's loss and accuracy on all the training data: every lane's in a race. */
+  function showMetrics(all) {
+    if (!all?.[0]) return;
+    const loss = (m) => (m[0] === null ? '—' : m[0].toFixed(5));
+    const accuracy = (m) => (m.length > 1 && m[1] !== null ? `${(100 * m[1]).toFixed(1)} %` : '—');
+    const each = (format) => (all.length > 1 ? all.map((m, k) => `${info.optimizers[k]} ${format(m)}`).join(' · ') : format(all[0]));
+    $('loss').textContent = each(loss);
+    $('accuracy').textContent = all[0].length > 1 ? each(accuracy) : '—';
   }
 
   /** The race's table: each optimizer's loss on all the data. */
@@ -248,11 +256,14 @@ export async function startTrainer(root) {
     gridInFlight = true;
     lastGrid = now;
     try {
-      const grid = await engine.grid(charts.bounds, info.features === 1 ? 100 : 60);
-      showGrid(charts.data, info, grid);
+      // A curve per network (a race draws every lane's fit); one network's regions for two inputs.
+      const lanes = info.features === 1 ? info.optimizers.length : 1;
+      for (let k = 0; k < lanes; k++) {
+        showGrid(charts.data, info, await engine.grid(charts.bounds, info.features === 1 ? 100 : 80, k), k);
+      }
       if (force) {
         const metrics = (await engine.evaluate()).metrics;
-        showMetrics(metrics[0]);
+        showMetrics(metrics);
         showTable(metrics);
       }
       await showConfusion();
@@ -324,6 +335,8 @@ export async function startTrainer(root) {
   });
   wireFileExports(root, () => (info ? engine : null));
   $('show-test')?.addEventListener('change', (event) => { if (charts) showTestPoints(charts.data, event.target.checked); });
+  $('show-batches').addEventListener('change', (event) => { if (charts) showBatchLosses(charts.loss, event.target.checked); });
+  $('discrete').addEventListener('change', (event) => { if (charts) setDiscrete(charts.data, event.target.checked); });
   $('speed').addEventListener('input', (event) => {
     state.speed = SPEEDS[Number(event.target.value)];
     $('speed-value').textContent = speedLabel(state.speed);
@@ -332,7 +345,7 @@ export async function startTrainer(root) {
   });
   for (const button of root.querySelectorAll('[data-download]')) {
     button.addEventListener('click', () => {
-      const chart = button.dataset.download === 'loss' ? charts.loss : charts.data;
+      const chart = charts[button.dataset.download];
       downloadUrl(chart.toBase64Image(), `nn-playground-${chapter}-${button.dataset.download}.png`);
     });
   }

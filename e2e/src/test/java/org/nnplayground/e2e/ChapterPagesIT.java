@@ -75,9 +75,13 @@ class ChapterPagesIT {
         int correct = Integer.parseInt(page.locator("[data-cell=\"0-0\"]").textContent())
                 + Integer.parseInt(page.locator("[data-cell=\"1-1\"]").textContent());
         assertTrue(correct >= 190, "confusion matrix diagonal " + correct + " of 200");
-        Object accuracyPoints = page.evaluate("() => Chart.getChart(document.querySelector('[data-role=loss-chart]'))"
-                + ".data.datasets.find((d) => d.label === 'accuracy').data.length");
-        assertTrue(((Number) accuracyPoints).intValue() >= 1, "an accuracy curve is drawn");
+        assertThat(page.locator("[data-role=accuracy-figure]")).isVisible();
+        Object accuracyPoints = page.evaluate("() => Chart.getChart(document.querySelector('[data-role=accuracy-chart]'))"
+                + ".data.datasets.find((d) => d.role === 'train').data.length");
+        assertTrue(((Number) accuracyPoints).intValue() >= 2, "an accuracy curve is drawn on its own chart");
+        Object lossPoints = page.evaluate("() => Chart.getChart(document.querySelector('[data-role=loss-chart]'))"
+                + ".data.datasets.find((d) => d.role === 'train').data.length");
+        assertTrue(((Number) lossPoints).intValue() >= 2, "the whole-data loss is a line, not only the status");
         screenshot(page, "chapter-2-classification");
         page.close();
     }
@@ -93,6 +97,11 @@ class ChapterPagesIT {
         double adam = Double.parseDouble(rows.get(3).replace("Adam", ""));
         assertTrue(adam < sgd && adam < 0.0132, "Adam " + adam + " vs SGD " + sgd);
         assertTrue(chartDrawn(page, "loss-chart"));
+        assertThat(page.locator("[data-role=loss]")).hasText(java.util.regex.Pattern.compile(
+                "^SGD [0-9.]+ · Momentum [0-9.]+ · RMSprop [0-9.]+ · Adam [0-9.]+$"));
+        Object fits = page.evaluate("() => Chart.getChart(document.querySelector('[data-role=data-chart]')).data.datasets"
+                + ".filter((d) => d.role === 'fit' && d.data.length > 0).map((d) => d.label)");
+        assertEquals(java.util.List.of("fit (SGD)", "fit (Momentum)", "fit (RMSprop)", "fit (Adam)"), fits, "every lane's fit");
         screenshot(page, "chapter-6-optimizer-race");
         page.close();
     }
