@@ -26,7 +26,9 @@ export function renderRaceLanes(container, state, catalog, onChange) {
       state.lanes = chosen;
       onChange();
     });
-    legend.append(toggle, ` ${label} (${runs[label]})`);
+    // The lane's name once ("Momentum"); which optimizer it runs shows on hover.
+    legend.append(toggle, ` ${label}`);
+    legend.title = `torch.optim.${runs[label]}`;
     const inputs = document.createElement('span');
     inputs.className = 'hyper';
     renderHyperInputs(inputs, optimizerOptions(catalog, runs[label]), state[`lane${label}`] || {}, (next) => {

@@ -1,19 +1,16 @@
-// A live training page: controls change the state, the state goes into the URL and the engine, and
-// the engine's progress redraws the charts. One controller serves the regression and classification
-// chapters and the free playground; they differ only in their default state.
+// A live training page: the settings change the state, the state goes into the link and the engine, and the
+// engine's progress redraws the view. This module runs the engine's lifecycle (start, play, step, reset,
+// replace) and composes the parts: the settings panel, the chart view, the embedding bridge. One controller
+// serves the regression, classification, save-and-load and race chapters and the playground.
 import { createEngine } from '../engine/nn-engine.js';
-import { choices, decode, encode, isClassification, optimizerOptions, toConfig } from './state.js';
-import { accuracyChart, addBatchLosses, addMetrics, applyTheme, clearLosses, dataChart, lossChart, pinAxes, setDiscrete,
-  showBatchLosses, showGrid, showTestPoints } from './charts.js';
+import { choices, decode, encode, isClassification, toConfig } from './state.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
-import { renderHyperInputs } from './hyperparameters.js';
-import { renderRaceLanes } from './race-lanes.js';
-import { SPEEDS, speedLabel } from './speed.js';
+import { createSettingsPanel } from './settings-panel.js';
+import { createChartView } from './chart-view.js';
+import { listenForCommands, publish } from './embed-bridge.js';
 import { wireFileExports } from './file-exports.js';
-import { downloadUrl } from './download.js';
 
-const GRID_EVERY_MS = 100;
 const ENGINES = ['auto', 'wasm', 'js'];
 
 /**
@@ -36,23 +33,21 @@ export async function startTrainer(root) {
   }
   const named = choices(catalog);
   renderTrainer(root, named.activations);
-  applyTheme();
   const chapter = root.dataset.chapter;
   const decoded = decode(location.hash, chapter, catalog);
   const state = decoded.state;
   const $ = (name) => root.querySelector(`[data-role="${name}"]`);
   let engine = null;
-  let info = null;
-  let charts = null;
+  let info = null; // set once the engine is ready: until then nothing may drive it
   let running = false;
-  let lossStart = 1;
-  let gridInFlight = false;
-  let lastGrid = 0;
-  let pinnedBounds = null; // while drawing, the data chart keeps its axes
+  const panel = createSettingsPanel(root, state, catalog, named, () => restart());
+  const view = createChartView(root, () => (info ? engine : null), chapter);
 
   // Embedding options stay in the hash when the settings are written back.
   const embedding = (decoded.embed ? '&embed=1' : '') + (decoded.hidden.length ? `&hide=${decoded.hidden.join(',')}` : '');
   const hashFor = () => encode(state, chapter, catalog) + embedding;
+  /** Writes the state into the link (after a change that needs no restart). */
+  const updateLink = () => history.replaceState(null, '', hashFor());
   if (decoded.embed) document.body.classList.add('embed');
   for (const name of decoded.hidden) root.querySelectorAll(`[data-control="${name}"]`).forEach((el) => { el.hidden = true; });
   showNotices(decoded.notices);
@@ -69,260 +64,107 @@ export async function startTrainer(root) {
     box.classList.toggle('bad', Boolean(isError));
   }
 
-  function fillControls() {
-    // Your own points are a dataset only where the page takes them (the playground) and only once there are some.
-    fillSelect($('dataset'), named.datasets.filter((name) => name !== 'custom' || state.data?.length >= 2));
-    fillSelect($('optimizer'), named.optimizers);
-    fillSelect($('loss-choice'), named.losses);
-    for (const input of root.querySelectorAll('[data-field]')) {
-      const key = input.dataset.field;
-      if (state[key] === undefined) continue; // a setting this page does not have
-      if (input.type === 'checkbox') input.checked = state[key] !== 0;
-      else input.value = key === 'layers' ? state.layers.join('-') : String(state[key]);
-    }
-    $('speed').value = String(SPEEDS.indexOf(state.speed));
-    $('speed-value').textContent = speedLabel(state.speed);
+  function setRunning(value) {
+    running = value;
+    $('play').textContent = running ? 'Pause' : 'Play';
+    $('play').setAttribute('aria-pressed', String(running));
   }
 
-  /** The current optimizer's own hyperparameters, where the page shows them (the playground). */
-  function renderHyper() {
-    const container = $('hyper');
-    if (!container) return;
-    renderHyperInputs(container, optimizerOptions(catalog, state.optimizer), state.hp, (next) => {
-      state.hp = next;
-      restart();
-    }, state.optimizer);
-  }
-
-  /** The race's lanes (only the race has them): a change restarts the race from the same weights. */
-  function renderLanes() {
-    renderRaceLanes($('lanes'), state, catalog, () => {
-      renderLanes();
-      restart();
-    });
-  }
-
-  function fillSelect(select, choices) {
-    if (!select || [...select.options].map((o) => o.value).join() === choices.join()) return;
-    select.replaceChildren(...choices.map((choice) => new Option(choice, choice)));
-  }
-
-  function readControls() {
-    for (const input of root.querySelectorAll('[data-field]')) {
-      const key = input.dataset.field;
-      if (state[key] === undefined) continue;
-      if (input.type === 'checkbox') state[key] = input.checked ? 1 : 0;
-      else if (key === 'layers') state.layers = input.value.trim() === '' ? [] : input.value.split(/[-,\s]+/).map(Number);
-      else if (typeof state[key] === 'number') state[key] = Number(input.value);
-      else state[key] = input.value;
-    }
-  }
-
+  /** A fresh engine for the state's configuration; keepView keeps the data chart's view (while drawing). */
   async function restart(keepView = false) {
-    if (!keepView) pinnedBounds = null;
-    running = false;
-    updateButtons();
+    setRunning(false);
     const { notices } = decode(encode(state, chapter, catalog), chapter, catalog);
-    history.replaceState(null, '', hashFor());
+    updateLink();
     if (notices.length) showNotices(notices);
     const config = toConfig(state, chapter, catalog);
     const code = $('code');
     if (code) code.textContent = pytorchScript(config);
     if (engine) engine.terminate();
-    // Until the new engine is ready nothing may drive it: play, step and the grid all wait for info.
     info = null;
     setStatus('Preparing…');
     const starting = spare && state.engine === firstChoice ? spare : createEngine({ engine: state.engine });
     if (spare && spare !== starting) spare.terminate();
     spare = null;
     engine = starting;
-    engine.on('progress', onProgress);
+    engine.on('progress', (m) => {
+      view.progress(m);
+      publish('progress', { step: m.step, total: m.total, metrics: m.metrics });
+    });
     engine.on('done', (m) => {
-      running = false;
-      updateButtons();
+      setRunning(false);
       setStatus(`Finished the planned ${m.step} updates. Play trains on; Reset starts again.`);
-      addMetrics(charts, m.step, m.metrics, m.testMetrics);
-      requestGrid(true);
+      view.done(m);
       publish('done', m);
     });
-    engine.on('error', (m) => { running = false; updateButtons(); setStatus(m.step ? `${m.message}.` : m.message, true); });
+    engine.on('error', (m) => {
+      setRunning(false);
+      setStatus(m.step ? `${m.message}.` : m.message, true);
+    });
     try {
       const ready = await starting.init(config);
       if (engine !== starting) return; // replaced by a newer restart while it started
       info = ready.info;
       starting.set('speed', state.speed);
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
-      buildCharts();
+      view.build(info, keepView);
       setStatus('Ready. Press play (or the space bar).');
-      showProgress(0, 0, info.steps);
-      requestGrid(true);
+      view.refresh(true);
       publish('ready', { engine: ready.engine, steps: info.steps });
     } catch (error) {
       if (engine === starting) setStatus(error.message, true);
     }
   }
 
-  function buildCharts() {
-    if (charts) Object.values(charts).forEach((chart) => chart?.destroy?.());
-    const withTest = info.testRows?.length > 0;
-    $('accuracy-figure').hidden = !info.classification;
-    root.querySelector('[data-control=discrete]').hidden = info.features === 1;
-    $('accuracy').parentElement.hidden = !info.classification;
-    charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, withTest),
-      accuracy: info.classification ? accuracyChart($('accuracy-chart'), info.optimizers, withTest) : null };
-    if ($('show-test')) showTestPoints(charts.data, $('show-test').checked);
-    showBatchLosses(charts.loss, $('show-batches').checked);
-    setDiscrete(charts.data, $('discrete').checked);
-    charts.bounds = charts.data.$bounds;
-    if (pinnedBounds) {
-      // Drawing: the view stays where it was, widened only to take in every point.
-      const b = charts.bounds;
-      charts.bounds = [Math.min(b[0], pinnedBounds[0]), Math.max(b[1], pinnedBounds[1]),
-        Math.min(b[2], pinnedBounds[2]), Math.max(b[3], pinnedBounds[3])];
-      pinnedBounds = charts.bounds;
-      pinAxes(charts.data, charts.bounds);
-    }
-    lossStart = 1;
-  }
-
-  function onProgress(m) {
-    if (m.step === 0) { clearLosses(charts.loss, charts.accuracy); lossStart = 1; }
-    const fresh = m.losses[0]?.length || 0;
-    addBatchLosses(charts.loss, lossStart, m.losses);
-    lossStart += fresh;
-    showProgress(m.step, m.epoch, m.total);
-    if (m.metrics) {
-      showMetrics(m.metrics);
-      addMetrics(charts, m.step, m.metrics, m.testMetrics);
-      showTable(m.metrics);
-    }
-    requestGrid(false);
-    publish('progress', { step: m.step, total: m.total, metrics: m.metrics });
-  }
-
-  function showProgress(step, epoch, total) {
-    // Past the plan the run trains on, open-ended: the count goes on without "of".
-    $('step').textContent = step > total ? `update ${step} · epoch ${epoch + 1}` : `update ${step} of ${total} · epoch ${epoch + 1}`;
-    $('progress').value = total ? Math.min(1, step / total) : 0;
-  }
-
-  /** The status line's loss and accuracy on all the training data: every lane's in a race. */
-  function showMetrics(all) {
-    if (!all?.[0]) return;
-    const loss = (m) => (m[0] === null ? '—' : m[0].toFixed(5));
-    const accuracy = (m) => (m.length > 1 && m[1] !== null ? `${(100 * m[1]).toFixed(1)} %` : '—');
-    const each = (format) => (all.length > 1 ? all.map((m, k) => `${info.optimizers[k]} ${format(m)}`).join(' · ') : format(all[0]));
-    $('loss').textContent = each(loss);
-    $('accuracy').textContent = all[0].length > 1 ? each(accuracy) : '—';
-  }
-
-  /** The race's table: each optimizer's loss on all the data. */
-  function showTable(metrics) {
-    const table = $('race-table');
-    if (!table || !info) return;
-    table.replaceChildren(...info.optimizers.map((label, k) => {
-      const row = document.createElement('tr');
-      for (const text of [label, metrics[k][0] === null ? '—' : metrics[k][0].toFixed(5)]) {
-        const cell = document.createElement('td');
-        cell.textContent = text;
-        row.appendChild(cell);
-      }
-      return row;
-    }));
-  }
-
-  /** Counts of (actual, predicted) class pairs over the data, for classification pages that show them. */
-  async function showConfusion() {
-    const table = $('confusion');
-    if (!table || !info || !info.classification) return;
-    const points = [];
-    for (let i = 0; i < info.inputs.length; i += 2) points.push([info.inputs[i], info.inputs[i + 1]]);
-    const { values } = await engine.predict(points);
-    const columns = values.length / points.length;
-    const counts = [[0, 0], [0, 0]];
-    points.forEach((_, i) => {
-      const predicted = columns === 1 ? (values[i] > 0 ? 1 : 0) : (values[2 * i + 1] > values[2 * i] ? 1 : 0);
-      counts[info.targets[i]][predicted]++;
-    });
-    table.querySelectorAll('td[data-cell]').forEach((cell) => {
-      const [actual, predicted] = cell.dataset.cell.split('-').map(Number);
-      cell.textContent = String(counts[actual][predicted]);
-    });
-  }
-
-  async function requestGrid(force) {
-    const now = performance.now();
-    if (!engine || !info || gridInFlight || (!force && now - lastGrid < GRID_EVERY_MS)) return;
-    gridInFlight = true;
-    lastGrid = now;
-    try {
-      // A curve per network (a race draws every lane's fit); one network's regions for two inputs.
-      const lanes = info.features === 1 ? info.optimizers.length : 1;
-      for (let k = 0; k < lanes; k++) {
-        showGrid(charts.data, info, await engine.grid(charts.bounds, info.features === 1 ? 100 : 80, k), k);
-      }
-      if (force) {
-        const metrics = (await engine.evaluate()).metrics;
-        showMetrics(metrics);
-        showTable(metrics);
-      }
-      await showConfusion();
-    } catch (error) {
-      // a grid asked for while a run was replaced: nothing to draw
-    } finally {
-      gridInFlight = false;
-    }
-  }
-
-  function updateButtons() {
-    $('play').textContent = running ? 'Pause' : 'Play';
-    $('play').setAttribute('aria-pressed', String(running));
-  }
-
   function togglePlay() {
-    if (!engine || !info) return;
-    running = !running;
+    if (!info) return;
+    setRunning(!running);
     if (running) { engine.run(); setStatus('Training…'); } else { engine.pause(); setStatus('Paused.'); }
-    updateButtons();
   }
 
-  /** Tells an embedding page what happens (postMessage events ready, progress, done). */
-  function publish(type, data) {
-    if (window.parent !== window) window.parent.postMessage({ source: 'nn-playground', type, ...data }, '*');
+  function step() {
+    if (!info) return;
+    setRunning(false);
+    engine.step(1);
   }
 
-  window.addEventListener('message', (event) => {
-    const command = event.data;
-    if (!command || command.target !== 'nn-playground') return;
-    if (command.type === 'play' && !running) togglePlay();
-    else if (command.type === 'pause' && running) togglePlay();
-    else if (command.type === 'reset') $('reset').click();
-    else if (command.type === 'set' && command.param === 'lr') { state.lr = Number(command.value); engine?.set('lr', state.lr); }
-  });
+  function reset() {
+    if (!info) return;
+    setRunning(false);
+    engine.reset();
+    setStatus('Back to the same initial weights.');
+    view.refresh(true);
+  }
+
+  function setLearningRate(lr) {
+    state.lr = lr;
+    updateLink();
+    if (info) engine.set('lr', lr);
+  }
 
   root.addEventListener('change', (event) => {
     const field = event.target.dataset.field;
     if (!field) return;
     showNotices([]); // the reader has changed a setting: what the link said about it is history
-    readControls();
+    panel.read();
     if (field === 'optimizer') {
       state.hp = {};
-      renderHyper();
+      panel.renderHyper();
     }
-    if (field === 'lr') {
-        history.replaceState(null, '', hashFor());
-      engine?.set('lr', state.lr);
-      return;
-    }
-    restart();
+    if (field === 'lr') setLearningRate(state.lr); // changes the running run: no restart
+    else restart();
   });
   $('play').addEventListener('click', togglePlay);
-  $('step-button').addEventListener('click', () => { if (!info) return; running = false; updateButtons(); engine.step(1); });
-  $('reset').addEventListener('click', () => { if (!info) return; running = false; updateButtons(); engine?.reset(); setStatus('Back to the same initial weights.'); requestGrid(true); });
+  $('step-button').addEventListener('click', step);
+  $('reset').addEventListener('click', reset);
   $('reinit').addEventListener('click', () => {
     state.initSeed = Math.floor(Math.random() * 1e6);
-    fillControls();
+    panel.fill();
     restart();
+  });
+  $('speed').addEventListener('input', () => {
+    panel.readSpeed();
+    updateLink();
+    if (info) engine.set('speed', state.speed);
   });
   $('copy-code')?.addEventListener('click', async () => {
     try {
@@ -334,28 +176,17 @@ export async function startTrainer(root) {
     }
   });
   wireFileExports(root, () => (info ? engine : null));
-  $('show-test')?.addEventListener('change', (event) => { if (charts) showTestPoints(charts.data, event.target.checked); });
-  $('show-batches').addEventListener('change', (event) => { if (charts) showBatchLosses(charts.loss, event.target.checked); });
-  $('discrete').addEventListener('change', (event) => { if (charts) setDiscrete(charts.data, event.target.checked); });
-  $('speed').addEventListener('input', (event) => {
-    state.speed = SPEEDS[Number(event.target.value)];
-    $('speed-value').textContent = speedLabel(state.speed);
-    history.replaceState(null, '', hashFor());
-    if (info) engine.set('speed', state.speed);
+  listenForCommands({
+    play: () => { if (!running) togglePlay(); },
+    pause: () => { if (running) togglePlay(); },
+    reset,
+    set: (param, value) => { if (param === 'lr') setLearningRate(Number(value)); },
   });
-  for (const button of root.querySelectorAll('[data-download]')) {
-    button.addEventListener('click', () => {
-      const chart = charts[button.dataset.download];
-      downloadUrl(chart.toBase64Image(), `nn-playground-${chapter}-${button.dataset.download}.png`);
-    });
-  }
   // A link edited in the address bar (only its hash) opens its run, as a fresh load would.
   window.addEventListener('hashchange', () => {
     const next = decode(location.hash, chapter, catalog);
     Object.assign(state, next.state);
-    fillControls();
-    renderHyper();
-    renderLanes();
+    panel.renderAll();
     restart();
     showNotices(next.notices);
   });
@@ -367,23 +198,18 @@ export async function startTrainer(root) {
 
   /**
    * Your own points ([x, y] or [x1, x2, class] rows, with class and column names) become the dataset; a
-   * running run keeps running.
+   * running run keeps running. keepView: the data chart keeps its view (while points are drawn on it).
    */
   async function setData(rows, classes, columns = [], { keepView = false } = {}) {
     const wasRunning = running;
-    pinnedBounds = keepView && charts ? (pinnedBounds || charts.bounds) : null;
-    state.dataset = 'custom';
-    state.data = rows;
-    state.classes = classes;
-    state.columns = columns;
-    fillControls();
+    Object.assign(state, { dataset: 'custom', data: rows, classes, columns });
+    panel.fill();
     if (rows.length < 2) {
-      history.replaceState(null, '', hashFor());
+      updateLink();
       if (engine) engine.terminate();
       engine = null;
       info = null;
-      running = false;
-      updateButtons();
+      setRunning(false);
       setStatus('Click the chart to add points: training needs at least two.');
       return;
     }
@@ -393,26 +219,21 @@ export async function startTrainer(root) {
 
   /** Every network starts from the weights in a file (say, saved by PyTorch); reset comes back to them. */
   async function startFrom(contents, name) {
-    if (!engine || !info) return;
-    running = false;
-    updateButtons();
+    if (!info) return;
+    setRunning(false);
     try {
       info = (await engine.startFrom(contents)).info;
-      buildCharts();
-      showProgress(0, 0, info.steps);
+      view.build(info, true);
       setStatus(`Starting from the weights in ${name}. Press play; reset comes back to them, a new setting does not.`);
-      requestGrid(true);
+      view.refresh(true);
     } catch (error) {
       setStatus(`Could not start from ${name}: ${error.message}. The network is unchanged.`, true);
     }
   }
 
-  fillControls();
-  renderHyper();
-  renderLanes();
+  panel.renderAll();
   restart();
-  /** Writes the state into the link again (after a change that needs no restart). */
-  const updateLink = () => history.replaceState(null, '', hashFor());
 
-  return { state, startFrom, setData, updateLink, charts: () => charts, isClassification: () => isClassification(state, catalog), engine: () => engine, info: () => info };
+  return { state, startFrom, setData, updateLink, charts: () => view.charts(), isClassification: () => isClassification(state, catalog),
+    engine: () => engine, info: () => info };
 }

@@ -33,6 +33,8 @@ let stepsPerSecond = 0;    // 0: as fast as possible
 let pacer = null;          // the running pace (see pacer.js), started afresh with each run or change of speed
 let planDone = false;      // the planned updates are made: play or step again trains on past them
 let pending = null;        // losses not yet reported, per optimizer
+let stepCount = 0;         // updates made so far
+const MEASURES = 100;      // the whole-data loss is measured at least this often over the planned updates
 let lastReport = 0;
 let lastMetrics = 0;
 
@@ -159,10 +161,14 @@ function trainFor(sliceMs) {
   let progress = null;
   let chunk = 1;
   let budget = pacer.owed(start);
+  // However fast the run goes, the charts get their whole-data loss every 1/MEASURES of the plan.
+  const every = Math.max(1, Math.ceil(info.steps / MEASURES));
   while (performance.now() - start < sliceMs && budget > 0) {
-    const n = Math.min(chunk, budget);
+    const toMeasure = every - (stepCount % every);
+    const n = Math.min(chunk, budget, toMeasure);
     const callStart = performance.now();
     progress = parse(core.engineStep(n));
+    stepCount = progress.step;
     pacer.made(n);
     budget -= n;
     // Size the next call to take about CALL_MS, so pause and other messages wait no longer than that.
@@ -172,7 +178,7 @@ function trainFor(sliceMs) {
       finish(progress); // reports these last losses itself
       return;
     }
-    report(progress, false);
+    report(progress, n === toMeasure);
   }
   setTimeout(trainSlice, pacer.wait(performance.now()));
 }
@@ -180,6 +186,7 @@ function trainFor(sliceMs) {
 function stepNow(n) {
   keepGoingIfPlanDone();
   const progress = parse(core.engineStep(n));
+  stepCount = progress.step;
   if (progress.done) {
     finish(progress);
   } else {
@@ -193,6 +200,7 @@ const handlers = {
     await loadCore(message.engine || 'auto');
     info = parse(core.engineInit(JSON.stringify(message.config)));
     planDone = false;
+    stepCount = 0;
     resetPending();
     post({ type: 'ready', engine: engineName, info });
   },
@@ -215,6 +223,7 @@ const handlers = {
     running = false;
     parse(core.engineReset());
     planDone = false;
+    stepCount = 0;
     resetPending();
     post({ type: 'progress', step: 0, epoch: 0, total: info.steps, losses: pending, running: false });
   },
@@ -223,6 +232,7 @@ const handlers = {
     const seed = message.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : message.seed;
     info = parse(core.engineReinit(seed));
     planDone = false;
+    stepCount = 0;
     resetPending();
     post({ type: 'ready', engine: engineName, info });
   },
@@ -276,6 +286,7 @@ const handlers = {
     running = false;
     info = parse(core.engineStartFrom(toBase64(message.file)));
     planDone = false;
+    stepCount = 0;
     resetPending();
     post({ type: 'ready', engine: engineName, info });
   },

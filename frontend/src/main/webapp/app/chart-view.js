@@ -1,0 +1,155 @@
+// What a page shows of a run: its charts, the progress and metrics in the status line, the race's table and
+// the confusion matrix, and the network's answer over the data (fits or decision regions), asked of the engine
+// at most every GRID_EVERY_MS while training.
+import { accuracyChart, addBatchLosses, addMetrics, applyTheme, clearLosses, dataChart, lossChart, pinAxes, setDiscrete,
+  showBatchLosses, showGrid, showTestPoints } from './charts.js';
+import { downloadUrl } from './download.js';
+
+const GRID_EVERY_MS = 100;
+
+/** The view inside `root`; engine() gives the engine to ask for grids, or null while there is none. */
+export function createChartView(root, engine, fileStem) {
+  const $ = (name) => root.querySelector(`[data-role="${name}"]`);
+  let info = null;
+  let charts = null;
+  let lossStart = 1;
+  let gridInFlight = false;
+  let lastGrid = 0;
+  let pinnedBounds = null; // while points are drawn, the data chart keeps its view
+  applyTheme();
+
+  /** New charts for a run described by `info`; keepView keeps the data chart's view (widened to every point). */
+  function build(runInfo, keepView = false) {
+    info = runInfo;
+    if (!keepView) pinnedBounds = null;
+    if (charts) Object.values(charts).forEach((chart) => chart?.destroy?.());
+    const withTest = info.testRows?.length > 0;
+    $('accuracy-figure').hidden = !info.classification;
+    root.querySelector('[data-control=discrete]').hidden = info.features === 1;
+    $('accuracy').parentElement.hidden = !info.classification;
+    charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, withTest),
+      accuracy: info.classification ? accuracyChart($('accuracy-chart'), info.optimizers, withTest) : null };
+    if ($('show-test')) showTestPoints(charts.data, $('show-test').checked);
+    showBatchLosses(charts.loss, $('show-batches').checked);
+    setDiscrete(charts.data, $('discrete').checked);
+    charts.bounds = charts.data.$bounds;
+    if (keepView && pinnedBounds) {
+      const b = charts.bounds;
+      charts.bounds = [Math.min(b[0], pinnedBounds[0]), Math.max(b[1], pinnedBounds[1]),
+        Math.min(b[2], pinnedBounds[2]), Math.max(b[3], pinnedBounds[3])];
+      pinAxes(charts.data, charts.bounds);
+    }
+    pinnedBounds = charts.bounds;
+    lossStart = 1;
+    showProgress(0, 0, info.steps);
+  }
+
+  /** A progress report: new batch losses, and whole-data metrics when the engine measured them. */
+  function progress(m) {
+    if (!charts) return;
+    if (m.step === 0) { clearLosses(charts.loss, charts.accuracy); lossStart = 1; }
+    const fresh = m.losses[0]?.length || 0;
+    addBatchLosses(charts.loss, lossStart, m.losses);
+    lossStart += fresh;
+    showProgress(m.step, m.epoch, m.total);
+    if (m.metrics) {
+      showMetrics(m.metrics);
+      addMetrics(charts, m.step, m.metrics, m.testMetrics);
+      showTable(m.metrics);
+    }
+    refresh(false);
+  }
+
+  /** The run's last measurements, at the end of its planned updates. */
+  function done(m) {
+    if (charts) addMetrics(charts, m.step, m.metrics, m.testMetrics);
+    refresh(true);
+  }
+
+  function showProgress(step, epoch, total) {
+    // Past the plan the run trains on, open-ended: the count goes on without "of".
+    $('step').textContent = step > total ? `update ${step} · epoch ${epoch + 1}` : `update ${step} of ${total} · epoch ${epoch + 1}`;
+    $('progress').value = total ? Math.min(1, step / total) : 0;
+  }
+
+  /** The status line's loss and accuracy on all the training data: every lane's in a race. */
+  function showMetrics(all) {
+    if (!all?.[0]) return;
+    const loss = (m) => (m[0] === null ? '—' : m[0].toFixed(5));
+    const accuracy = (m) => (m.length > 1 && m[1] !== null ? `${(100 * m[1]).toFixed(1)} %` : '—');
+    const each = (format) => (all.length > 1 ? all.map((m, k) => `${info.optimizers[k]} ${format(m)}`).join(' · ') : format(all[0]));
+    $('loss').textContent = each(loss);
+    $('accuracy').textContent = all[0].length > 1 ? each(accuracy) : '—';
+  }
+
+  /** The race's table: each optimizer's loss on all the data. */
+  function showTable(metrics) {
+    const table = $('race-table');
+    if (!table || !info) return;
+    table.replaceChildren(...info.optimizers.map((label, k) => {
+      const row = document.createElement('tr');
+      for (const text of [label, metrics[k][0] === null ? '—' : metrics[k][0].toFixed(5)]) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        row.appendChild(cell);
+      }
+      return row;
+    }));
+  }
+
+  /** Counts of (actual, predicted) class pairs over the data, for classification pages that show them. */
+  async function showConfusion() {
+    const table = $('confusion');
+    if (!table || !info || !info.classification) return;
+    const points = [];
+    for (let i = 0; i < info.inputs.length; i += 2) points.push([info.inputs[i], info.inputs[i + 1]]);
+    const { values } = await engine().predict(points);
+    const columns = values.length / points.length;
+    const counts = [[0, 0], [0, 0]];
+    points.forEach((_, i) => {
+      const predicted = columns === 1 ? (values[i] > 0 ? 1 : 0) : (values[2 * i + 1] > values[2 * i] ? 1 : 0);
+      counts[info.targets[i]][predicted]++;
+    });
+    table.querySelectorAll('td[data-cell]').forEach((cell) => {
+      const [actual, predicted] = cell.dataset.cell.split('-').map(Number);
+      cell.textContent = String(counts[actual][predicted]);
+    });
+  }
+
+  /** Asks the engine for the network's answer over the data (throttled unless forced) and draws it. */
+  async function refresh(force) {
+    const now = performance.now();
+    if (!engine() || !charts || gridInFlight || (!force && now - lastGrid < GRID_EVERY_MS)) return;
+    gridInFlight = true;
+    lastGrid = now;
+    try {
+      // A curve per network (a race draws every lane's fit); one network's regions for two inputs.
+      const lanes = info.features === 1 ? info.optimizers.length : 1;
+      for (let k = 0; k < lanes; k++) {
+        showGrid(charts.data, info, await engine().grid(charts.bounds, info.features === 1 ? 100 : 80, k), k);
+      }
+      if (force) {
+        const metrics = (await engine().evaluate()).metrics;
+        showMetrics(metrics);
+        showTable(metrics);
+      }
+      await showConfusion();
+    } catch (error) {
+      // a grid asked for while a run was replaced: nothing to draw
+    } finally {
+      gridInFlight = false;
+    }
+  }
+
+  $('show-test')?.addEventListener('change', (event) => { if (charts) showTestPoints(charts.data, event.target.checked); });
+  $('show-batches').addEventListener('change', (event) => { if (charts) showBatchLosses(charts.loss, event.target.checked); });
+  $('discrete').addEventListener('change', (event) => { if (charts) setDiscrete(charts.data, event.target.checked); });
+  for (const button of root.querySelectorAll('[data-download]')) {
+    button.addEventListener('click', () => {
+      const chart = charts?.[button.dataset.download];
+      if (chart) downloadUrl(chart.toBase64Image(), `nn-playground-${fileStem}-${button.dataset.download}.png`);
+    });
+  }
+
+  return { build, progress, done, refresh, charts: () => charts, bounds: () => charts?.bounds };
+}

@@ -1,0 +1,78 @@
+// The settings form and the page's state, kept in step: the form shows the state (menus from the catalog),
+// and an edit reads back into it. The current optimizer's options (the playground) and the race's lanes are
+// forms of their own, rebuilt when what they describe changes.
+import { optimizerOptions } from './state.js';
+import { renderHyperInputs } from './hyperparameters.js';
+import { renderRaceLanes } from './race-lanes.js';
+import { SPEEDS, speedLabel } from './speed.js';
+
+function fillSelect(select, choices) {
+  if (!select || [...select.options].map((o) => o.value).join() === choices.join()) return;
+  select.replaceChildren(...choices.map((choice) => new Option(choice, choice)));
+}
+
+/** The panel of `root` over `state`; onEdit() runs after an optimizer-option or lane edit changed the state. */
+export function createSettingsPanel(root, state, catalog, named, onEdit) {
+  const $ = (name) => root.querySelector(`[data-role="${name}"]`);
+
+  /** Shows the state in every field. */
+  function fill() {
+    // Your own points are a dataset only where the page takes them (the playground) and only once there are some.
+    fillSelect($('dataset'), named.datasets.filter((name) => name !== 'custom' || state.data?.length >= 2));
+    fillSelect($('optimizer'), named.optimizers);
+    fillSelect($('loss-choice'), named.losses);
+    for (const input of root.querySelectorAll('[data-field]')) {
+      const key = input.dataset.field;
+      if (state[key] === undefined) continue; // a setting this page does not have
+      if (input.type === 'checkbox') input.checked = state[key] !== 0;
+      else input.value = key === 'layers' ? state.layers.join('-') : String(state[key]);
+    }
+    $('speed').value = String(SPEEDS.indexOf(state.speed));
+    $('speed-value').textContent = speedLabel(state.speed);
+  }
+
+  /** Reads every field back into the state. */
+  function read() {
+    for (const input of root.querySelectorAll('[data-field]')) {
+      const key = input.dataset.field;
+      if (state[key] === undefined) continue;
+      if (input.type === 'checkbox') state[key] = input.checked ? 1 : 0;
+      else if (key === 'layers') state.layers = input.value.trim() === '' ? [] : input.value.split(/[-,\s]+/).map(Number);
+      else if (typeof state[key] === 'number') state[key] = Number(input.value);
+      else state[key] = input.value;
+    }
+  }
+
+  /** The speed notch the slider is on, shown beside it. */
+  function readSpeed() {
+    state.speed = SPEEDS[Number($('speed').value)];
+    $('speed-value').textContent = speedLabel(state.speed);
+  }
+
+  /** The current optimizer's own hyperparameters, where the page shows them (the playground). */
+  function renderHyper() {
+    const container = $('hyper');
+    if (!container) return;
+    renderHyperInputs(container, optimizerOptions(catalog, state.optimizer), state.hp, (next) => {
+      state.hp = next;
+      onEdit();
+    }, state.optimizer);
+  }
+
+  /** The race's lanes (only the race has them). */
+  function renderLanes() {
+    renderRaceLanes($('lanes'), state, catalog, () => {
+      renderLanes();
+      onEdit();
+    });
+  }
+
+  /** Every part of the form, after the state changed as a whole (a new link). */
+  function renderAll() {
+    fill();
+    renderHyper();
+    renderLanes();
+  }
+
+  return { fill, read, readSpeed, renderHyper, renderAll };
+}
