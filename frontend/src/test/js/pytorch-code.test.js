@@ -30,3 +30,13 @@ test('layer options reach both the module and the functional form', () => {
   assert.match(script, /torch\.nn\.GELU\(approximate='tanh'\)/);
   assert.match(script, /F\.gelu\(self\.hidden2\(x\), approximate='tanh'\)/);
 });
+
+test('L1 regularization trains on the loss plus the weights\' absolute sum; L2 is the weight decay', () => {
+  const config = { ...regression([{ units: 4, activation: 'ReLU' }], [{ name: 'SGD', label: 'SGD', lr: 0.1, weight_decay: 0.01 }]), l1: 0.001 };
+  const script = pytorchScript(config);
+  assert.match(script, /l1 = 0\.001/);
+  assert.match(script, /\(loss \+ l1 \* l1_penalty\(net\)\)\.backward\(\)/);
+  assert.match(script, /if name\.endswith\('weight'\)/);
+  assert.match(script, /torch\.optim\.SGD\(net\.parameters\(\), lr=0\.1, weight_decay=0\.01\)/);
+  assert.doesNotMatch(pytorchScript(regression([{ units: 4, activation: 'ReLU' }], [{ name: 'SGD', label: 'SGD', lr: 0.1 }])), /l1/);
+});

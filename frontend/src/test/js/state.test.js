@@ -90,3 +90,13 @@ test('a chapter page asked for your own data without points falls back to its da
   assert.match(notices[0], /does not carry its points/);
   assert.doesNotThrow(() => toConfig(state, 'regression', catalog));
 });
+
+test('the playground regularizes: L1 as the run\'s l1, L2 as every optimizer\'s weight decay', () => {
+  const l1 = toConfig(decode('#reg=L1&regRate=0.01', 'playground', catalog).state, 'playground', catalog);
+  assert.equal(l1.l1, 0.01);
+  assert.equal(l1.optimizers[0].weight_decay, undefined);
+  const l2 = toConfig(decode('#reg=L2&regRate=0.003', 'playground', catalog).state, 'playground', catalog);
+  assert.equal(l2.l1, undefined);
+  assert.equal(l2.optimizers[0].weight_decay, 0.003);
+  assert.equal(toConfig(decode('', 'playground', catalog).state, 'playground', catalog).l1, undefined, 'none by default');
+});

@@ -206,6 +206,16 @@ export function pytorchScript(config) {
     lines.push(`optimizer = ${optimizerCode(config.optimizers[0], 'net.parameters()')}`);
   }
   lines.push(`loss_func = torch.nn.${config.loss}()`);
+  const l1 = config.l1 > 0;
+  if (l1) {
+    lines.push(`l1 = ${config.l1}  # L1 regularization: the network trains on loss + l1 * (sum of |w| over its weights)`);
+    lines.push('');
+    lines.push('');
+    lines.push('def l1_penalty(net):');
+    lines.push("    return sum(p.abs().sum() for name, p in net.named_parameters() if name.endswith('weight'))");
+    lines.push('');
+  }
+  const backward = (indent) => `${indent}${l1 ? '(loss + l1 * l1_penalty(net)).backward()' : 'loss.backward()'}`;
   lines.push('');
   lines.push(`batch_size = ${batch}`);
   lines.push(`loader = Data.DataLoader(Data.TensorDataset(x_train, y_train), batch_size=batch_size, shuffle=${config.batchSize === 0 ? 'False' : 'True'})`);
@@ -227,12 +237,12 @@ export function pytorchScript(config) {
     lines.push('        for net, optimizer in zip(nets, optimizers):');
     lines.push(`            loss = loss_func(net(b_x), ${lossTarget})`);
     lines.push('            optimizer.zero_grad()');
-    lines.push('            loss.backward()');
+    lines.push(backward('            '));
     lines.push('            optimizer.step()');
   } else {
     lines.push(`        loss = loss_func(net(b_x), ${lossTarget})`);
     lines.push('        optimizer.zero_grad()');
-    lines.push('        loss.backward()');
+    lines.push(backward('        '));
     lines.push('        optimizer.step()');
   }
   lines.push('        step += 1');

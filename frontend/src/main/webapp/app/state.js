@@ -64,6 +64,9 @@ function fields(catalog) {
     batch: { type: 'int', min: 0, max: 5000 },
     steps: { type: 'int', min: 1, max: 100000 },
     speed: { type: 'notch', choices: SPEEDS },
+    // Regularization (the playground): L1 adds rate·Σ|w| to the loss, L2 is the optimizers' weight decay.
+    reg: { type: 'choice', choices: ['none', 'L1', 'L2'] },
+    regRate: { type: 'number', min: 0, max: 10 },
     initSeed: { type: 'int', min: 0, max: 2147483647 },
     shuffleSeed: { type: 'int', min: 0, max: 2147483647 },
     engine: { type: 'choice', choices: ['auto', 'wasm', 'js'] },
@@ -111,7 +114,9 @@ export function chapterDefaults(catalog, chapter) {
       state[`lane${label}`] = hyperFromKwargs(optimizerOptions(catalog, name), given);
     }
   }
-  if (chapter === 'playground') Object.assign(state, { test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '' });
+  if (chapter === 'playground') {
+    Object.assign(state, { test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '', reg: 'none', regRate: 0.001 });
+  }
   return state;
 }
 
@@ -264,11 +269,14 @@ export function toConfig(state, chapter, catalog) {
   const optimizer = { name: state.optimizer, lr: state.lr,
     ...optimizerEntries(optimizerOptions(catalog, state.optimizer), state.hp || {}) };
   if (state.optimizer === 'SGD' && state.momentum > 0) optimizer.momentum = state.momentum;
+  const optimizers = chapter === 'race' ? raceOptimizers(state, catalog) : [optimizer];
+  const regularized = state.reg && state.reg !== 'none' && state.regRate > 0;
+  if (regularized && state.reg === 'L2') optimizers.forEach((o) => { o.weight_decay = state.regRate; });
   return {
     dataset: datasetConfig(state, catalog),
     layers: state.layers.map((units, i) => ({ units, activation: activationOf(state.activation, i) })),
     loss: lossFor(state, catalog),
-    optimizers: chapter === 'race' ? raceOptimizers(state, catalog) : [optimizer],
+    optimizers,
     batchSize: state.batch,
     steps: state.steps,
     initSeed: state.initSeed,
@@ -276,6 +284,7 @@ export function toConfig(state, chapter, catalog) {
     // The split is drawn with the data's seed, so a link fixes it too.
     ...(state.test > 0 ? { testFraction: state.test, splitSeed: state.dataSeed } : {}),
     ...(state.standardize ? { standardize: true } : {}),
+    ...(regularized && state.reg === 'L1' ? { l1: state.regRate } : {}),
   };
 }
 

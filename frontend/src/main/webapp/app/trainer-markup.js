@@ -28,6 +28,10 @@ const GROUPS = [
     ['hp', 'Optimizer settings', '<span class="hyper" data-role="hyper"></span>', 'optional'],
     ['lanes', 'Optimizers racing', '<span class="lanes" data-role="lanes"></span>', 'optional'],
     ['batch', 'Batch size', '<input type="number" data-field="batch" min="0" max="5000" title="0: all the points at once">'],
+    ['reg', 'Regularization', '<select data-field="reg"><option value="none">none</option><option value="L1">L1</option>'
+      + '<option value="L2">L2 (weight decay)</option></select>', 'optional'],
+    ['regRate', 'Regularization rate', '<input type="number" data-field="regRate" min="0" max="10" step="any" '
+      + 'title="L1: rate × Σ|w| is added to the loss; L2: the optimizer\'s weight_decay">', 'optional'],
     ['steps', 'Pause after', '<input type="number" data-field="steps" min="1" max="100000" '
       + 'title="Training pauses after this many updates; play again to train on">'],
   ]],

@@ -142,6 +142,8 @@ class PytorchPagesIT {
                 "/playground.html#v=1&dataset=moons&layers=8-8&activation=Tanh-ReLU&steps=400",
                 "/playground.html#v=1&dataset=circle&loss=BCEWithLogitsLoss&optimizer=RMSprop&steps=300",
                 "/playground.html#v=1&dataset=moons&test=0.3&standardize=1&steps=300",
+                "/playground.html#v=1&dataset=xor&reg=L1&regRate=0.003&steps=300",
+                "/playground.html#v=1&dataset=circle&optimizer=SGD&lr=0.1&reg=L2&regRate=0.01&steps=300",
                 "/classification.html")) {
             Page page = trainToEnd(path);
             Path run = Files.createDirectories(dir.resolve("replay" + Math.abs(path.hashCode())));

@@ -1,5 +1,6 @@
 package org.nnplayground.run;
 
+import java.util.Map;
 import org.nnplayground.data.Batch;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.Loss;
@@ -20,19 +21,33 @@ final class Lane {
     }
 
     /**
-     * The course's update on one batch: zero_grad, forward, loss, backward, step. Returns the loss; a loss
-     * that is not finite is recorded but not stepped on, and the caller stops the run.
+     * The course's update on one batch: zero_grad, forward, loss, backward, step. With an L1 rate, the loss
+     * trained on adds rate·Σ|w| over the layers' weights (not biases), as TensorFlow Playground does; the
+     * history keeps the data's loss alone. Returns that loss; one that is not finite is recorded but not
+     * stepped on, and the caller stops the run.
      */
-    double step(Batch batch, Loss loss) {
+    double step(Batch batch, Loss loss, double l1) {
         optimizer.zeroGrad();
         Tensor value = loss.forward(net.forward(batch.x()), batch.y());
         double lossValue = value.item();
         history.add(lossValue);
         if (Double.isFinite(lossValue)) {
-            value.backward();
+            (l1 > 0 ? value.add(weightsL1().mul(l1)) : value).backward();
             optimizer.step();
         }
         return lossValue;
+    }
+
+    /** Σ|w| over every weight matrix of the network, in its parameters' order. */
+    private Tensor weightsL1() {
+        Tensor sum = null;
+        for (Map.Entry<String, Tensor> p : net.namedParameters().entrySet()) {
+            if (p.getKey().endsWith("weight")) {
+                Tensor term = p.getValue().abs().sum();
+                sum = sum == null ? term : sum.add(term);
+            }
+        }
+        return sum;
     }
 
     /** Loss and, for classification, accuracy on a whole part of the data, without building a graph. */

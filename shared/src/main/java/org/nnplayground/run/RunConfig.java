@@ -41,14 +41,12 @@ public final class RunConfig {
     final long splitSeed;
     /** Inputs scaled to mean 0 and standard deviation 1, with the training part's statistics. */
     final boolean standardize;
+    /** L1 regularization: this rate times the sum of |w| over the layers' weights is added to the loss trained on. */
+    final double l1;
 
     RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, List<OptimizerSpec> optimizers, int batchSize,
-            int steps, long initSeed, long shuffleSeed) {
-        this(dataset, layers, loss, optimizers, batchSize, steps, initSeed, shuffleSeed, 0, 0, false);
-    }
-
-    RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, List<OptimizerSpec> optimizers, int batchSize,
-            int steps, long initSeed, long shuffleSeed, double testFraction, long splitSeed, boolean standardize) {
+            int steps, long initSeed, long shuffleSeed, double testFraction, long splitSeed, boolean standardize, double l1) {
+        this.l1 = l1;
         this.testFraction = testFraction;
         this.splitSeed = splitSeed;
         this.standardize = standardize;
@@ -111,10 +109,14 @@ public final class RunConfig {
         return standardize;
     }
 
+    public double l1() {
+        return l1;
+    }
+
     /** The same run with another seed for the initial weights (re-initialise). */
     public RunConfig withInitSeed(long seed) {
         return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, seed, shuffleSeed, testFraction, splitSeed,
-                standardize);
+                standardize, l1);
     }
 
     /** A dataset by name with its size, noise and seed; or "custom" with its own points (CSV or drawn). */

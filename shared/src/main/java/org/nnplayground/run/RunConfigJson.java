@@ -28,7 +28,7 @@ import org.nnplayground.text.PythonText;
  */
 public final class RunConfigJson {
     private static final Set<String> TOP = Set.of("dataset", "layers", "loss", "optimizers", "batchSize", "steps",
-            "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize");
+            "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize", "l1");
     private static final Set<String> LAYER_KEYS = Set.of("units", "activation", "bias");
     private static final Set<String> OPTIMIZER_KEYS = Set.of("name", "label");
 
@@ -63,8 +63,12 @@ public final class RunConfigJson {
         long shuffleSeed = seed(map, "", "shuffleSeed");
         long splitSeed = seed(map, "", "splitSeed");
         boolean standardize = map.containsKey("standardize") && JsonFields.bool(map, "standardize", "configuration");
+        double l1 = number(map, "", "l1", 0);
+        if (!(l1 >= 0 && l1 <= 10)) {
+            throw new IllegalArgumentException("l1 must be from 0 (none) to 10, got " + l1);
+        }
         return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
-                splitSeed, standardize);
+                splitSeed, standardize, l1);
     }
 
     /** The number at {@code key} (named {@code prefix + key} in errors), or {@code fallback} when absent. */
@@ -251,6 +255,9 @@ public final class RunConfigJson {
         if (config.testFraction > 0) {
             map.put("testFraction", config.testFraction);
             map.put("splitSeed", (double) config.splitSeed);
+        }
+        if (config.l1 > 0) {
+            map.put("l1", config.l1);
         }
         if (config.standardize) {
             map.put("standardize", true);

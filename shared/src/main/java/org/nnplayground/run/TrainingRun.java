@@ -130,7 +130,7 @@ public final class TrainingRun {
         Batch batch = data.train().rows(cursor.nextBatch());
         step++;
         for (int k = 0; k < lanes.size(); k++) {
-            double lossValue = lanes.get(k).step(batch, loss);
+            double lossValue = lanes.get(k).step(batch, loss, config.l1());
             if (!Double.isFinite(lossValue)) {
                 error = "loss became " + (Double.isNaN(lossValue) ? "NaN" : "infinite") + " at step " + step
                         + " (" + config.optimizers().get(k).label() + ") — try a smaller learning rate";

@@ -116,6 +116,19 @@ public final class Pointwise {
         });
     }
 
+    /** |x|, with PyTorch's gradient sign(x), which is 0 at 0. */
+    public static Tensor abs(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return Math.abs(x);
+            }
+
+            public double derivative(double x, double y) {
+                return x > 0 ? 1.0 : x < 0 ? -1.0 : 0.0;
+            }
+        });
+    }
+
     public static Tensor sigmoid(Tensor input) {
         return map(input, new Function() {
             public double value(double x) {

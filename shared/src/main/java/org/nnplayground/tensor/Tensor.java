@@ -321,6 +321,10 @@ public final class Tensor {
         return Pointwise.log(this);
     }
 
+    public Tensor abs() {
+        return Pointwise.abs(this);
+    }
+
     public Tensor relu() {
         return Pointwise.relu(this);
     }

@@ -64,6 +64,30 @@ class TrainingRunTest {
     }
 
     @Test
+    void l1PullsEveryWeightTowardsZeroByTheRateTimesItsSignAndLeavesBiasesAlone() {
+        String plain = Scenarios.json("regression");
+        TrainingRun without = new TrainingRun(RunConfigJson.parse(plain));
+        TrainingRun with = new TrainingRun(RunConfigJson.parse(plain.replace("\"batchSize\"", "\"l1\":0.01,\"batchSize\"")));
+        java.util.Map<String, org.nnplayground.tensor.Tensor> before = without.network(0).namedParameters();
+        java.util.Map<String, double[]> start = new java.util.LinkedHashMap<>();
+        before.forEach((name, p) -> start.put(name, p.toArray()));
+        without.step();
+        with.step();
+        assertEquals(without.lastLoss(0), with.lastLoss(0), "the history keeps the data's loss alone");
+        double lr = 0.2;
+        for (String name : start.keySet()) {
+            double[] w0 = start.get(name);
+            double[] a = without.network(0).namedParameters().get(name).toArray();
+            double[] b = with.network(0).namedParameters().get(name).toArray();
+            for (int i = 0; i < w0.length; i++) {
+                double expected = name.endsWith("weight") ? -lr * 0.01 * Math.signum(w0[i]) : 0;
+                assertEquals(expected, b[i] - a[i], 1e-15, name + "[" + i + "]");
+            }
+        }
+        assertEquals(0.01, RunConfigJson.parse(RunConfigJson.write(with.config())).l1(), "the JSON round trip keeps it");
+    }
+
+    @Test
     void everyOptimizerStartsFromTheSameWeights() {
         TrainingRun race = new TrainingRun(Scenarios.config("optimizer-race"));
         for (int k = 1; k < 4; k++) {

@@ -48,6 +48,14 @@ class GradientCheckTest {
         GradCheck.check("log", x -> x[0].log(), positive(3, 3));
         GradCheck.check("sigmoid", x -> x[0].sigmoid(), randn(3, 3));
         GradCheck.check("tanh", x -> x[0].tanh(), randn(3, 3));
+        GradCheck.check("abs", x -> x[0].abs(), awayFromZero(3, 3));
+    }
+
+    @Test
+    void absHasPytorchsZeroGradientAtZero() {
+        Tensor x = Tensor.of(new double[] {-2, 0, 3}).requiresGrad(true);
+        x.abs().sum().backward();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {-1, 0, 1}, x.grad().toArray());
     }
 
     @Test
