@@ -40,3 +40,13 @@ test('L1 regularization trains on the loss plus the weights\' absolute sum; L2 i
   assert.match(script, /torch\.optim\.SGD\(net\.parameters\(\), lr=0\.1, weight_decay=0\.01\)/);
   assert.doesNotMatch(pytorchScript(regression([{ units: 4, activation: 'ReLU' }], [{ name: 'SGD', label: 'SGD', lr: 0.1 }])), /l1/);
 });
+
+test('input features are computed before the first layer, which is as wide as they are many', () => {
+  const config = { dataset: { name: 'circle', n: 100, noise: 0.05, seed: 1 }, layers: [], loss: 'CrossEntropyLoss',
+    optimizers: [{ name: 'Adam', label: 'Adam', lr: 0.05 }], batchSize: 0, steps: 10, initSeed: 1, shuffleSeed: 1,
+    inputFeatures: ['x1^2', 'x2^2', 'sin(x1)'] };
+  const script = pytorchScript(config);
+  assert.match(script, /x1, x2 = x\[:, 0\], x\[:, 1\]\nx = torch\.stack\(\(x1 \*\* 2, x2 \*\* 2, torch\.sin\(x1\)\), dim=1\)/);
+  assert.match(script, /torch\.nn\.Linear\(3, 2\)/);
+  assert.match(pytorchScript({ ...config, inputFeatures: ['x1*x2'] }), /torch\.stack\(\(x1 \* x2,\), dim=1\)/);
+});

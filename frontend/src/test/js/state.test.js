@@ -100,3 +100,15 @@ test('the playground regularizes: L1 as the run\'s l1, L2 as every optimizer\'s 
   assert.equal(l2.optimizers[0].weight_decay, 0.003);
   assert.equal(toConfig(decode('', 'playground', catalog).state, 'playground', catalog).l1, undefined, 'none by default');
 });
+
+test('the playground takes input features for two-input data, in the catalog\'s order, and a link keeps them', () => {
+  const { state, notices } = decode('#dataset=circle&inputFeatures=x2%5E2,x1%5E2', 'playground', catalog);
+  assert.deepEqual(notices, []);
+  assert.deepEqual(state.inputFeatures, ['x1^2', 'x2^2']);
+  assert.deepEqual(toConfig(state, 'playground', catalog).inputFeatures, ['x1^2', 'x2^2']);
+  assert.equal(decode(encode(state, 'playground', catalog), 'playground', catalog).state.inputFeatures.join(), 'x1^2,x2^2');
+  state.dataset = 'sine';
+  assert.equal(toConfig(state, 'playground', catalog).inputFeatures, undefined, 'one input: no features');
+  assert.equal(toConfig(decode('', 'playground', catalog).state, 'playground', catalog).inputFeatures, undefined);
+  assert.equal(decode('#inputFeatures=x3', 'playground', catalog).notices.length, 1);
+});

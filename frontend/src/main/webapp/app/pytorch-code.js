@@ -104,10 +104,22 @@ function optimizerCode(o, params) {
   return `torch.optim.${o.name}(${args.join(', ')})`;
 }
 
+// Each input feature as PyTorch computes it from the columns x1 and x2.
+const FEATURE_CODE = {
+  x1: 'x1', x2: 'x2', 'x1^2': 'x1 ** 2', 'x2^2': 'x2 ** 2', 'x1*x2': 'x1 * x2', 'sin(x1)': 'torch.sin(x1)',
+  'sin(x2)': 'torch.sin(x2)',
+};
+
+function featuresCode(names) {
+  const columns = names.map((name) => FEATURE_CODE[name]);
+  return ['', '# Input features: what the first layer sees, made from x1 and x2', 'x1, x2 = x[:, 0], x[:, 1]',
+    `x = torch.stack((${columns.join(', ')}${columns.length === 1 ? ',' : ''}), dim=1)`];
+}
+
 /** The script for an engine configuration (see state.js toConfig). */
 export function pytorchScript(config) {
   const classification = config.loss !== 'MSELoss';
-  const inputs = classification ? 2 : 1;
+  const inputs = config.inputFeatures?.length || (classification ? 2 : 1);
   const outputs = config.loss === 'CrossEntropyLoss' ? (config.dataset.classes?.length || 2) : 1;
   const widths = [inputs, ...config.layers.map((l) => l.units), outputs];
   const hidden = config.layers.map((l, i) => `        self.hidden${i + 1} = ${linear(widths[i], widths[i + 1], l)}`);
@@ -164,6 +176,7 @@ export function pytorchScript(config) {
       'std[std == 0] = 1',
       'x = (x - mean) / std',
     ] : []),
+    ...(config.inputFeatures ? featuresCode(config.inputFeatures) : []),
     `x_train, y_train = ${split ? 'x[train_rows], y[train_rows]' : 'x, y'}`,
     ...(split ? ['x_test, y_test = x[test_rows], y[test_rows]'] : []),
     '',

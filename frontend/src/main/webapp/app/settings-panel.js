@@ -67,11 +67,36 @@ export function createSettingsPanel(root, state, catalog, named, onEdit) {
     });
   }
 
+  /** The input features as ticks (the playground); at least one stays ticked. */
+  function renderFeatures() {
+    const container = $('input-features');
+    if (!container || !state.inputFeatures) return;
+    container.replaceChildren(...catalog.inputFeatures.map((name) => {
+      const label = document.createElement('label');
+      const tick = document.createElement('input');
+      tick.type = 'checkbox';
+      tick.dataset.feature = name;
+      tick.checked = state.inputFeatures.includes(name);
+      tick.addEventListener('change', () => {
+        const chosen = catalog.inputFeatures.filter((n) => (n === name ? tick.checked : state.inputFeatures.includes(n)));
+        if (chosen.length === 0) {
+          tick.checked = true; // the first layer needs an input
+          return;
+        }
+        state.inputFeatures = chosen;
+        onEdit();
+      });
+      label.append(tick, ` ${name.replace(/\^2/g, '²')}`);
+      return label;
+    }));
+  }
+
   /** Every part of the form, after the state changed as a whole (a new link). */
   function renderAll() {
     fill();
     renderHyper();
     renderLanes();
+    renderFeatures();
   }
 
   return { fill, read, readSpeed, renderHyper, renderAll };

@@ -67,6 +67,8 @@ function fields(catalog) {
     // Regularization (the playground): L1 adds rate·Σ|w| to the loss, L2 is the optimizers' weight decay.
     reg: { type: 'choice', choices: ['none', 'L1', 'L2'] },
     regRate: { type: 'number', min: 0, max: 10 },
+    // What the first layer sees, made from x1 and x2 (the playground): "x1,x2,x1^2".
+    inputFeatures: { type: 'features', choices: catalog.inputFeatures },
     initSeed: { type: 'int', min: 0, max: 2147483647 },
     shuffleSeed: { type: 'int', min: 0, max: 2147483647 },
     engine: { type: 'choice', choices: ['auto', 'wasm', 'js'] },
@@ -115,7 +117,8 @@ export function chapterDefaults(catalog, chapter) {
     }
   }
   if (chapter === 'playground') {
-    Object.assign(state, { test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '', reg: 'none', regRate: 0.001 });
+    Object.assign(state, { test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '', reg: 'none', regRate: 0.001,
+      inputFeatures: ['x1', 'x2'] });
   }
   return state;
 }
@@ -154,6 +157,11 @@ function readField(spec, raw) {
         && rows.every((r) => r.length === width && r.every(Number.isFinite) && (width === 2 || Number.isInteger(r[2]) && r[2] >= 0 && r[2] < 10));
       return ok ? rows : undefined;
     }
+    case 'features': {
+      const names = raw.split(',');
+      return names.length >= 1 && names.every((n) => spec.choices.includes(n)) && new Set(names).size === names.length
+        ? spec.choices.filter((n) => names.includes(n)) : undefined;
+    }
     case 'id':
       return /^[0-9a-f-]{36}$/.test(raw) ? raw : undefined;
     case 'names': {
@@ -174,7 +182,7 @@ function readField(spec, raw) {
 function writeField(spec, value) {
   if (spec.type === 'hyper') return writeHyper(value);
   if (spec.type === 'points') return value.length > MAX_URL_POINTS ? '' : value.map((row) => row.join('_')).join('*');
-  if (spec.type === 'names') return value.join(',');
+  if (spec.type === 'names' || spec.type === 'features') return value.join(',');
   if (spec.type === 'lanes') return value.join(',');
   return spec.type === 'layers' ? value.join('-') : String(value);
 }
@@ -264,6 +272,13 @@ function lossFor(state, catalog) {
   return fits.includes(state.loss) ? state.loss : fits[0];
 }
 
+/** The input features for a dataset of two inputs, when they are more than x1 and x2 as they are. */
+function inputFeatures(state, catalog) {
+  const chosen = state.inputFeatures;
+  if (!chosen || !isClassification(state, catalog) || chosen.join() === 'x1,x2') return {};
+  return { inputFeatures: chosen };
+}
+
 /** The engine's run configuration for a state. */
 export function toConfig(state, chapter, catalog) {
   const optimizer = { name: state.optimizer, lr: state.lr,
@@ -285,6 +300,7 @@ export function toConfig(state, chapter, catalog) {
     ...(state.test > 0 ? { testFraction: state.test, splitSeed: state.dataSeed } : {}),
     ...(state.standardize ? { standardize: true } : {}),
     ...(regularized && state.reg === 'L1' ? { l1: state.regRate } : {}),
+    ...(inputFeatures(state, catalog)),
   };
 }
 

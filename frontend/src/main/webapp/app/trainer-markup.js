@@ -20,6 +20,7 @@ const GROUPS = [
       + 'title="Widths of the hidden layers, e.g. 16-16">'],
     ['activation', 'Activation', '<input type="text" data-field="activation" list="activation-names" '
       + 'title="One activation for all hidden layers, or one per layer: ReLU-Tanh">'],
+    ['inputFeatures', 'Input features', '<span class="features" data-role="input-features"></span>', 'optional'],
     ['loss', 'Loss', '<select data-field="loss" data-role="loss-choice"></select>'],
   ]],
   ['Training', [

@@ -143,6 +143,7 @@ class PytorchPagesIT {
                 "/playground.html#v=1&dataset=circle&loss=BCEWithLogitsLoss&optimizer=RMSprop&steps=300",
                 "/playground.html#v=1&dataset=moons&test=0.3&standardize=1&steps=300",
                 "/playground.html#v=1&dataset=xor&reg=L1&regRate=0.003&steps=300",
+                "/playground.html#v=1&dataset=circle&layers=&inputFeatures=x1%5E2,x2%5E2,sin(x1)&steps=200",
                 "/playground.html#v=1&dataset=circle&optimizer=SGD&lr=0.1&reg=L2&regRate=0.01&steps=300",
                 "/classification.html")) {
             Page page = trainToEnd(path);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.data.InputFeatures;
 
 /**
  * Everything a run can name, in one JSON document for the pages (the engine's {@code catalog} call) and the
@@ -43,6 +44,7 @@ public final class Catalog {
             datasets.add(dataset);
         }
         out.put("datasets", datasets);
+        out.put("inputFeatures", InputFeatures.NAMES);
         Map<String, Object> chapters = new LinkedHashMap<>();
         for (String name : Chapters.names()) {
             chapters.put(name, Chapters.preset(name));

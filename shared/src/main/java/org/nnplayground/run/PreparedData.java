@@ -1,5 +1,7 @@
 package org.nnplayground.run;
 
+import java.util.List;
+import org.nnplayground.data.InputFeatures;
 import org.nnplayground.data.Standardizer;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.data.TrainTestSplit;
@@ -16,10 +18,12 @@ final class PreparedData {
     private final int[] trainRows;
     private final int[] testRows;
     private final Standardizer standardizer;
+    private final List<String> features;
     private final TensorDataset train;
     private final TensorDataset test;
 
     PreparedData(RunConfig config) {
+        features = config.inputFeatures();
         all = config.lossType().shapeTargets(config.dataset().build());
         TensorDataset trainRaw = all;
         TensorDataset testRaw = null;
@@ -41,13 +45,14 @@ final class PreparedData {
         test = testRaw == null ? null : asSeen(testRaw);
     }
 
-    /** Inputs as the networks see them: standardized when the configuration asks. */
+    /** Inputs as the networks see them: standardized when the configuration asks, then made into its input features. */
     Tensor asSeen(Tensor inputs) {
-        return standardizer == null ? inputs : standardizer.apply(inputs);
+        Tensor scaled = standardizer == null ? inputs : standardizer.apply(inputs);
+        return features.isEmpty() ? scaled : InputFeatures.apply(features, scaled);
     }
 
     private TensorDataset asSeen(TensorDataset raw) {
-        return standardizer == null ? raw : new TensorDataset(asSeen(raw.inputs()), raw.targets());
+        return standardizer == null && features.isEmpty() ? raw : new TensorDataset(asSeen(raw.inputs()), raw.targets());
     }
 
     TensorDataset all() {

@@ -45,7 +45,7 @@ public final class RestoreCheck {
             restored.loadStateDict(WeightFiles.read(file));
             kind = format == WeightFiles.Format.JSON ? "state dict" : "PyTorch state dict (." + format.extension + ")";
         }
-        Tensor x = run.data().inputs();
+        Tensor x = run.inputsAsSeen();
         double[] current;
         double[] again;
         try (GradMode.Scope scope = GradMode.noGrad()) {

@@ -43,10 +43,14 @@ public final class RunConfig {
     final boolean standardize;
     /** L1 regularization: this rate times the sum of |w| over the layers' weights is added to the loss trained on. */
     final double l1;
+    /** What the first layer sees (see InputFeatures): empty for the inputs as they are. */
+    final List<String> inputFeatures;
 
     RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, List<OptimizerSpec> optimizers, int batchSize,
-            int steps, long initSeed, long shuffleSeed, double testFraction, long splitSeed, boolean standardize, double l1) {
+            int steps, long initSeed, long shuffleSeed, double testFraction, long splitSeed, boolean standardize, double l1,
+            List<String> inputFeatures) {
         this.l1 = l1;
+        this.inputFeatures = List.copyOf(inputFeatures);
         this.testFraction = testFraction;
         this.splitSeed = splitSeed;
         this.standardize = standardize;
@@ -113,10 +117,20 @@ public final class RunConfig {
         return l1;
     }
 
+    /** The input features the first layer takes; empty: the dataset's inputs as they are. */
+    public List<String> inputFeatures() {
+        return inputFeatures;
+    }
+
+    /** The first layer's width: the input features chosen, else the dataset's inputs. */
+    public int inputWidth() {
+        return inputFeatures.isEmpty() ? dataset.features() : inputFeatures.size();
+    }
+
     /** The same run with another seed for the initial weights (re-initialise). */
     public RunConfig withInitSeed(long seed) {
         return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, seed, shuffleSeed, testFraction, splitSeed,
-                standardize, l1);
+                standardize, l1, inputFeatures);
     }
 
     /** A dataset by name with its size, noise and seed; or "custom" with its own points (CSV or drawn). */

@@ -10,6 +10,7 @@ import org.nnplayground.catalog.DatasetTypes;
 import org.nnplayground.catalog.Losses;
 import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.data.CsvData;
+import org.nnplayground.data.InputFeatures;
 import org.nnplayground.data.TrainTestSplit;
 import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonFields;
@@ -28,7 +29,8 @@ import org.nnplayground.text.PythonText;
  */
 public final class RunConfigJson {
     private static final Set<String> TOP = Set.of("dataset", "layers", "loss", "optimizers", "batchSize", "steps",
-            "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize", "l1");
+            "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize", "l1",
+            "inputFeatures");
     private static final Set<String> LAYER_KEYS = Set.of("units", "activation", "bias");
     private static final Set<String> OPTIMIZER_KEYS = Set.of("name", "label");
 
@@ -68,10 +70,28 @@ public final class RunConfigJson {
             throw new IllegalArgumentException("l1 must be from 0 (none) to 10, got " + l1);
         }
         return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
-                splitSeed, standardize, l1);
+                splitSeed, standardize, l1, inputFeatures(map, dataset));
     }
 
     /** The number at {@code key} (named {@code prefix + key} in errors), or {@code fallback} when absent. */
+    /** "inputFeatures": names from InputFeatures, each once, for a dataset of two inputs; absent or x1, x2: none. */
+    private static List<String> inputFeatures(Map<String, Object> map, RunConfig.DatasetSpec dataset) {
+        if (!map.containsKey("inputFeatures")) {
+            return List.of();
+        }
+        List<String> names = List.of(JsonFields.strings(map.get("inputFeatures"), "inputFeatures"));
+        if (names.isEmpty() || new java.util.HashSet<>(names).size() != names.size()
+                || !InputFeatures.NAMES.containsAll(names)) {
+            throw new IllegalArgumentException("inputFeatures must name some of " + InputFeatures.NAMES + ", each once, got "
+                    + names);
+        }
+        if (dataset.features() != 2) {
+            throw new IllegalArgumentException("inputFeatures are made from two inputs; this dataset has "
+                    + dataset.features());
+        }
+        return names.equals(InputFeatures.IDENTITY) ? List.of() : names;
+    }
+
     private static double number(Map<String, Object> map, String prefix, String key, double fallback) {
         if (!map.containsKey(key)) {
             return fallback;
@@ -258,6 +278,9 @@ public final class RunConfigJson {
         }
         if (config.l1 > 0) {
             map.put("l1", config.l1);
+        }
+        if (!config.inputFeatures.isEmpty()) {
+            map.put("inputFeatures", new ArrayList<Object>(config.inputFeatures));
         }
         if (config.standardize) {
             map.put("standardize", true);

@@ -43,7 +43,7 @@ public final class TrainingRun {
     /** A network of the configuration's architecture; its weights come from {@code generator}. */
     private Sequential newNetwork(Generator generator) {
         int outputs = config.lossType().outputs(config.dataset().classes());
-        return NetworkBuilder.build(config, config.dataset().features(), outputs, generator);
+        return NetworkBuilder.build(config, config.inputWidth(), outputs, generator);
     }
 
     /** (Re)builds the lanes and the cursor from the configuration's seeds. */
@@ -177,6 +177,11 @@ public final class TrainingRun {
 
     public Optimizer optimizer(int index) {
         return lanes.get(index).optimizer();
+    }
+
+    /** Every point's inputs as the networks see them (standardized, made into features, as the run asks). */
+    public Tensor inputsAsSeen() {
+        return data.asSeen(data.all().inputs());
     }
 
     /** Every point as given (not standardized): the training and the test part together. */
