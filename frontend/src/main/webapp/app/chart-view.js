@@ -15,6 +15,7 @@ export function createChartView(root, engine, fileStem) {
   let lossStart = 1;
   let gridInFlight = false;
   let lastGrid = 0;
+  let drawing = Promise.resolve(); // forced refreshes queue here, so the last state is always drawn
   let pinnedBounds = null; // while points are drawn, the data chart keeps its view
   applyTheme();
 
@@ -60,10 +61,10 @@ export function createChartView(root, engine, fileStem) {
     refresh(false);
   }
 
-  /** The run's last measurements, at the end of its planned updates. */
+  /** The run's last measurements, at the end of its planned updates; resolves once they are drawn. */
   function done(m) {
     if (charts) addMetrics(charts, m.step, m.metrics, m.testMetrics);
-    refresh(true);
+    return refresh(true);
   }
 
   function showProgress(step, epoch, total) {
@@ -116,12 +117,21 @@ export function createChartView(root, engine, fileStem) {
     });
   }
 
-  /** Asks the engine for the network's answer over the data (throttled unless forced) and draws it. */
-  async function refresh(force) {
-    const now = performance.now();
-    if (!engine() || !charts || gridInFlight || (!force && now - lastGrid < GRID_EVERY_MS)) return;
+  /**
+   * Asks the engine for the network's answer over the data and draws it: while training at most every
+   * GRID_EVERY_MS and never two at once; forced (a run's start or end, a reset), always, after any in flight.
+   * Resolves when drawn.
+   */
+  function refresh(force) {
+    if (!force && (gridInFlight || performance.now() - lastGrid < GRID_EVERY_MS)) return drawing;
+    drawing = drawing.then(() => draw(force));
+    return drawing;
+  }
+
+  async function draw(force) {
+    if (!engine() || !charts) return;
     gridInFlight = true;
-    lastGrid = now;
+    lastGrid = performance.now();
     try {
       // A curve per network (a race draws every lane's fit); one network's regions for two inputs.
       const lanes = info.features === 1 ? info.optimizers.length : 1;

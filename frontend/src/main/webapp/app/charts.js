@@ -5,6 +5,21 @@
 import { CLASS_COLORS, formatTick, laneStyle, logTickLabel, paddedBounds, squareBounds } from './chart-format.js';
 
 const MAX_POINTS = 2000;
+const stale = new Set();
+
+/**
+ * Redraws a chart at the next animation frame, once however many reports arrived since: progress can come
+ * faster than frames, and drawing a chart per report would take the page's frames for itself.
+ */
+function redraw(chart) {
+  if (stale.size === 0) {
+    requestAnimationFrame(() => {
+      for (const c of stale) if (c.ctx) c.update('none'); // a chart destroyed meanwhile has no context
+      stale.clear();
+    });
+  }
+  stale.add(chart);
+}
 /** Round ticks only: the view's own edges (say 5.37) are not labelled. */
 const VIEW_TICKS = { callback: formatTick, includeBounds: false };
 
@@ -204,7 +219,7 @@ export function showGrid(chart, info, grid, lane = 0) {
     ctx.putImageData(image, 0, 0);
     chart.$regions = { canvas, bounds: grid.bounds };
   }
-  chart.update('none');
+  redraw(chart);
 }
 
 const logAxis = (title) => ({ type: 'logarithmic', title: { display: true, text: title },
@@ -281,7 +296,7 @@ export function addBatchLosses(chart, firstStep, losses) {
     values.forEach((v, i) => { if (v !== null && v > 0) push(dataset, { x: firstStep + i, y: v }); });
   });
   showAxesIfData(chart);
-  chart.update('none');
+  redraw(chart);
 }
 
 /**
@@ -300,7 +315,7 @@ export function addMetrics(charts, step, metrics, testMetrics) {
       }
     });
     showAxesIfData(chart);
-    chart.update('none');
+    redraw(chart);
   };
   add(charts.loss, 'train', 0, metrics);
   add(charts.loss, 'test', 0, testMetrics);

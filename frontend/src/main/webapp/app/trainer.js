@@ -90,10 +90,10 @@ export async function startTrainer(root) {
       view.progress(m);
       publish('progress', { step: m.step, total: m.total, metrics: m.metrics });
     });
-    engine.on('done', (m) => {
+    engine.on('done', async (m) => {
       setRunning(false);
+      await view.done(m); // the message comes once the last state is drawn
       setStatus(`Finished the planned ${m.step} updates. Play trains on; Reset starts again.`);
-      view.done(m);
       publish('done', m);
     });
     engine.on('error', (m) => {
@@ -107,8 +107,9 @@ export async function startTrainer(root) {
       starting.set('speed', state.speed);
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
       view.build(info, keepView);
+      await view.refresh(true);
+      if (engine !== starting) return;
       setStatus('Ready. Press play (or the space bar).');
-      view.refresh(true);
       publish('ready', { engine: ready.engine, steps: info.steps });
     } catch (error) {
       if (engine === starting) setStatus(error.message, true);

@@ -119,7 +119,7 @@ class ChapterPagesIT {
         // The same numbers as the JVM's ScalarDescent (course figures: 1.99899149591 for the slip).
         assertEquals(1.9989914959136759, ((Number) finalW.get(3)).doubleValue(), 1e-15);
         page.selectOption("[data-field=axis]", "seen");
-        page.waitForTimeout(300);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("axis=seen"));
         assertTrue(chartDrawn(page, "w-chart") && chartDrawn(page, "loss-chart"));
         assertTrue(page.url().contains("axis=seen"), page.url());
         screenshot(page, "chapter-5-descent");
@@ -234,7 +234,6 @@ class ChapterPagesIT {
         assertThat(page.locator("[data-role=step]")).hasText(java.util.regex.Pattern.compile("^update 0"));
         page.locator("[data-role=play]").click();
         waitForMessage(page, "Finished");
-        page.waitForTimeout(300);
         Object second = page.evaluate("() => JSON.stringify(Chart.getChart(document.querySelector('[data-role=loss-chart]')).data.datasets[0].data)");
         assertEquals(first, second);
         assertEquals(loss, text(page, "loss"));
@@ -334,7 +333,7 @@ class ChapterPagesIT {
                 "/saveload.html", "/descent.html", "/race.html", "/playground.html")) {
             Page page = session.open(path);
             page.setViewportSize(360, 740);
-            page.waitForTimeout(300);
+            PageSteps.waitDrawn(page, path);
             Object width = page.evaluate("() => document.documentElement.scrollWidth");
             assertTrue(((Number) width).intValue() <= 360, path + " is " + width + " px wide on a 360 px phone");
             page.close();
@@ -363,8 +362,7 @@ class ChapterPagesIT {
         for (String path : List.of("/index.html", "/regression.html", "/classification.html", "/nets.html", "/saveload.html",
                 "/descent.html", "/race.html", "/playground.html")) {
             Page page = session.open(path);
-            page.waitForLoadState();
-            page.waitForTimeout(500); // controls rendered by the page's script
+            PageSteps.waitDrawn(page, path); // controls rendered by the page's script
             List<String> unnamed = (List<String>) page.evaluate("() => [...document.querySelectorAll("
                     + "'input, select, textarea, button')].filter((el) => {"
                     + "  const label = el.closest('label') || (el.id && document.querySelector(`label[for=\"${el.id}\"]`));"
@@ -394,7 +392,6 @@ class ChapterPagesIT {
         waitForMessage(page, "^Ready");
         page.locator("[data-role=play]").click();
         waitForMessage(page, "Finished");
-        page.waitForTimeout(300);
         java.util.List<String> rows = (java.util.List<String>) page.evaluate("() => [...document.querySelectorAll("
                 + "'[data-role=race-table] tr')].map((tr) => tr.textContent)");
         assertEquals(6, rows.size(), rows.toString());

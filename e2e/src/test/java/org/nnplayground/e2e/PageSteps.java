@@ -24,12 +24,24 @@ final class PageSteps {
                 new LocatorAssertions.HasTextOptions().setTimeout(180_000));
     }
 
-    /** Presses play and waits until the run finished (or diverged), and for the last grid and metrics. */
+    /** Presses play and waits until the run finished (or diverged) and its last grid and metrics are drawn. */
     static void train(Page page) {
         page.locator("[data-role=speed]").fill("9"); // fastest: the page's own pace is for watching
         page.locator("[data-role=play]").click();
-        waitForMessage(page, "Finished|loss became");
-        page.waitForTimeout(300);
+        waitForMessage(page, "Finished|loss became"); // "Finished" shows once the last state is drawn
+    }
+
+    /** Until a page's script has drawn it: a training page's first run, the descents, the nets, the index. */
+    static void waitDrawn(Page page, String path) {
+        if (path.contains("descent")) {
+            assertThat(page.locator("[data-role=summary]")).containsText("w = ");
+        } else if (path.contains("nets")) {
+            assertThat(page.locator("[data-role=count]")).hasText(Pattern.compile("\\d+"));
+        } else if (path.contains("index")) {
+            assertThat(page.locator("[data-role=chapter-index] li")).hasCount(7);
+        } else {
+            waitReady(page);
+        }
     }
 
     /** Opens a page of the session, waits for it and trains it to the end. */

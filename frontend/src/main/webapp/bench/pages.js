@@ -1,0 +1,78 @@
+// Measures every training page while it trains at full speed: frames per second and long tasks on its main
+// thread, in a same-origin frame this page can watch. Results go in a table (and in BENCHMARKS.md by hand).
+
+const PAGES = ['regression', 'classification', 'saveload', 'race', 'playground'];
+const $ = (role) => document.querySelector(`[data-role=${role}]`);
+
+/** Resolves when the framed page posts `type` (the embedding bridge's events). */
+function nextEvent(frame, type) {
+  return new Promise((resolve) => {
+    const listener = (event) => {
+      if (event.source === frame.contentWindow && event.data?.source === 'nn-playground' && event.data.type === type) {
+        window.removeEventListener('message', listener);
+        resolve(event.data);
+      }
+    };
+    window.addEventListener('message', listener);
+  });
+}
+
+async function measure(page, seconds) {
+  const frame = document.createElement('iframe');
+  frame.width = '1280';
+  frame.height = '900';
+  // Long enough never to finish while measured, at the fastest notch.
+  frame.src = `../${page}.html#v=1&speed=0&steps=100000`;
+  const ready = nextEvent(frame, 'ready');
+  $('stage').replaceChildren(frame);
+  await ready;
+  const view = frame.contentWindow;
+  const tasks = [];
+  const observer = new view.PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  let updates = 0;
+  const progress = (event) => {
+    if (event.source === view && event.data?.type === 'progress') updates = event.data.step;
+  };
+  window.addEventListener('message', progress);
+  view.postMessage({ target: 'nn-playground', type: 'play' }, location.origin);
+  await new Promise((resolve) => setTimeout(resolve, 500)); // past the start
+  tasks.length = 0;
+  let frames = 0;
+  const start = view.performance.now();
+  await new Promise((resolve) => {
+    const tick = () => {
+      frames++;
+      if (view.performance.now() - start < seconds * 1000) view.requestAnimationFrame(tick); else resolve();
+    };
+    view.requestAnimationFrame(tick);
+  });
+  const elapsed = (view.performance.now() - start) / 1000;
+  observer.disconnect();
+  window.removeEventListener('message', progress);
+  view.postMessage({ target: 'nn-playground', type: 'pause' }, location.origin);
+  return { page, fps: frames / elapsed, longTasks: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0, updates };
+}
+
+function row(result) {
+  const tr = document.createElement('tr');
+  tr.dataset.page = result.page;
+  for (const text of [result.page, result.fps.toFixed(1), String(result.longTasks), result.longest.toFixed(0), String(result.updates)]) {
+    const td = document.createElement('td');
+    td.textContent = text;
+    tr.append(td);
+  }
+  return tr;
+}
+
+$('start').addEventListener('click', async () => {
+  $('start').disabled = true;
+  $('results').replaceChildren();
+  for (const page of PAGES) {
+    $('status').textContent = `Measuring ${page}…`;
+    $('results').append(row(await measure(page, Number($('seconds').value))));
+  }
+  $('stage').replaceChildren();
+  $('status').textContent = 'Done.';
+  $('start').disabled = false;
+});
