@@ -27,9 +27,22 @@ export function createSettingsPanel(root, state, catalog, named, onEdit) {
       if (input.type === 'checkbox') input.checked = state[key] !== 0;
       else input.value = key === 'layers' ? state.layers.join('-') : String(state[key]);
     }
+    showSliderValues();
     $('speed').value = String(SPEEDS.indexOf(state.speed));
     $('speed-value').textContent = speedLabel(state.speed);
   }
+
+  /** A slider's value beside it: the share as a percentage for the test split. */
+  function showSliderValues() {
+    for (const output of root.querySelectorAll('output[data-for]')) {
+      const input = root.querySelector(`[data-field="${output.dataset.for}"]`);
+      const value = Number(input.value);
+      output.textContent = output.dataset.for === 'test' ? `${Math.round(value * 100)} %` : String(value);
+    }
+  }
+  root.addEventListener('input', (event) => {
+    if (event.target.type === 'range' && event.target.dataset.field) showSliderValues();
+  });
 
   /** Reads every field back into the state. */
   function read() {

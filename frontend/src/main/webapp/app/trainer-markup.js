@@ -8,9 +8,11 @@ const GROUPS = [
   ['Data', [
     ['dataset', 'Dataset', '<select data-field="dataset" data-role="dataset"></select>'],
     ['n', 'Points', '<input type="number" data-field="n" min="2" max="5000">'],
-    ['noise', 'Noise', '<input type="number" data-field="noise" min="0" max="5" step="0.05">'],
-    ['test', 'Test split', '<input type="number" data-field="test" min="0" max="0.9" step="0.05" '
-      + 'title="The share of the points held out to test on (0: none)">', 'optional'],
+    ['noise', 'Noise', '<span class="slider"><input type="range" data-field="noise" min="0" max="2" step="0.01" '
+      + 'aria-label="Noise"> <output data-for="noise"></output></span>'],
+    ['test', 'Test split', '<span class="slider"><input type="range" data-field="test" min="0" max="0.9" step="0.05" '
+      + 'aria-label="Test split" title="The share of the points held out to test on (0: none)"> '
+      + '<output data-for="test"></output></span>', 'optional'],
     ['showTest', 'Show test points', '<input type="checkbox" data-role="show-test" checked>', 'optional'],
     ['standardize', 'Standardize inputs', '<input type="checkbox" data-field="standardize" '
       + 'title="Scale each input to mean 0 and standard deviation 1, with the training points\' statistics">', 'optional'],
@@ -100,7 +102,10 @@ const CODE = `
 
 function row(key, label, control, optional, hidden, shown) {
   const hide = hidden.includes(key) || (optional && !shown.includes(key));
-  // Rows that hold several inputs are groups, not labels (labels must not nest).
+  // Rows that hold several inputs are groups, not labels (labels must not nest); a slider is one input.
+  if (control.startsWith('<span class="slider"')) {
+    return `<div class="row" data-control="${key}"${hide ? ' hidden' : ''}><span>${label}</span> ${control}</div>`;
+  }
   if (control.startsWith('<span')) {
     return `<div class="row wide" data-control="${key}" role="group" aria-label="${label}"${hide ? ' hidden' : ''}>`
       + `<span>${label}</span> ${control}</div>`;
