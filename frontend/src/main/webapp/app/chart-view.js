@@ -1,8 +1,8 @@
 // What a page shows of a run: its charts, the progress and metrics in the status line, the race's table and
 // the confusion matrix, and the network's answer over the data (fits or decision regions), asked of the engine
 // at most every GRID_EVERY_MS while training.
-import { accuracyChart, addBatchLosses, addMetrics, applyTheme, clearLosses, dataChart, lossChart, pinAxes, setDiscrete,
-  showBatchLosses, showGrid, showTestPoints } from './charts.js';
+import { accuracyChart, addBatchLosses, addMetrics, applyTheme, clearLosses, dataChart, lossChart, pinAxes, redraw,
+  setDiscrete, showBatchLosses, showGrid, showTestPoints } from './charts.js';
 import { downloadUrl } from './download.js';
 
 const GRID_EVERY_MS = 100;
@@ -134,10 +134,12 @@ export function createChartView(root, engine, fileStem) {
     lastGrid = performance.now();
     try {
       // A curve per network (a race draws every lane's fit); one network's regions for two inputs.
+      // Every lane's answer first, then one redraw: the points are drawn once, not once per lane.
       const lanes = info.features === 1 ? info.optimizers.length : 1;
-      for (let k = 0; k < lanes; k++) {
-        showGrid(charts.data, info, await engine().grid(charts.bounds, info.features === 1 ? 100 : 80, k), k);
-      }
+      const grids = [];
+      for (let k = 0; k < lanes; k++) grids.push(await engine().grid(charts.bounds, info.features === 1 ? 100 : 80, k));
+      grids.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
+      redraw(charts.data);
       if (force) {
         const metrics = (await engine().evaluate()).metrics;
         showMetrics(metrics);

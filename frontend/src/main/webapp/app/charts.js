@@ -4,14 +4,14 @@
 // for classification, the accuracy on a small chart of its own.
 import { CLASS_COLORS, formatTick, laneStyle, logTickLabel, paddedBounds, squareBounds } from './chart-format.js';
 
-const MAX_POINTS = 2000;
+const MAX_POINTS = 1000; // per line: older points are thinned to every other one past this
 const stale = new Set();
 
 /**
  * Redraws a chart at the next animation frame, once however many reports arrived since: progress can come
  * faster than frames, and drawing a chart per report would take the page's frames for itself.
  */
-function redraw(chart) {
+export function redraw(chart) {
   if (stale.size === 0) {
     requestAnimationFrame(() => {
       for (const c of stale) if (c.ctx) c.update('none'); // a chart destroyed meanwhile has no context
@@ -94,19 +94,21 @@ export function dataChart(canvas, info) {
   const inputs = info.inputs;
   const targets = info.targets;
   const test = new Set(info.testRows || []);
-  const parts = { train: { points: [], colors: [] }, test: { points: [], colors: [] } };
+  // One dataset per class and part, each in one colour: Chart.js then resolves a dataset's style once, not per point.
+  const groups = new Map();
   for (let i = 0; i < targets.length; i++) {
-    const part = test.has(i) ? parts.test : parts.train;
-    if (features === 1) {
-      part.points.push({ x: inputs[i], y: targets[i] });
-      part.colors.push('#64748b');
-    } else {
-      part.points.push({ x: inputs[2 * i], y: inputs[2 * i + 1] });
-      part.colors.push(CLASS_COLORS[targets[i]] || '#64748b');
-    }
+    const cls = features === 1 ? 0 : targets[i];
+    const key = `${test.has(i) ? 'test' : 'train'}-${cls}`;
+    if (!groups.has(key)) groups.set(key, { test: test.has(i), cls, points: [] });
+    groups.get(key).points.push(features === 1 ? { x: inputs[i], y: targets[i] } : { x: inputs[2 * i], y: inputs[2 * i + 1] });
   }
-  const datasets = [{ type: 'scatter', label: test.size ? 'training data' : 'data', data: parts.train.points,
-    pointBackgroundColor: parts.train.colors, pointBorderColor: '#ffffff', pointBorderWidth: 0.5, pointRadius: 3.5 }];
+  const colorOf = (cls) => (features === 1 ? '#64748b' : CLASS_COLORS[cls % CLASS_COLORS.length]);
+  const datasets = [...groups.values()].sort((a, b) => a.test - b.test || a.cls - b.cls).map((g) => (g.test
+    // Test points hollow, so the eye can tell what the network never trained on.
+    ? { type: 'scatter', label: 'test data', role: 'test-points', data: g.points, pointBackgroundColor: '#ffffff',
+      pointBorderColor: colorOf(g.cls), pointBorderWidth: 1.5, pointRadius: 3.5 }
+    : { type: 'scatter', label: test.size ? 'training data' : 'data', role: 'points', data: g.points,
+      pointBackgroundColor: colorOf(g.cls), pointBorderColor: '#ffffff', pointBorderWidth: 0.5, pointRadius: 3.5 }));
   if (features === 1) {
     // One fit per network: a race shows every lane's curve, each in its lane's colour and dash.
     info.optimizers.forEach((label, k) => {
@@ -115,22 +117,18 @@ export function dataChart(canvas, info) {
         borderDash: style.dash, borderWidth: 3, pointRadius: 0 });
     });
   }
-  if (test.size) {
-    // Test points hollow, so the eye can tell what the network never trained on.
-    datasets.push({ type: 'scatter', label: 'test data', role: 'test-points', data: parts.test.points,
-      pointBackgroundColor: '#ffffff', pointBorderColor: parts.test.colors, pointBorderWidth: 1.5, pointRadius: 3.5 });
-  }
   // Axis titles: your columns' names when the data brought them.
   const columns = info.config?.dataset?.columns || (features === 1 ? ['x', 'y'] : ['x₁', 'x₂']);
   const [x0, x1, y0, y1] = bounds(info);
   const chart = new Chart(canvas, {
     data: { datasets },
     options: {
-      animation: false, responsive: true, maintainAspectRatio: false,
+      animation: false, responsive: true, maintainAspectRatio: false, normalized: true,
       // Pinned to the view, so the decision regions fill the plot to its edges.
       scales: { x: { type: 'linear', min: x0, max: x1, title: { display: true, text: columns[0] }, ticks: VIEW_TICKS },
         y: { type: 'linear', min: y0, max: y1, title: { display: true, text: columns[1] }, ticks: VIEW_TICKS } },
-      plugins: { legend: features === 1 ? { display: true } : classLegend(info, test.size > 0) },
+      plugins: { legend: features === 1 ? { labels: { filter: (item, data) => data.datasets[item.datasetIndex].role !== 'test-points'
+        || data.datasets.findIndex((d) => d.role === 'test-points') === item.datasetIndex } } : classLegend(info, test.size > 0) },
     },
     plugins: [regionsPlugin],
   });
@@ -138,7 +136,7 @@ export function dataChart(canvas, info) {
   return chart;
 }
 
-/** A legend naming each class in its colour (and the hollow test points); only the test entry toggles. */
+/** A legend naming each class in its colour, and the hollow test points, which it shows and hides. */
 function classLegend(info, withTest) {
   const names = info.classes || ['class 0', 'class 1'];
   return {
@@ -148,15 +146,18 @@ function classLegend(info, withTest) {
         const items = names.map((name, k) => ({ text: name, fillStyle: CLASS_COLORS[k % CLASS_COLORS.length],
           strokeStyle: '#ffffff', lineWidth: 0, datasetIndex: -1 }));
         if (withTest) {
-          const index = chart.data.datasets.findIndex((d) => d.role === 'test-points');
+          const test = chart.data.datasets.find((d) => d.role === 'test-points');
           items.push({ text: 'test data (hollow)', fillStyle: '#ffffff', strokeStyle: '#475569', lineWidth: 1.5,
-            datasetIndex: index, hidden: !chart.isDatasetVisible(index) });
+            datasetIndex: -2, hidden: Boolean(test?.hidden) });
         }
         return items;
       },
     },
     onClick: (event, item, legend) => {
-      if (item.datasetIndex >= 0) Chart.defaults.plugins.legend.onClick.call(legend, event, item, legend);
+      if (item.datasetIndex === -2) {
+        const test = legend.chart.data.datasets.find((d) => d.role === 'test-points');
+        showTestPoints(legend.chart, Boolean(test?.hidden));
+      }
     },
   };
 }
@@ -169,13 +170,11 @@ export function pinAxes(chart, [x0, x1, y0, y1]) {
   chart.update('none');
 }
 
-/** Shows or hides the test points. */
+/** Shows or hides the test points (a dataset per class). */
 export function showTestPoints(chart, shown) {
-  const dataset = chart.data.datasets.find((d) => d.role === 'test-points');
-  if (dataset) {
-    dataset.hidden = !shown;
-    chart.update('none');
-  }
+  const tests = chart.data.datasets.filter((d) => d.role === 'test-points');
+  tests.forEach((d) => { d.hidden = !shown; });
+  if (tests.length) chart.update('none');
 }
 
 /** Colours the regions by the predicted class alone (discrete) or paler where the network is unsure. */
@@ -184,8 +183,11 @@ export function setDiscrete(chart, discrete) {
   if (chart.$lastGrid) showGrid(chart, chart.$lastGrid.info, chart.$lastGrid.grid);
 }
 
-/** Shows a grid answer of network `lane`: its fitted curve (regression) or its class regions. */
-export function showGrid(chart, info, grid, lane = 0) {
+/**
+ * Puts a grid answer of network `lane` on the chart: its fitted curve (regression) or its class regions; the
+ * chart redraws at the next frame unless `draw` is false (the caller draws once after several lanes).
+ */
+export function showGrid(chart, info, grid, lane = 0, draw = true) {
   const [x0, x1] = grid.bounds;
   const res = grid.resolution;
   if (info.features === 1) {
@@ -219,7 +221,7 @@ export function showGrid(chart, info, grid, lane = 0) {
     ctx.putImageData(image, 0, 0);
     chart.$regions = { canvas, bounds: grid.bounds };
   }
-  redraw(chart);
+  if (draw) redraw(chart);
 }
 
 const logAxis = (title) => ({ type: 'logarithmic', title: { display: true, text: title },
@@ -233,8 +235,9 @@ export function lossChart(canvas, labels, withTest = false) {
   const datasets = [];
   labels.forEach((label, k) => {
     const { color, dash } = laneStyle(k);
+    // The band is solid: dashing thousands of short segments costs frames, and the main lines carry the dashes.
     datasets.push({ label: `${label}: each batch`, role: 'batch', lane: k, data: [], borderColor: `${color}40`,
-      borderWidth: 1, borderDash: dash, pointRadius: 0, order: 2 });
+      borderWidth: 1, pointRadius: 0, order: 2 });
     datasets.push({ label: labels.length > 1 ? label : 'training loss', role: 'train', lane: k, data: [], borderColor: color,
       borderWidth: 2.5, borderDash: dash, pointRadius: 0, order: 1 });
     if (withTest) {
@@ -245,10 +248,12 @@ export function lossChart(canvas, labels, withTest = false) {
   const chart = new Chart(canvas, {
     type: 'line',
     data: { datasets },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+    options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
       scales: { x: { type: 'linear', title: { display: true, text: 'update' }, ticks: { callback: formatTick } },
         y: logAxis('loss') },
-      plugins: { legend: { labels: { filter: (item, data) => data.datasets[item.datasetIndex].role !== 'batch' } } } },
+      plugins: { legend: { labels: { filter: (item, data) => data.datasets[item.datasetIndex].role !== 'batch' } },
+        // Thousands of batch losses drawn as their minimum and maximum per pixel column: the same band, far cheaper.
+        decimation: { enabled: true, algorithm: 'min-max' } } },
     plugins: [emptyPlugin],
   });
   chart.$emptyText = 'The loss appears here as the network trains.';

@@ -27,6 +27,7 @@ async function measure(page, seconds) {
   $('stage').replaceChildren(frame);
   await ready;
   const view = frame.contentWindow;
+  const idle = await framesPerSecond(view, seconds); // the baseline: the same page, not training
   const tasks = [];
   const observer = new view.PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
   observer.observe({ type: 'longtask' });
@@ -38,6 +39,15 @@ async function measure(page, seconds) {
   view.postMessage({ target: 'nn-playground', type: 'play' }, location.origin);
   await new Promise((resolve) => setTimeout(resolve, 500)); // past the start
   tasks.length = 0;
+  const fps = await framesPerSecond(view, seconds);
+  observer.disconnect();
+  window.removeEventListener('message', progress);
+  view.postMessage({ target: 'nn-playground', type: 'pause' }, location.origin);
+  return { page, idle, fps, longTasks: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0, updates };
+}
+
+/** Frames the page draws per second over `seconds`, counted with its own requestAnimationFrame. */
+async function framesPerSecond(view, seconds) {
   let frames = 0;
   const start = view.performance.now();
   await new Promise((resolve) => {
@@ -47,17 +57,14 @@ async function measure(page, seconds) {
     };
     view.requestAnimationFrame(tick);
   });
-  const elapsed = (view.performance.now() - start) / 1000;
-  observer.disconnect();
-  window.removeEventListener('message', progress);
-  view.postMessage({ target: 'nn-playground', type: 'pause' }, location.origin);
-  return { page, fps: frames / elapsed, longTasks: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0, updates };
+  return frames / ((view.performance.now() - start) / 1000);
 }
 
 function row(result) {
   const tr = document.createElement('tr');
   tr.dataset.page = result.page;
-  for (const text of [result.page, result.fps.toFixed(1), String(result.longTasks), result.longest.toFixed(0), String(result.updates)]) {
+  for (const text of [result.page, result.idle.toFixed(1), result.fps.toFixed(1), (result.fps / result.idle).toFixed(2),
+    String(result.longTasks), result.longest.toFixed(0), String(result.updates)]) {
     const td = document.createElement('td');
     td.textContent = text;
     tr.append(td);

@@ -161,10 +161,11 @@ function trainFor(sliceMs) {
   let progress = null;
   let chunk = 1;
   let budget = pacer.owed(start);
-  // However fast the run goes, the charts get their whole-data loss every 1/MEASURES of the plan.
+  // However fast the run goes, the charts get their whole-data loss every 1/MEASURES of the plan; past the plan,
+  // training on, reports follow the frames as usual.
   const every = Math.max(1, Math.ceil(info.steps / MEASURES));
   while (performance.now() - start < sliceMs && budget > 0) {
-    const toMeasure = every - (stepCount % every);
+    const toMeasure = stepCount < info.steps ? every - (stepCount % every) : Infinity;
     const n = Math.min(chunk, budget, toMeasure);
     const callStart = performance.now();
     progress = parse(core.engineStep(n));
