@@ -51,6 +51,11 @@ class PageScreenshotsIT {
                 PageSteps.train(page);
                 PageSteps.waitForMessage(page, "^Finished");
                 fits(page, width, chapter);
+                if (chapter.equals("playground")) {
+                    String accuracy = page.locator("[data-role=accuracy]").textContent();
+                    assertTrue(Double.parseDouble(accuracy.replace("%", "").trim()) >= 95,
+                            "the playground's opening run learns its spiral on its own: " + accuracy);
+                }
                 shoot(page, chapter + "-" + width + "-after");
                 page.close();
             }
