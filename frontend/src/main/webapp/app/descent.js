@@ -2,11 +2,23 @@
 // hash (v=1); the descents run in the engine's worker and are drawn against updates, epochs or examples seen.
 import { createEngine } from '../engine/nn-engine.js';
 import { downloadUrl } from './download.js';
+import { decodeLink, encodeLink, readField } from './link-codec.js';
 
 const DEFAULTS = { batchLr: 0.1, lr: 0.01, epochs: 100, batch: 2, shuffle: 0, seed: 1, axis: 'update', slip: 1 };
-const LIMITS = { batchLr: [1e-4, 1], lr: [1e-4, 1], epochs: [1, 1000], batch: [1, 3], shuffle: [0, 1], seed: [0, 2147483647], slip: [0, 1] };
+// The link's fields, read by the codec every page shares.
+const FIELDS = {
+  batchLr: { type: 'number', min: 1e-4, max: 1 },
+  lr: { type: 'number', min: 1e-4, max: 1 },
+  epochs: { type: 'int', min: 1, max: 1000 },
+  batch: { type: 'int', min: 1, max: 3 },
+  shuffle: { type: 'int', min: 0, max: 1 },
+  seed: { type: 'int', min: 0, max: 2147483647 },
+  axis: { type: 'choice', choices: ['update', 'epoch', 'seen'] },
+  slip: { type: 'int', min: 0, max: 1 },
+};
 const AXES = { update: 'update', epoch: 'epoch', seen: 'examples seen' };
-const COLORS = { batch: '#2563eb', 'course-batch': '#94a3b8', stochastic: '#dc2626', 'mini-batch': '#16a34a' };
+const COLORS = { batch: '#0072B2', 'course-batch': '#999999', stochastic: '#D55E00', 'mini-batch': '#009E73' };
+
 /** Each descent's name in the legend and the summary, with the learning rate it runs at now. */
 function nameOf(variant, state) {
   switch (variant) {
@@ -16,38 +28,12 @@ function nameOf(variant, state) {
   }
 }
 
-/** A setting's value from text, or undefined with the reason when it is out of its range. */
+/** A setting's value from a field's text, or the reason it is refused. */
 function readValue(key, raw) {
-  if (key === 'axis') return raw in AXES ? { value: raw } : { reason: `"${raw}" is not an x-axis` };
-  const limits = LIMITS[key];
-  const value = Number(raw);
-  if (raw === '' || !Number.isFinite(value) || value < limits[0] || value > limits[1]
-      || (key !== 'batchLr' && key !== 'lr' && !Number.isInteger(value))) {
-    return { reason: `"${raw}" is not a valid ${key} (${limits[0]} to ${limits[1]})` };
-  }
-  return { value };
-}
-
-function readHash() {
-  const state = { ...DEFAULTS };
-  const notices = [];
-  for (const [key, raw] of new URLSearchParams(location.hash.slice(1))) {
-    if (key === 'v') continue;
-    if (!(key in DEFAULTS)) {
-      notices.push(`Unknown setting "${key}" was ignored.`);
-      continue;
-    }
-    const { value, reason } = readValue(key, raw);
-    if (reason) notices.push(`${reason}; the default is used.`);
-    else state[key] = value;
-  }
-  return { state, notices };
-}
-
-function writeHash(state) {
-  const params = new URLSearchParams({ v: '1' });
-  for (const key of Object.keys(DEFAULTS)) if (state[key] !== DEFAULTS[key]) params.set(key, String(state[key]));
-  history.replaceState(null, '', '#' + params);
+  const spec = FIELDS[key];
+  const value = readField(spec, raw);
+  if (value !== undefined) return { value };
+  return { reason: spec.type === 'choice' ? `"${raw}" is not an x-axis` : `"${raw}" is not a valid ${key} (${spec.min} to ${spec.max})` };
 }
 
 function chart(canvas, yTitle, logarithmic) {
@@ -62,7 +48,7 @@ function chart(canvas, yTitle, logarithmic) {
 }
 
 async function main() {
-  const { state, notices } = readHash();
+  const { state, notices } = decodeLink(location.hash, FIELDS, DEFAULTS);
   const notice = document.querySelector('[data-role=notices]');
   const showNotices = (list) => {
     notice.textContent = list.join(' ');
@@ -78,7 +64,7 @@ async function main() {
   }
 
   async function draw() {
-    writeHash(state);
+    history.replaceState(null, '', encodeLink(state, FIELDS, DEFAULTS));
     const shuffleSeed = state.shuffle ? state.seed : -1;
     const variants = ['batch', 'stochastic', 'mini-batch'].concat(state.slip ? ['course-batch'] : []);
     const traces = await Promise.all(variants.map((variant) => engine.descent({

@@ -1,16 +1,14 @@
-import { hyperFromKwargs, optimizerEntries, parseHyper, writeHyper } from './hyperparameters.js';
+import { hyperFromKwargs, optimizerEntries } from './hyperparameters.js';
+import { decodeLink, encodeLink, MAX_URL_POINTS } from './link-codec.js';
 import { SPEEDS, watchableSpeed } from './speed.js';
 
-// Every setting of a training page lives in one plain state object with defaults, and one table drives
-// its encoding in the URL hash (schema v=1), so a copied link reopens the same run. Unknown or invalid
+// Every setting of a training page lives in one plain state object with defaults, and one table of fields
+// drives its encoding in the URL hash (link-codec.js, schema v=1), so a copied link reopens the same run. Unknown or invalid
 // values fall back to their defaults and are reported as notices, never an error. What a setting may name
 // (datasets, activations, losses, optimizers) and each chapter's defaults come from the core's catalog
 // (the engine's catalog call), passed in as `catalog`.
 
-const SCHEMA_VERSION = 1;
-
-/** Points a link may carry; a larger dataset of your own does not travel in the URL. */
-export const MAX_URL_POINTS = 500;
+export { MAX_URL_POINTS };
 
 // The catalog's preset behind each page, where the names differ.
 const PRESET_OF = { saveload: 'save-load', race: 'optimizer-race' };
@@ -123,94 +121,10 @@ export function chapterDefaults(catalog, chapter) {
   return state;
 }
 
-function readField(spec, raw) {
-  switch (spec.type) {
-    case 'choice':
-      return spec.choices.includes(raw) ? raw : undefined;
-    case 'notch':
-      return spec.choices.includes(Number(raw)) && raw !== '' ? Number(raw) : undefined;
-    case 'int': {
-      const v = Number(raw);
-      return Number.isInteger(v) && v >= spec.min && v <= spec.max ? v : undefined;
-    }
-    case 'number': {
-      const v = Number(raw);
-      return raw !== '' && Number.isFinite(v) && v >= spec.min && v <= spec.max ? v : undefined;
-    }
-    case 'hyper':
-      return parseHyper(raw);
-    case 'lanes': {
-      const lanes = raw.split(',');
-      return lanes.length >= 1 && lanes.every((l) => spec.choices.includes(l)) && new Set(lanes).size === lanes.length ? lanes : undefined;
-    }
-    case 'activations': {
-      // One activation for every hidden layer, or one per layer: "ReLU-Tanh".
-      const names = raw.split('-');
-      return names.length <= 8 && names.every((n) => spec.choices.includes(n)) ? raw : undefined;
-    }
-    case 'points': {
-      // URLSearchParams leaves "_", "*", "." and "-" as they are, which keeps the link short.
-      if (raw === '') return [];
-      const rows = raw.split('*').map((row) => row.split('_').map(Number));
-      const width = rows[0].length;
-      const ok = rows.length <= MAX_URL_POINTS && (width === 2 || width === 3)
-        && rows.every((r) => r.length === width && r.every(Number.isFinite) && (width === 2 || Number.isInteger(r[2]) && r[2] >= 0 && r[2] < 10));
-      return ok ? rows : undefined;
-    }
-    case 'features': {
-      const names = raw.split(',');
-      return names.length >= 1 && names.every((n) => spec.choices.includes(n)) && new Set(names).size === names.length
-        ? spec.choices.filter((n) => names.includes(n)) : undefined;
-    }
-    case 'id':
-      return /^[0-9a-f-]{36}$/.test(raw) ? raw : undefined;
-    case 'names': {
-      if (raw === '') return [];
-      const names = raw.split(',');
-      return names.length <= 10 && new Set(names).size === names.length ? names : undefined;
-    }
-    case 'layers': {
-      if (raw === '') return [];
-      const units = raw.split('-').map(Number);
-      return units.length <= 8 && units.every((u) => Number.isInteger(u) && u >= 1 && u <= 256) ? units : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
-function writeField(spec, value) {
-  if (spec.type === 'hyper') return writeHyper(value);
-  if (spec.type === 'points') return value.length > MAX_URL_POINTS ? '' : value.map((row) => row.join('_')).join('*');
-  if (spec.type === 'names' || spec.type === 'features') return value.join(',');
-  if (spec.type === 'lanes') return value.join(',');
-  return spec.type === 'layers' ? value.join('-') : String(value);
-}
-
 /** Reads the hash over the chapter's defaults; returns {state, notices}. */
 export function decode(hash, chapter, catalog) {
   const defaults = chapterDefaults(catalog, chapter);
-  const specs = fields(catalog);
-  const state = structuredClone(defaults);
-  const notices = [];
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  if (params.has('v') && params.get('v') !== String(SCHEMA_VERSION)) {
-    notices.push(`This link uses settings version ${params.get('v')}; it was read as version ${SCHEMA_VERSION}.`);
-  }
-  for (const [key, raw] of params) {
-    if (key === 'v' || key === 'embed' || key === 'hide' || key === 'model') continue;
-    const spec = specs[key];
-    if (!spec) {
-      notices.push(`Unknown setting "${key}" was ignored.`);
-      continue;
-    }
-    const value = readField(spec, raw);
-    if (value === undefined) {
-      notices.push(`"${raw}" is not a valid ${key}; the default ${writeField(spec, state[key])} is used.`);
-    } else {
-      state[key] = value;
-    }
-  }
+  const { state, notices, params } = decodeLink(hash, fields(catalog), defaults);
   if (state.dataset === 'custom' && !(state.data?.length >= 2)) {
     // A stored dataset is fetched by the page (see own-data.js); meanwhile the default one stands in.
     if (!state.dataId) notices.push(`This link names a dataset of your own but does not carry its points (links carry up to ${MAX_URL_POINTS}); `
@@ -222,14 +136,7 @@ export function decode(hash, chapter, catalog) {
 
 /** The hash for a state: only what differs from the chapter's defaults, plus the version. */
 export function encode(state, chapter, catalog) {
-  const defaults = chapterDefaults(catalog, chapter);
-  const params = new URLSearchParams({ v: String(SCHEMA_VERSION) });
-  for (const [key, spec] of Object.entries(fields(catalog))) {
-    if (state[key] === undefined || defaults[key] === undefined) continue; // a setting this page does not have
-    const value = writeField(spec, state[key]);
-    if (value !== writeField(spec, defaults[key])) params.set(key, value);
-  }
-  return '#' + params.toString();
+  return encodeLink(state, fields(catalog), chapterDefaults(catalog, chapter));
 }
 
 /** Whether the state's data has classes: the catalog's task of a built-in dataset, or class-labelled points. */
