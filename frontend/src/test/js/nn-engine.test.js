@@ -12,6 +12,9 @@ class RecordingWorker {
   postMessage(message) {
     this.posted.push(message);
   }
+  terminate() {
+    this.terminated = true;
+  }
 }
 globalThis.Worker = RecordingWorker;
 const { createEngine } = await import('../../main/webapp/engine/nn-engine.js');
@@ -38,4 +41,14 @@ test('every engine-loading call carries the chosen engine', () => {
 test('the worker is loaded from the engine folder', () => {
   createEngine();
   assert.match(RecordingWorker.last.url, /engine\/engine-worker\.js$/);
+});
+
+test('stopping an engine fails the requests still waiting, so no page waits on a dead worker', async () => {
+  const engine = createEngine();
+  const grid = engine.grid([0, 1, 0, 1], 10);
+  const ready = engine.init({ steps: 1 });
+  engine.terminate();
+  assert.equal(RecordingWorker.last.terminated, true);
+  await assert.rejects(grid, /stopped/);
+  await assert.rejects(ready, /stopped/);
 });

@@ -16,12 +16,16 @@ export function createChartView(root, engine, fileStem) {
   let gridInFlight = false;
   let lastGrid = 0;
   let drawing = Promise.resolve(); // forced refreshes queue here, so the last state is always drawn
+  let generation = 0; // a new run starts a new chain: drawings of an old run are abandoned
   let pinnedBounds = null; // while points are drawn, the data chart keeps its view
   applyTheme();
 
   /** New charts for a run described by `info`; keepView keeps the data chart's view (widened to every point). */
   function build(runInfo, keepView = false) {
     info = runInfo;
+    generation++;
+    drawing = Promise.resolve();
+    gridInFlight = false;
     if (!keepView) pinnedBounds = null;
     if (charts) Object.values(charts).forEach((chart) => chart?.destroy?.());
     const withTest = info.testRows?.length > 0;
@@ -130,6 +134,7 @@ export function createChartView(root, engine, fileStem) {
 
   async function draw(force) {
     if (!engine() || !charts) return;
+    const mine = generation;
     gridInFlight = true;
     lastGrid = performance.now();
     try {
@@ -138,6 +143,7 @@ export function createChartView(root, engine, fileStem) {
       const lanes = info.features === 1 ? info.optimizers.length : 1;
       const grids = [];
       for (let k = 0; k < lanes; k++) grids.push(await engine().grid(charts.bounds, info.features === 1 ? 100 : 80, k));
+      if (mine !== generation) return; // the run was replaced meanwhile
       grids.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
       redraw(charts.data);
       if (force) {
@@ -149,7 +155,7 @@ export function createChartView(root, engine, fileStem) {
     } catch (error) {
       // a grid asked for while a run was replaced: nothing to draw
     } finally {
-      gridInFlight = false;
+      if (mine === generation) gridInFlight = false;
     }
   }
 

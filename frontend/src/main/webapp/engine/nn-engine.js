@@ -120,6 +120,13 @@ export function createEngine(options = {}) {
       listeners.get(type).push(listener);
       return this;
     },
-    terminate: () => worker.terminate(),
+    /** Stops the worker; requests still waiting reject, so nothing waits on it for ever. */
+    terminate: () => {
+      worker.terminate();
+      for (const { reject } of waiting.values()) reject(new Error('the engine was stopped'));
+      waiting.clear();
+      if (readyWaiter) readyWaiter.reject(new Error('the engine was stopped'));
+      readyWaiter = null;
+    },
   };
 }
