@@ -80,9 +80,15 @@ async function main() {
     wChart.data.datasets = datasets('w');
     lossChart.data.datasets = datasets('cost');
     for (const c of [wChart, lossChart]) { c.options.scales.x.title.text = AXES[state.axis]; c.update('none'); }
-    const summary = traces.map(({ trace }, k) => `${nameOf(variants[k], state)}: w = ${trace.w[trace.w.length - 1].toFixed(6)}`);
-    document.querySelector('[data-role=summary]').textContent = summary.join(' · ');
-    window.descentResult = { variants, finalW: traces.map(({ trace }) => trace.w[trace.w.length - 1]) };
+    // Each descent's final w, rounded for reading; its exact value rides along in data-w.
+    document.querySelector('[data-role=summary]').replaceChildren(...traces.flatMap(({ trace }, k) => {
+      const w = trace.w[trace.w.length - 1];
+      const span = document.createElement('span');
+      span.dataset.variant = variants[k];
+      span.dataset.w = String(w);
+      span.textContent = `${nameOf(variants[k], state)}: w = ${w.toFixed(6)}`;
+      return k === 0 ? [span] : [' · ', span];
+    }));
   }
 
   function firstOfEpoch(trace, i) {

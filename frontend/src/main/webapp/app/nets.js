@@ -27,7 +27,6 @@ async function show() {
     $('count').textContent = String(answer.parameters);
     $('difference').textContent = answer.maxDifference === 0 ? '0 (identical to the last bit)' : String(answer.maxDifference);
     $('message').textContent = '';
-    window.netsResult = answer;
   } catch (error) {
     $('message').textContent = error.message;
   }

@@ -141,7 +141,6 @@ async function setUpServer() {
     }
     $('server-result').textContent = `Saved as "${answer.name}". Share it: `;
     $('share-link').textContent = shareLink(answer.id);
-    window.savedModelId = answer.id;
     await listModels();
   });
   $('open-saved').addEventListener('click', () => openSaved($('saved-models').value));

@@ -110,14 +110,15 @@ class ChapterPagesIT {
     @Test
     void gradientDescentThreeWaysReachesTwoAndShowsTheCoursesSlip() {
         Page page = session.open("/descent.html");
-        page.waitForFunction("() => window.descentResult !== undefined", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
-        java.util.Map<String, Object> result = (java.util.Map<String, Object>) page.evaluate("() => window.descentResult");
-        java.util.List<Object> finalW = (java.util.List<Object>) result.get("finalW");
-        for (int k = 0; k < 3; k++) {
-            assertEquals(2.0, ((Number) finalW.get(k)).doubleValue(), 1e-6, "method " + k + " reaches w = 2");
+        com.microsoft.playwright.Locator finals = page.locator("[data-role=summary] [data-w]");
+        assertThat(finals).hasCount(4);
+        for (String variant : List.of("batch", "stochastic", "mini-batch")) {
+            double w = Double.parseDouble(page.locator("[data-role=summary] [data-variant=" + variant + "]").getAttribute("data-w"));
+            assertEquals(2.0, w, 1e-6, variant + " reaches w = 2");
         }
         // The same numbers as the JVM's ScalarDescent (course figures: 1.99899149591 for the slip).
-        assertEquals(1.9989914959136759, ((Number) finalW.get(3)).doubleValue(), 1e-15);
+        assertEquals(1.9989914959136759, Double.parseDouble(
+                page.locator("[data-role=summary] [data-variant=course-batch]").getAttribute("data-w")), 1e-15);
         page.selectOption("[data-field=axis]", "seen");
         assertThat(page).hasURL(java.util.regex.Pattern.compile("axis=seen"));
         assertTrue(chartDrawn(page, "w-chart") && chartDrawn(page, "loss-chart"));
@@ -129,7 +130,7 @@ class ChapterPagesIT {
     @Test
     void buildingNetsPrintsBothFormsLikePytorchAndTheyAgree() {
         Page page = session.open("/nets.html");
-        page.waitForFunction("() => window.netsResult !== undefined", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        assertThat(page.locator("[data-role=count]")).hasText("31");
         assertTrue(text(page, "net").endsWith("Net(\n  (hidden): Linear(in_features=1, out_features=10, bias=True)\n"
                 + "  (predict): Linear(in_features=10, out_features=1, bias=True)\n)"), text(page, "net"));
         assertTrue(text(page, "sequential").endsWith("Sequential(\n  (0): Linear(in_features=1, out_features=10, bias=True)\n"
@@ -206,8 +207,7 @@ class ChapterPagesIT {
     @Test
     void theCustomElementEmbedsACompactPageThatAnswersCommandsAndReportsEvents() {
         Page page = session.open("/check/embed-demo.html");
-        page.waitForFunction("() => window.embedEvents.some((e) => e.type === 'ready')", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        assertThat(page.locator("[data-role=events] [data-type=ready]")).hasCount(1);
         com.microsoft.playwright.Frame frame = page.frames().stream().filter((f) -> f != page.mainFrame()).findFirst()
                 .orElseThrow();
         assertTrue(frame.url().contains("embed=1") && frame.url().contains("hide=lr,batch")
@@ -217,10 +217,9 @@ class ChapterPagesIT {
                 + " && document.querySelector('[data-control=batch]').hidden"));
         assertEquals(Boolean.TRUE, frame.evaluate("() => document.documentElement.scrollWidth <= 600"), "fits 600 px");
         page.evaluate("() => document.querySelector('nn-playground').play()");
-        page.waitForFunction("() => window.embedEvents.some((e) => e.type === 'done')", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
-        java.util.List<Object> events = (java.util.List<Object>) page.evaluate("() => window.embedEvents.map((e) => e.type)");
-        assertTrue(events.contains("progress"), events.toString());
+        assertThat(page.locator("[data-role=events] [data-type=done]")).hasCount(1,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(60_000));
+        assertThat(page.locator("[data-role=events] [data-type=progress]")).containsText("progress × ");
         screenshot(page, "embed-demo");
         page.close();
     }
@@ -247,7 +246,7 @@ class ChapterPagesIT {
         page.waitForFunction("() => !document.querySelector('[data-role=server-panel]').hidden");
         page.fill("[data-role=model-name]", "my <b>net</b>");
         page.locator("[data-role=save-server]").click();
-        page.waitForFunction("() => window.savedModelId !== undefined");
+        assertThat(page.locator("[data-role=share-link]")).containsText("model=");
         String link = text(page, "share-link");
         assertTrue(link.contains("model="), link);
         Object trained = page.evaluate("async () => { const xs = window.nnTrainer.info().inputs.map((x) => [x]);"
@@ -404,7 +403,7 @@ class ChapterPagesIT {
         Page page = trainToEnd("/playground.html#v=1&steps=30");
         page.waitForFunction("() => !document.querySelector('[data-role=server-panel]').hidden");
         page.locator("[data-role=save-server]").click();
-        page.waitForFunction("() => window.savedModelId !== undefined");
+        assertThat(page.locator("[data-role=share-link]")).containsText("model=");
         String link = text(page, "share-link");
         assertTrue(link.contains("/playground.html#") && link.contains("steps=30") && link.contains("model="), link);
         page.close();
