@@ -123,7 +123,10 @@ function settings(root, activations) {
       : `<fieldset class="group"><legend>${name}</legend>${body}</fieldset>`;
   });
   const list = `<datalist id="activation-names">${activations.map((n) => `<option value="${n}">`).join('')}</datalist>`;
-  return `<aside class="settings side" aria-label="Settings">${groups.join('')}${list}</aside>`;
+  // Folded behind "Settings" on a phone (see trainer.js), so the charts follow the controls; always open on a
+  // wide screen, where the summary is hidden.
+  return `<aside class="settings side" aria-label="Settings"><details class="fold" open><summary>Settings</summary>`
+    + `${groups.join('')}${list}</details></aside>`;
 }
 
 /**

@@ -33,6 +33,7 @@ export async function startTrainer(root) {
   }
   const named = choices(catalog);
   renderTrainer(root, named.activations);
+  if (matchMedia('(max-width: 47.99rem)').matches) root.querySelector('.settings .fold').open = false;
   const chapter = root.dataset.chapter;
   const decoded = decode(location.hash, chapter, catalog);
   const state = decoded.state;
