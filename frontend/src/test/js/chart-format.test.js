@@ -14,7 +14,11 @@ test('ticks read like a person writes them', () => {
 });
 
 test('a log axis labels 1, 2 and 5 of each decade only', () => {
-  assert.deepEqual([1, 1.2, 2, 3, 5, 8, 10, 0.05, 0.06, 0.002].map(logTickLabel), ['1', '', '2', '', '5', '', '10', '0.05', '', '2e-3']);
+  assert.deepEqual([1, 1.2, 2, 3, 5, 8, 10, 0.05, 0.06, 0.002].map((v) => logTickLabel(v)),
+    ['1', '', '2', '', '5', '', '10', '0.05', '', '2e-3']);
+  const fourDecades = [1e-4, 2e-4, 5e-4, 1e-3, 1].map((value) => ({ value }));
+  assert.deepEqual(fourDecades.map((t, i) => logTickLabel(t.value, i, fourDecades)), ['1e-4', '', '', '1e-3', '1'],
+    'past three decades only the powers of ten');
 });
 
 test('the data view is square around the points, so circles stay round', () => {

@@ -21,10 +21,14 @@ export function formatTick(value) {
   return `${Number(mantissa)}e${exponent}`;
 }
 
-/** On a logarithmic axis only 1, 2 and 5 times a power of ten are labelled, so labels never crowd. */
-export function logTickLabel(value) {
+/**
+ * On a logarithmic axis only 1, 2 and 5 times a power of ten are labelled, and only the powers of ten once the
+ * axis spans more than three decades (Chart.js passes the axis's ticks), so labels never crowd.
+ */
+export function logTickLabel(value, index, ticks) {
+  const span = ticks?.length > 1 ? Math.log10(ticks[ticks.length - 1].value / ticks[0].value) : 0;
   const mantissa = value / 10 ** Math.floor(Math.log10(value) + 1e-9);
-  return [1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-6) ? formatTick(value) : '';
+  return (span > 3 ? [1] : [1, 2, 5]).some((m) => Math.abs(mantissa - m) < 1e-6) ? formatTick(value) : '';
 }
 
 /** [x0, x1, y0, y1] around the points, padded, with x and y spanning the same length: a square plot shows true shapes. */

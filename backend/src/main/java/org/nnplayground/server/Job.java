@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.TrainingRun;
 
@@ -39,7 +40,7 @@ final class Job {
     }
 
     /** About ten times a second: the step and each optimizer's latest loss (null when not finite). */
-    record Progress(String id, int step, int total, int epoch, List<Double> losses) {
+    record Progress(String id, int step, int total, int epoch, List<Object> losses) {
     }
 
     /** Diverged, or out of time. */
@@ -133,7 +134,7 @@ final class Job {
         for (int k = 0; k < losses.length; k++) {
             losses[k] = run.lastLoss(k);
         }
-        return new Progress(id, run.stepCount(), config.steps(), run.epoch(), TrainResult.finiteOrNull(losses));
+        return new Progress(id, run.stepCount(), config.steps(), run.epoch(), JsonWriter.finiteOrNull(losses));
     }
 
     private Failure failure(String message, int step) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.TrainingRun;
 
 /**
@@ -13,7 +14,7 @@ import org.nnplayground.run.TrainingRun;
  */
 record TrainResult(int steps, int epochs, String error, List<OptimizerResult> optimizers) {
     /** One optimizer's outcome; a loss that is not finite is null. */
-    record OptimizerResult(String label, List<Double> history, Double finalLoss,
+    record OptimizerResult(String label, List<Object> history, Double finalLoss,
             @JsonInclude(JsonInclude.Include.NON_NULL) Double accuracy,
             @JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String checkpoint) {
     }
@@ -23,19 +24,12 @@ record TrainResult(int steps, int epochs, String error, List<OptimizerResult> op
         List<OptimizerResult> optimizers = new ArrayList<>();
         for (int k = 0; k < run.optimizerCount(); k++) {
             double[] metrics = run.evaluate(k);
-            optimizers.add(new OptimizerResult(run.config().optimizers().get(k).label(), finiteOrNull(run.lossHistory(k)),
+            optimizers.add(new OptimizerResult(run.config().optimizers().get(k).label(),
+                    JsonWriter.finiteOrNull(run.lossHistory(k)),
                     finiteOrNull(metrics[0]), metrics.length > 1 ? metrics[1] : null,
                     withCheckpoints && run.error() == null ? run.exportCheckpoint(k) : null));
         }
         return new TrainResult(run.stepCount(), run.epoch() + 1, run.error(), optimizers);
-    }
-
-    static List<Double> finiteOrNull(double[] values) {
-        List<Double> out = new ArrayList<>(values.length);
-        for (double value : values) {
-            out.add(finiteOrNull(value));
-        }
-        return out;
     }
 
     static Double finiteOrNull(double value) {

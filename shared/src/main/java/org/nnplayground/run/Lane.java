@@ -1,5 +1,7 @@
 package org.nnplayground.run;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.nnplayground.data.Batch;
 import org.nnplayground.data.TensorDataset;
@@ -14,10 +16,17 @@ final class Lane {
     private final Sequential net;
     private final Optimizer optimizer;
     private final LossHistory history = new LossHistory();
+    /** The layers' weight matrices (not the biases): what L1 regularization sums over. */
+    private final List<Tensor> weights = new ArrayList<>();
 
     Lane(Sequential net, Optimizer optimizer) {
         this.net = net;
         this.optimizer = optimizer;
+        for (Map.Entry<String, Tensor> p : net.namedParameters().entrySet()) {
+            if (p.getKey().endsWith("weight")) {
+                weights.add(p.getValue());
+            }
+        }
     }
 
     /**
@@ -40,12 +49,9 @@ final class Lane {
 
     /** Σ|w| over every weight matrix of the network, in its parameters' order. */
     private Tensor weightsL1() {
-        Tensor sum = null;
-        for (Map.Entry<String, Tensor> p : net.namedParameters().entrySet()) {
-            if (p.getKey().endsWith("weight")) {
-                Tensor term = p.getValue().abs().sum();
-                sum = sum == null ? term : sum.add(term);
-            }
+        Tensor sum = weights.get(0).abs().sum();
+        for (int i = 1; i < weights.size(); i++) {
+            sum = sum.add(weights.get(i).abs().sum());
         }
         return sum;
     }
