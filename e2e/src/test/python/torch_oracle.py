@@ -66,8 +66,15 @@ def read_json(path):
         return json.load(f)
 
 
+def read_inputs(path):
+    """Rows of inputs: a JSON list of rows, or the x of a page's data file (nn-playground-data.pt)."""
+    if path.endswith('.pt'):
+        return torch.load(path, weights_only=True)['x'].to(torch.float32)
+    return torch.tensor(read_json(path), dtype=torch.float32)
+
+
 def predict(weights, config_path, inputs_path):
-    x = torch.tensor(read_json(inputs_path), dtype=torch.float32)
+    x = read_inputs(inputs_path)
     net = build(read_json(config_path), x.shape[1])
     net.load_state_dict(load(weights))
     with torch.no_grad():
@@ -76,7 +83,7 @@ def predict(weights, config_path, inputs_path):
 
 def make(config_path, seed, out, inputs_path):
     torch.manual_seed(int(seed))
-    x = torch.tensor(read_json(inputs_path), dtype=torch.float32)
+    x = read_inputs(inputs_path)
     net = build(read_json(config_path), x.shape[1])
     torch.save(net.state_dict(), out + '.pt')
     write_safetensors(net.state_dict(), out + '.safetensors')

@@ -32,6 +32,7 @@ export function createChartView(root, engine, fileStem) {
     $('accuracy-figure').hidden = !info.classification;
     root.querySelector('[data-control=discrete]').hidden = info.features === 1;
     $('accuracy').parentElement.hidden = !info.classification;
+    $('test-accuracy').parentElement.hidden = !info.classification;
     charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, withTest),
       accuracy: info.classification ? accuracyChart($('accuracy-chart'), info.optimizers, withTest) : null };
     if ($('show-test')) showTestPoints(charts.data, $('show-test').checked);
@@ -47,6 +48,7 @@ export function createChartView(root, engine, fileStem) {
     pinnedBounds = charts.bounds;
     lossStart = 1;
     showProgress(0, 0, info.steps);
+    showDataCount();
   }
 
   /** A progress report: new batch losses, and whole-data metrics when the engine measured them. */
@@ -58,7 +60,7 @@ export function createChartView(root, engine, fileStem) {
     lossStart += fresh;
     showProgress(m.step, m.epoch, m.total);
     if (m.metrics) {
-      showMetrics(m.metrics);
+      showMetrics(m.metrics, m.testMetrics);
       addMetrics(charts, m.step, m.metrics, m.testMetrics);
       showTable(m.metrics);
     }
@@ -68,6 +70,8 @@ export function createChartView(root, engine, fileStem) {
   /** The run's last measurements, at the end of its planned updates; resolves once they are drawn. */
   function done(m) {
     if (charts) addMetrics(charts, m.step, m.metrics, m.testMetrics);
+    showMetrics(m.metrics, m.testMetrics);
+    showTable(m.metrics);
     return refresh(true);
   }
 
@@ -77,14 +81,34 @@ export function createChartView(root, engine, fileStem) {
     $('progress').value = total ? Math.min(1, step / total) : 0;
   }
 
-  /** The status line's loss and accuracy on all the training data: every lane's in a race. */
-  function showMetrics(all) {
+  /** How many points the run learns from, and how many it holds out for testing. */
+  function showDataCount(points = info.targets.length, held = info.testRows?.length || 0) {
+    $('data-count').textContent = `${points} point${points === 1 ? '' : 's'}`
+      + (held ? `, ${held} held out for testing` : '');
+  }
+
+  /**
+   * The status line's loss and accuracy on all the training data (every lane's in a race), and on the test
+   * part when there is one. Each figure also keeps its exact values (data-values, one per lane), so what the
+   * page shows can be checked against PyTorch to the last digit.
+   */
+  function showMetrics(all, test) {
     if (!all?.[0]) return;
-    const loss = (m) => (m[0] === null ? '—' : m[0].toFixed(5));
-    const accuracy = (m) => (m.length > 1 && m[1] !== null ? `${(100 * m[1]).toFixed(1)} %` : '—');
-    const each = (format) => (all.length > 1 ? all.map((m, k) => `${info.optimizers[k]} ${format(m)}`).join(' · ') : format(all[0]));
-    $('loss').textContent = each(loss);
-    $('accuracy').textContent = all[0].length > 1 ? each(accuracy) : '—';
+    show('loss', all, 0);
+    show('accuracy', all[0].length > 1 ? all : null, 1);
+    $('test-metrics').hidden = !test?.[0];
+    if (test?.[0]) {
+      show('test-loss', test, 0);
+      show('test-accuracy', test[0].length > 1 ? test : null, 1);
+    }
+  }
+
+  function show(role, all, index) {
+    const format = index === 0 ? (v) => v.toFixed(5) : (v) => `${(100 * v).toFixed(1)} %`;
+    const one = (m) => (m[index] === null || m[index] === undefined ? '—' : format(m[index]));
+    $(role).textContent = !all ? '—'
+      : all.length > 1 ? all.map((m, k) => `${info.optimizers[k]} ${one(m)}`).join(' · ') : one(all[0]);
+    $(role).dataset.values = all ? all.map((m) => m[index]).join(',') : '';
   }
 
   /** The race's table: each optimizer's loss on all the data. */
@@ -93,11 +117,10 @@ export function createChartView(root, engine, fileStem) {
     if (!table || !info) return;
     table.replaceChildren(...info.optimizers.map((label, k) => {
       const row = document.createElement('tr');
-      for (const text of [label, metrics[k][0] === null ? '—' : metrics[k][0].toFixed(5)]) {
-        const cell = document.createElement('td');
-        cell.textContent = text;
-        row.appendChild(cell);
-      }
+      row.insertCell().textContent = label;
+      const loss = row.insertCell();
+      loss.textContent = metrics[k][0] === null ? '—' : metrics[k][0].toFixed(5);
+      loss.dataset.value = String(metrics[k][0]);
       return row;
     }));
   }
@@ -147,8 +170,8 @@ export function createChartView(root, engine, fileStem) {
       grids.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
       redraw(charts.data);
       if (force) {
-        const metrics = (await engine().evaluate()).metrics;
-        showMetrics(metrics);
+        const { metrics, testMetrics } = await engine().evaluate();
+        showMetrics(metrics, testMetrics);
         showTable(metrics);
       }
       await showConfusion();
@@ -169,5 +192,5 @@ export function createChartView(root, engine, fileStem) {
     });
   }
 
-  return { build, progress, done, refresh, charts: () => charts, bounds: () => charts?.bounds };
+  return { build, progress, done, refresh, showDataCount, charts: () => charts, bounds: () => charts?.bounds };
 }

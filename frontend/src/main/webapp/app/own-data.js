@@ -50,9 +50,11 @@ export function wireOwnData(root, trainer) {
   }
   fillClassChoices();
 
+  /** The reader's answer; data-state says whether the data was read (read) or refused (refused). */
   function message(text, bad) {
     $('csv-message').textContent = text;
     $('csv-message').classList.toggle('bad', Boolean(bad));
+    $('csv-message').dataset.state = bad ? 'refused' : 'read';
   }
 
   function preview(data) {
@@ -73,6 +75,7 @@ export function wireOwnData(root, trainer) {
 
   async function check(text) {
     parsed = null;
+    $('csv-message').dataset.state = 'reading';
     $('csv-use').disabled = true;
     $('csv-preview').replaceChildren();
     try {
@@ -85,7 +88,6 @@ export function wireOwnData(root, trainer) {
     } catch (error) {
       message(`${error.message}. Your current data is unchanged.`, true);
     }
-    window.csvResult = parsed ? { rows: parsed.rows } : { error: $('csv-message').textContent };
   }
 
   /** A read CSV as rows. */
@@ -145,10 +147,11 @@ export function wireOwnData(root, trainer) {
   $('csv-check').addEventListener('click', () => check($('csv-text').value));
   $('csv-file').addEventListener('change', async (event) => {
     const file = event.target.files[0];
+    event.target.value = ''; // so choosing the same file again reads it again
     if (!file) return;
+    $('csv-message').dataset.state = 'reading';
     if (file.size > 1_000_000) {
       message(`${file.name} is larger than 1 MB; nothing was loaded. Your current data is unchanged.`, true);
-      window.csvResult = { error: $('csv-message').textContent };
       return;
     }
     await check(await file.text());

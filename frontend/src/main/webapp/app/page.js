@@ -1,4 +1,4 @@
 // Entry point of the training pages: starts the controller on the page's trainer element.
 import { startTrainer } from './trainer.js';
 
-window.nnTrainer = await startTrainer(document.querySelector('[data-chapter]'));
+await startTrainer(document.querySelector('[data-chapter]'));

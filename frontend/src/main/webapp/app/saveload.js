@@ -28,6 +28,10 @@ const SECTION = `
         <button type="button" data-role="open-saved" disabled>Open saved model</button>
       </div>
       <p data-role="restore-result" role="status"></p>
+      <details class="side-by-side" data-role="side-by-side" hidden>
+        <summary>Point by point: the network and the loaded file</summary>
+        <div class="table-scroll"><table data-role="predictions"></table></div>
+      </details>
       <pre data-role="restored-printout"></pre>
     </section>`;
 
@@ -38,7 +42,6 @@ root.insertAdjacentHTML('beforeend', SECTION);
 if (root.dataset.chapter === 'playground') root.insertAdjacentHTML('beforeend', ownDataPanel(rowLimit(root)));
 const trainer = await startTrainer(root);
 if (trainer && root.dataset.chapter === 'playground') wireOwnData(root, trainer);
-window.nnTrainer = trainer;
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
 
 $('save-checkpoint').addEventListener('click', async () => {
@@ -51,7 +54,10 @@ $('save-state-dict').addEventListener('click', async () => {
 let loadedWeights = null; // the last file that loaded as a state dict: the network can train from it
 
 async function restore(file) {
+  $('restore-result').dataset.state = 'loading';
+  $('restore-result').textContent = `Loading ${file.name}…`;
   if (file.size > 20_000_000) {
+    $('restore-result').dataset.state = 'failed';
     $('restore-result').classList.add('bad');
     $('restore-result').textContent = `${file.name} is larger than 20 MB; nothing was loaded.`;
     return;
@@ -59,10 +65,14 @@ async function restore(file) {
   await restoreFile(file.name, new Uint8Array(await file.arrayBuffer()));
 }
 
+/**
+ * Loads a file beside the network and says what it is and how far its predictions are from the network's.
+ * The result's data-state goes loading → loaded or failed, and its figures keep their exact values
+ * (data-kind, data-max-difference; the table's data-value), so what it shows can be checked to the digit.
+ */
 async function restoreFile(name, contents) {
   const result = $('restore-result');
   result.classList.remove('bad');
-  const file = { name };
   loadedWeights = null;
   $('start-from').hidden = true;
   try {
@@ -71,16 +81,50 @@ async function restoreFile(name, contents) {
       loadedWeights = { name, contents };
       $('start-from').hidden = false;
     }
-    result.textContent = `Loaded ${file.name} as a ${answer.kind}. Largest difference between its predictions and `
+    result.textContent = `Loaded ${name} as a ${answer.kind}. Largest difference between its predictions and `
       + `the network's on all ${answer.predictions.length} points: ${answer.maxDifference}`
       + (answer.maxDifference === 0 ? ' — identical.' : '.');
+    Object.assign(result.dataset, { state: 'loaded', kind: answer.kind, maxDifference: String(answer.maxDifference) });
     $('restored-printout').textContent = answer.printout;
-    window.restoreResult = answer;
+    showSideBySide(answer);
   } catch (error) {
     result.classList.add('bad');
-    result.textContent = `Could not load ${file.name}: ${error.message}. The current network is unchanged.`;
-    window.restoreResult = { error: error.message };
+    result.textContent = `Could not load ${name}: ${error.message}. The current network is unchanged.`;
+    Object.assign(result.dataset, { state: 'failed', kind: '', maxDifference: '' });
+    $('side-by-side').hidden = true;
   }
+}
+
+/** Every point's inputs and the two networks' outputs, side by side. */
+function showSideBySide({ inputWidth, inputs, networkPredictions, predictions }) {
+  const points = inputs.length / inputWidth;
+  const outputs = predictions.length / points;
+  const table = $('predictions');
+  const head = table.createTHead();
+  head.replaceChildren();
+  const names = head.insertRow();
+  for (const name of ['point', inputWidth === 1 ? 'x' : 'inputs', 'network', 'loaded file', 'difference']) {
+    names.appendChild(document.createElement('th')).textContent = name;
+  }
+  const body = table.tBodies[0] || table.createTBody();
+  const cell = (row, values) => {
+    const td = row.insertCell();
+    td.textContent = values.map((v) => (v === null ? '—' : Number(v.toPrecision(6)))).join(', ');
+    td.dataset.value = values.join(',');
+    return td;
+  };
+  body.replaceChildren(...Array.from({ length: points }, (_, i) => {
+    const row = document.createElement('tr');
+    row.insertCell().textContent = String(i + 1);
+    cell(row, inputs.slice(i * inputWidth, (i + 1) * inputWidth));
+    const mine = networkPredictions.slice(i * outputs, (i + 1) * outputs);
+    const theirs = predictions.slice(i * outputs, (i + 1) * outputs);
+    cell(row, mine).dataset.role = 'network-prediction';
+    cell(row, theirs).dataset.role = 'file-prediction';
+    cell(row, [Math.max(...mine.map((v, j) => Math.abs(v - theirs[j])))]);
+    return row;
+  }));
+  $('side-by-side').hidden = false;
 }
 
 $('start-from').addEventListener('click', async () => {
@@ -89,7 +133,11 @@ $('start-from').addEventListener('click', async () => {
   $('start-from').hidden = true;
 });
 
-$('file').addEventListener('change', (event) => { if (event.target.files[0]) restore(event.target.files[0]); });
+$('file').addEventListener('change', (event) => {
+  const file = event.target.files[0];
+  event.target.value = ''; // so choosing the same file again loads it again
+  if (file) restore(file);
+});
 const zone = $('drop-zone');
 zone.addEventListener('dragover', (event) => { event.preventDefault(); zone.classList.add('over'); });
 zone.addEventListener('dragleave', () => zone.classList.remove('over'));
@@ -119,6 +167,7 @@ async function openSaved(id) {
   const response = await fetch(`api/models/${encodeURIComponent(id)}`);
   if (!response.ok) {
     $('restore-result').classList.add('bad');
+    $('restore-result').dataset.state = 'failed';
     $('restore-result').textContent = (await response.json()).message;
     return;
   }

@@ -62,6 +62,8 @@ const TOP = `
     <span data-role="step">update 0</span>
     <span>loss <strong data-role="loss">—</strong></span>
     <span>accuracy <strong data-role="accuracy">—</strong></span>
+    <span data-role="test-metrics" hidden>test loss <strong data-role="test-loss">—</strong>
+      <span>accuracy <strong data-role="test-accuracy">—</strong></span></span>
     <span class="engine">engine: <span data-role="engine-used">…</span></span>
   </div>
   <p class="message" data-role="message" role="status" aria-live="polite"></p>`;
@@ -70,7 +72,7 @@ const CHARTS = `
   <div class="charts">
     <figure class="data-figure">
       <div class="chart-box square"><canvas data-role="data-chart" aria-label="The data and the network's fit" role="img"></canvas></div>
-      <figcaption>Data and the network's fit
+      <figcaption>Data and the network's fit · <span data-role="data-count"></span>
         <label data-control="discrete" title="Colour each region by the predicted class alone">
           <input type="checkbox" data-role="discrete"> discretize output</label>
         <button type="button" data-download="data">PNG</button></figcaption>
@@ -97,6 +99,8 @@ const CODE = `
     <span role="group" aria-label="Files to replay this run in PyTorch">To get this page's exact numbers, save
       these next to the script: <button type="button" data-export="initial" data-format="pt">initial weights (.pt)</button>
       <button type="button" data-export="data" data-format="pt">data and batch order (.pt)</button></span>
+    <span>The same run on the command line: <button type="button" data-export="settings" data-format="json">run
+      settings (.json)</button> for <code>java -jar nn-playground.jar train --config nn-playground-run.json</code></span>
     <pre data-role="code" tabindex="0" aria-label="PyTorch script"></pre>
   </details>`;
 

@@ -177,7 +177,7 @@ export async function startTrainer(root) {
       setStatus('Select-all done: press Ctrl+C (or ⌘C) to copy.');
     }
   });
-  wireFileExports(root, () => (info ? engine : null));
+  wireFileExports(root, () => (info ? { engine, info } : null));
   listenForCommands({
     play: () => { if (!running) togglePlay(); },
     pause: () => { if (running) togglePlay(); },
@@ -212,6 +212,7 @@ export async function startTrainer(root) {
       engine = null;
       info = null;
       setRunning(false);
+      view.showDataCount(rows.length, 0);
       setStatus('Click the chart to add points: training needs at least two.');
       return;
     }

@@ -1,16 +1,14 @@
-// Runs the core's portability probe in a worker of each browser build and publishes the results on
-// window.engineCheck, so a test (or a curious visitor) can compare them with the JVM's.
+// Runs the core's portability probe in a worker of each browser build and shows both outputs, so a visitor
+// (or a test) can compare them with each other and with the JVM's. The status line ends "done" or "failed".
 import { createEngine } from '../engine/nn-engine.js';
 
 const SEED = Number(new URLSearchParams(location.search).get('seed') || 7);
+const output = (engine) => document.querySelector(`[data-engine=${engine}]`);
+const status = document.querySelector('[data-role=check-status]');
 
-function row(name, status, ms) {
+function row(name, text, ms) {
   const tr = document.createElement('tr');
-  for (const text of [name, status, ms === undefined ? '' : ms.toFixed(1)]) {
-    const td = document.createElement('td');
-    td.textContent = text;
-    tr.appendChild(td);
-  }
+  for (const cell of [name, text, ms === undefined ? '' : ms.toFixed(1)]) tr.insertCell().textContent = cell;
   document.getElementById('engines').appendChild(tr);
 }
 
@@ -19,30 +17,27 @@ async function probe(kind) {
   const start = performance.now();
   try {
     const answer = await engine.probe(SEED);
-    return { engine: answer.engine, text: answer.text, ms: performance.now() - start };
+    return { text: answer.text, ms: performance.now() - start };
   } finally {
     engine.terminate();
   }
 }
 
 async function main() {
-  const results = {};
   const js = await probe('js');
-  results.js = js.text;
+  output('js').textContent = js.text;
   row('JavaScript', 'ran', js.ms);
   try {
     const wasm = await probe('wasm');
-    results.wasm = wasm.text;
+    output('wasm').textContent = wasm.text;
     row('WebAssembly', wasm.text === js.text ? 'ran, same as JavaScript' : 'ran, DIFFERS from JavaScript', wasm.ms);
   } catch (error) {
-    results.wasmError = String(error);
-    row('WebAssembly', 'unavailable: ' + error.message);
+    output('wasm').textContent = `unavailable: ${error.message}`;
+    row('WebAssembly', `unavailable: ${error.message}`);
   }
-  document.getElementById('output').textContent = results.js;
-  window.engineCheck = { seed: SEED, ...results };
+  status.textContent = `Probe with seed ${SEED}: done.`;
 }
 
 main().catch((error) => {
-  window.engineCheck = { error: String(error) };
-  document.getElementById('output').textContent = 'failed: ' + error;
+  status.textContent = `Probe with seed ${SEED}: failed: ${error}`;
 });

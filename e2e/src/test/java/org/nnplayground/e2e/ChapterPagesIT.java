@@ -1,26 +1,26 @@
 package org.nnplayground.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnplayground.e2e.PageSteps.waitForMessage;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The live chapter pages as a visitor uses them: press play, watch it learn, share the link. */
 class ChapterPagesIT {
-    /** Numbers from the page as canonical JSON text, so equal text means equal values. */
-    private static final class JsonWriterHolder {
-        static String write(Object value) {
-            return org.nnplayground.json.JsonWriter.write(org.nnplayground.json.Json.parse(org.nnplayground.json.JsonWriter.write(value)));
-        }
-    }
-
     private static BrowserSession session;
 
     @BeforeAll
@@ -71,7 +71,7 @@ class ChapterPagesIT {
         String accuracy = text(page, "accuracy");
         assertTrue(Double.parseDouble(accuracy.replace("%", "").trim()) >= 95, "accuracy " + accuracy);
         assertTrue(chartDrawn(page, "data-chart"));
-        page.waitForFunction("() => document.querySelector('[data-cell=\"0-0\"]').textContent !== ''");
+        assertThat(page.locator("[data-cell=\"0-0\"]")).hasText(Pattern.compile("\\d+"));
         int correct = Integer.parseInt(page.locator("[data-cell=\"0-0\"]").textContent())
                 + Integer.parseInt(page.locator("[data-cell=\"1-1\"]").textContent());
         assertTrue(correct >= 190, "confusion matrix diagonal " + correct + " of 200");
@@ -144,26 +144,24 @@ class ChapterPagesIT {
     @Test
     void savedCheckpointsAndStateDictsLoadBackAndPredictIdentically() throws Exception {
         Page page = trainToEnd("/saveload.html");
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nn-downloads");
-        for (String button : java.util.List.of("save-checkpoint", "save-state-dict")) {
-            com.microsoft.playwright.Download download = page.waitForDownload(
-                    () -> page.locator("[data-role=" + button + "]").click());
-            java.nio.file.Path file = dir.resolve(download.suggestedFilename());
+        Path dir = Files.createTempDirectory("nn-downloads");
+        for (String button : List.of("save-checkpoint", "save-state-dict")) {
+            Download download = page.waitForDownload(() -> page.locator("[data-role=" + button + "]").click());
+            Path file = dir.resolve(download.suggestedFilename());
             download.saveAs(file);
-            java.util.Map<String, Object> result = PageSteps.restore(page, file);
-            assertTrue(result.get("maxDifference") != null, button + ": " + result);
-            assertEquals(0.0, ((Number) result.get("maxDifference")).doubleValue(), button + " predicts identically");
+            PageSteps.Restored result = PageSteps.restore(page, file);
+            assertEquals(0.0, result.maxDifference(), button + " predicts identically: " + result);
+            assertArrayEquals(result.networkPredictions(), result.filePredictions(), "point by point");
+            assertThat(page.locator("[data-role=restore-result]")).containsText("identical");
         }
-        java.nio.file.Path corrupt = dir.resolve("corrupt.json");
-        java.nio.file.Files.writeString(corrupt, "{\"format\":\"nn-playground/checkpoint\",\"version\":1,");
-        java.util.Map<String, Object> bad = PageSteps.restore(page, corrupt);
-        assertTrue(String.valueOf(bad.get("error")).contains("truncated"), String.valueOf(bad.get("error")));
-        assertTrue(text(page, "restore-result").contains("unchanged"));
-        java.nio.file.Path mismatched = dir.resolve("other.json");
-        java.nio.file.Files.writeString(mismatched, org.nnplayground.io.StateDictFile.write(
+        Path corrupt = Files.writeString(dir.resolve("corrupt.json"), "{\"format\":\"nn-playground/checkpoint\",\"version\":1,");
+        String bad = PageSteps.restore(page, corrupt).error();
+        assertTrue(bad.contains("truncated") && bad.contains("unchanged"), bad);
+        Path mismatched = Files.writeString(dir.resolve("other.json"), org.nnplayground.io.StateDictFile.write(
                 new org.nnplayground.course.Net(1, 3, 1, new org.nnplayground.random.Generator(1)).stateDict()));
-        java.util.Map<String, Object> wrong = PageSteps.restore(page, mismatched);
-        assertTrue(String.valueOf(wrong.get("error")).contains("Missing key(s)"), String.valueOf(wrong.get("error")));
+        String wrong = PageSteps.restore(page, mismatched).error();
+        assertTrue(wrong.contains("Missing key(s)"), wrong);
+        assertThat(page.locator("[data-role=side-by-side]")).isHidden();
         screenshot(page, "chapter-4-save-and-load");
         page.close();
     }
@@ -239,25 +237,27 @@ class ChapterPagesIT {
         page.close();
     }
 
-    @SuppressWarnings("unchecked")
     @Test
-    void aModelSavedToTheServerOpensFromItsShareableLink() {
+    void aModelSavedToTheServerOpensFromItsShareableLink() throws Exception {
         Page page = trainToEnd("/saveload.html");
-        page.waitForFunction("() => !document.querySelector('[data-role=server-panel]').hidden");
+        assertThat(page.locator("[data-role=server-panel]")).isVisible();
         page.fill("[data-role=model-name]", "my <b>net</b>");
         page.locator("[data-role=save-server]").click();
         assertThat(page.locator("[data-role=share-link]")).containsText("model=");
         String link = text(page, "share-link");
         assertTrue(link.contains("model="), link);
-        Object trained = page.evaluate("async () => { const xs = window.nnTrainer.info().inputs.map((x) => [x]);"
-                + " return (await window.nnTrainer.engine().predict(xs)).values; }");
+        // The trained network's own predictions, as the page lists them beside its downloaded checkpoint.
+        Download download = page.waitForDownload(() -> page.locator("[data-role=save-checkpoint]").click());
+        Path checkpoint = Files.createTempFile("nn-checkpoint", ".json");
+        download.saveAs(checkpoint);
+        double[] trained = PageSteps.restore(page, checkpoint).networkPredictions();
         page.close();
 
         Page shared = session.open(link.substring(link.indexOf("/saveload.html")));
-        shared.waitForFunction("() => window.restoreResult !== undefined", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
-        java.util.Map<String, Object> result = (java.util.Map<String, Object>) shared.evaluate("() => window.restoreResult");
-        assertEquals(null, result.get("error"));
-        assertEquals(JsonWriterHolder.write(trained), JsonWriterHolder.write(result.get("predictions")),
+        Locator result = shared.locator("[data-role=restore-result]");
+        assertThat(result).hasAttribute("data-state", "loaded", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertTrue(trained.length > 0);
+        assertArrayEquals(trained, PageSteps.column(shared, "file-prediction"),
                 "the shared model predicts exactly what the saved network predicted");
         assertTrue(shared.locator("[data-role=saved-models]").textContent().contains("my <b>net</b>"), "names stay text");
         shared.close();
@@ -346,10 +346,10 @@ class ChapterPagesIT {
         assertEquals("0.999", page.locator("[data-hyper=beta2]").inputValue());
         assertEquals("1e-8", page.locator("[data-hyper=eps]").inputValue());
         page.locator("[data-hyper=amsgrad]").check();
-        page.waitForFunction("() => location.hash.includes('amsgrad')");
+        assertThat(page).hasURL(Pattern.compile("amsgrad"));
         assertThat(page.locator("[data-role=code]")).containsText("amsgrad=True");
         page.selectOption("[data-field=optimizer]", "SGD");
-        page.waitForFunction("() => document.querySelector('[data-hyper=nesterov]') !== null");
+        assertThat(page.locator("[data-hyper=nesterov]")).hasCount(1);
         assertTrue(!page.url().contains("amsgrad"), page.url());
         page.close();
     }
@@ -382,12 +382,12 @@ class ChapterPagesIT {
         assertEquals("0.99", page.locator("[aria-label^='Adam beta2']").inputValue(), "Adam's lane has the course's beta2");
         assertEquals("0.01", page.locator("[data-lane-box=AdamW] [data-hyper=weight_decay]").inputValue(), "AdamW shows PyTorch's default");
         page.locator("[data-lane-box=Adam] [data-hyper=amsgrad]").check();
-        page.waitForFunction("() => location.hash.includes('laneAdam=beta2%3A0.99%2Camsgrad%3A1')");
+        assertThat(page).hasURL(Pattern.compile("laneAdam=beta2%3A0\\.99%2Camsgrad%3A1"));
         assertTrue(page.locator("[data-role=code]").textContent().contains("amsgrad=True"), "the script follows the lane's settings");
         page.locator("[data-lane=Adagrad]").check();
-        page.waitForFunction("() => location.hash.includes('Adagrad')");
+        assertThat(page).hasURL(Pattern.compile("Adagrad"));
         page.locator("[data-lane=AdamW]").check();
-        page.waitForFunction("() => location.hash.includes('AdamW')");
+        assertThat(page).hasURL(Pattern.compile("AdamW"));
         waitForMessage(page, "^Ready");
         page.locator("[data-role=play]").click();
         waitForMessage(page, "Finished");
@@ -401,7 +401,7 @@ class ChapterPagesIT {
     @Test
     void thePlaygroundSavesToTheServerToo() {
         Page page = trainToEnd("/playground.html#v=1&steps=30");
-        page.waitForFunction("() => !document.querySelector('[data-role=server-panel]').hidden");
+        assertThat(page.locator("[data-role=server-panel]")).isVisible();
         page.locator("[data-role=save-server]").click();
         assertThat(page.locator("[data-role=share-link]")).containsText("model=");
         String link = text(page, "share-link");

@@ -1,7 +1,6 @@
 package org.nnplayground.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
@@ -28,22 +27,17 @@ class EngineParityIT {
         session.close();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> engineCheck(int seed) {
+    private static Map<String, String> engineCheck(int seed) {
         Page page = session.open("/check/engine-check.html?seed=" + seed);
-        page.waitForFunction("() => window.engineCheck !== undefined", null,
-                new Page.WaitForFunctionOptions().setTimeout(120_000));
-        Map<String, Object> result = (Map<String, Object>) page.evaluate("() => window.engineCheck");
+        Map<String, String> outputs = PageSteps.engineCheckOutputs(page);
         page.close();
-        return result;
+        return outputs;
     }
 
     @Test
     void wasmAndJavascriptBuildsMatchTheJvmBitForBit() {
         for (int seed : new int[] {7, 2026}) {
-            Map<String, Object> result = engineCheck(seed);
-            assertNull(result.get("error"), "engine check failed");
-            assertNull(result.get("wasmError"), "WebAssembly build failed to load");
+            Map<String, String> result = engineCheck(seed);
             String jvm = PortabilityProbe.run(seed);
             assertEquals(jvm, result.get("wasm"), "WebAssembly differs from the JVM for seed " + seed);
             assertEquals(jvm, result.get("js"), "JavaScript differs from the JVM for seed " + seed);

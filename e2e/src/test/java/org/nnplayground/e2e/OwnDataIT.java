@@ -1,6 +1,7 @@
 package org.nnplayground.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnplayground.e2e.PageSteps.train;
@@ -8,6 +9,7 @@ import static org.nnplayground.e2e.PageSteps.waitForMessage;
 import static org.nnplayground.e2e.PageSteps.waitReady;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,15 +71,30 @@ class OwnDataIT {
     }
 
     private static double accuracy(Page page) {
-        return ((Number) page.evaluate("async () => (await window.nnTrainer.engine().evaluate()).metrics[0][1]")).doubleValue();
+        return PageSteps.figures(page, "accuracy")[0];
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> upload(Page page, Path file) {
-        page.evaluate("() => { window.csvResult = undefined; }");
+    /** What the CSV reader answered: its message, and whether it read the file (else it refused it). */
+    record Read(String message, boolean read) {
+        int rows() {
+            return Integer.parseInt(message.substring(0, message.indexOf(" rows")));
+        }
+    }
+
+    private static Read upload(Page page, Path file) {
+        Locator message = page.locator("[data-role=csv-message]");
         page.setInputFiles("[data-role=csv-file]", file);
-        page.waitForFunction("() => window.csvResult !== undefined");
-        return (Map<String, Object>) page.evaluate("() => window.csvResult");
+        assertThat(message).hasAttribute("data-state", Pattern.compile("^(read|refused)$"));
+        return new Read(message.textContent(), "read".equals(message.getAttribute("data-state")));
+    }
+
+    private static void assertPoints(Page page, String count) {
+        assertThat(page.locator("[data-role=data-count]")).hasText(count,
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+    }
+
+    private static void assertDataset(Page page, String name) {
+        assertThat(page.locator("[data-field=dataset]")).hasValue(name);
     }
 
     @Test
@@ -84,11 +102,11 @@ class OwnDataIT {
         for (String base : List.of(session.url(""), site.url(""))) {
             Page page = ready(base + "/playground.html#v=1&layers=8&steps=300&lr=0.02");
             Path csv = Files.writeString(dir.resolve("blobs.csv"), threeBlobs());
-            Map<String, Object> result = upload(page, csv);
-            assertEquals(240, ((Number) result.get("rows")).intValue(), String.valueOf(result));
+            Read result = upload(page, csv);
+            assertEquals(240, result.rows(), String.valueOf(result));
             String preview = page.locator("[data-role=csv-preview]").textContent();
             assertTrue(preview.contains("species: 3 classes (setosa = 0, versicolor = 1, virginica = 2)"), preview);
-            assertEquals("spiral", page.evaluate("() => window.nnTrainer.state.dataset"), "nothing changes before training");
+            assertDataset(page, "spiral"); // nothing changes before training
             page.locator("[data-role=csv-use]").click();
             waitReady(page);
             train(page);
@@ -141,26 +159,26 @@ class OwnDataIT {
         int i = 0;
         for (Map.Entry<String, String> entry : bad.entrySet()) {
             Path file = Files.writeString(dir.resolve("bad" + i++ + ".csv"), entry.getKey());
-            Map<String, Object> result = upload(page, file);
-            assertTrue(String.valueOf(result.get("error")).startsWith(entry.getValue()), result + " for " + entry.getValue());
-            assertTrue(String.valueOf(result.get("error")).endsWith("Your current data is unchanged."));
+            Read result = upload(page, file);
+            assertTrue(!result.read() && result.message().startsWith(entry.getValue()), result + " for " + entry.getValue());
+            assertTrue(result.message().endsWith("Your current data is unchanged."));
             assertTrue(page.locator("[data-role=csv-use]").isDisabled());
         }
         Path binary = Files.write(dir.resolve("binary.csv"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2, 3, 0, 0, 9});
-        assertTrue(String.valueOf(upload(page, binary).get("error")).startsWith("this looks like a binary file"));
+        assertTrue(upload(page, binary).message().startsWith("this looks like a binary file"));
         Path huge = Files.write(dir.resolve("huge.csv"), new byte[1_200_000]);
-        assertTrue(String.valueOf(upload(page, huge).get("error")).contains("larger than 1 MB"));
-        assertEquals("spiral", page.evaluate("() => window.nnTrainer.state.dataset"));
+        assertTrue(upload(page, huge).message().contains("larger than 1 MB"));
+        assertDataset(page, "spiral");
         assertTrue(page.locator("[data-role=message]").textContent().startsWith("Ready"), "the run is untouched");
         // Pasted text goes through the same reader.
         page.locator("[data-role=csv-text]").fill("x;y\n1;2\n2;4,5\n");
         page.locator("[data-role=csv-check]").click();
         // The previous file's message stands until the reader answers, so wait for the new one.
-        page.waitForFunction("() => document.querySelector('[data-role=csv-message]').textContent"
-                + ".startsWith('row 3, column 2 (y): \"4,5\" is not a number')");
+        assertThat(page.locator("[data-role=csv-message]")).hasText(
+                Pattern.compile("^row 3, column 2 \\(y\\): \"4,5\" is not a number"));
         page.locator("[data-role=csv-text]").fill("x;y\n1;2\n2;4.5\n3;7\n");
         page.locator("[data-role=csv-check]").click();
-        page.waitForFunction("() => !document.querySelector('[data-role=csv-use]').disabled");
+        assertThat(page.locator("[data-role=csv-use]")).isEnabled();
         assertTrue(page.locator("[data-role=csv-preview]").textContent().contains("y: target"));
         page.close();
     }
@@ -173,9 +191,8 @@ class OwnDataIT {
         waitForMessage(page, "^Training");
         page.locator("[data-role=draw-class]").selectOption("1");
         clickAtFraction(page, 0.8, 0.5);
-        page.waitForFunction("() => window.nnTrainer.state.data.length === 5");
-        page.waitForFunction("() => document.querySelector('[data-role=message]')?.textContent.startsWith('Training')"
-                + " && window.nnTrainer.info().targets.length === 5", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        assertPoints(page, "5 points"); // the run restarted with the new point
+        waitForMessage(page, "^Training"); // and goes on training
         page.locator("[data-role=play]").click();
         page.close();
 
@@ -201,7 +218,7 @@ class OwnDataIT {
         page.locator("[data-role=own-data] summary").click();
         assertEquals("100", page.locator("[data-role=max-rows]").textContent(), "the limit is shown");
         Path file = Files.writeString(dir.resolve("rows.csv"), "x,y\n" + "1,2\n".repeat(101));
-        assertTrue(String.valueOf(upload(page, file).get("error")).startsWith("the file has more than 100 rows (the limit is 100)"));
+        assertTrue(upload(page, file).message().startsWith("the file has more than 100 rows (the limit is 100)"));
         page.close();
     }
 
@@ -215,18 +232,17 @@ class OwnDataIT {
         return csv.toString();
     }
 
-    @SuppressWarnings("unchecked")
     @Test
     void aLargeDatasetIsKeptOnTheServerAndItsLinkReopensIt() throws Exception {
         Path csv = Files.writeString(dir.resolve("sine.csv"), sineWave());
         Page page = ready(session.url("/playground.html#v=1&dataset=sine&layers=16&activation=Tanh&steps=60"));
-        assertEquals(800, ((Number) upload(page, csv).get("rows")).intValue());
+        assertEquals(800, upload(page, csv).rows());
         page.locator("[data-role=csv-use]").click();
-        page.waitForFunction("() => location.hash.includes('dataId=')");
+        assertThat(page).hasURL(Pattern.compile("dataId="));
         waitReady(page);
         assertTrue(page.locator("[data-role=share-note]").textContent().contains("kept on this server"));
         train(page);
-        List<Number> losses = (List<Number>) page.evaluate("async () => (await window.nnTrainer.engine().state()).state.history");
+        double[] losses = PageSteps.figures(page, "loss");
         String link = page.url();
         page.close();
 
@@ -235,8 +251,7 @@ class OwnDataIT {
                 new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         waitReady(reopened);
         train(reopened);
-        assertEquals(losses, reopened.evaluate("async () => (await window.nnTrainer.engine().state()).state.history"),
-                "the stored dataset reopens the same run");
+        assertArrayEquals(losses, PageSteps.figures(reopened, "loss"), "the stored dataset reopens the same run");
         reopened.close();
 
         // Without a server the page says the link cannot carry the data.
@@ -250,24 +265,22 @@ class OwnDataIT {
         alone.close();
     }
 
-    @SuppressWarnings("unchecked")
     @Test
     void aTestSplitIsHeldOutPlottedAndCanBeHidden() {
         Page page = ready(session.url("/playground.html#v=1&dataset=moons&n=300&test=0.3&standardize=1&steps=600&layers=12-12"));
-        assertEquals(Boolean.TRUE, page.evaluate("() => document.querySelector('[data-field=standardize]').checked"));
-        assertEquals(90, ((Number) page.evaluate("() => window.nnTrainer.info().testRows.length")).intValue(), "30 % of 300");
+        assertThat(page.locator("[data-field=standardize]")).isChecked();
+        assertPoints(page, "300 points, 90 held out for testing");
         train(page);
-        Map<String, Object> evaluation = (Map<String, Object>) page.evaluate("async () => window.nnTrainer.engine().evaluate()");
-        List<Number> test = ((List<List<Number>>) evaluation.get("testMetrics")).get(0);
-        List<Number> training = ((List<List<Number>>) evaluation.get("metrics")).get(0);
-        System.out.printf("moons with a 30%% test split: training accuracy %.3f, test accuracy %.3f%n",
-                training.get(1).doubleValue(), test.get(1).doubleValue());
-        assertTrue(test.get(1).doubleValue() >= 0.9, "test accuracy " + test);
-        Number testCurve = (Number) page.evaluate("() => window.nnTrainer.charts().loss.data.datasets"
-                + ".find((d) => d.label === 'test loss').data.length");
+        double test = PageSteps.figures(page, "test-accuracy")[0];
+        System.out.printf("moons with a 30%% test split: training accuracy %.3f, test accuracy %.3f%n", accuracy(page), test);
+        assertTrue(test >= 0.9, "test accuracy " + test);
+        assertThat(page.locator("[data-role=test-accuracy]")).hasText(String.format("%.1f %%", 100 * test));
+        Number testCurve = (Number) page.evaluate("() => Chart.getChart(document.querySelector('[data-role=loss-chart]'))"
+                + ".data.datasets.find((d) => d.label === 'test loss').data.length");
         assertTrue(testCurve.intValue() >= 2, "the test loss is plotted while training: " + testCurve);
         page.locator("[data-role=show-test]").uncheck();
-        assertEquals(Boolean.TRUE, page.evaluate("() => window.nnTrainer.charts().data.data.datasets"
+        assertEquals(Boolean.TRUE, page.evaluate("() => Chart.getChart(document.querySelector('[data-role=data-chart]'))"
+                + ".data.datasets"
                 + ".find((d) => d.label === 'test data').hidden"));
         assertTrue(page.locator("[data-role=code]").textContent().contains("x = (x - mean) / std"), "the script standardizes");
         page.close();
@@ -276,7 +289,8 @@ class OwnDataIT {
     /** Clicks the data chart at fractions (fx, fy) of its axes' ranges. */
     private static void clickAtFraction(Page page, double fx, double fy) {
         @SuppressWarnings("unchecked")
-        List<Number> at = (List<Number>) page.evaluate("([fx, fy]) => { const s = window.nnTrainer.charts().data.scales;"
+        List<Number> at = (List<Number>) page.evaluate("([fx, fy]) => {"
+                + " const s = Chart.getChart(document.querySelector('[data-role=data-chart]')).scales;"
                 + " return [s.x.min + fx * (s.x.max - s.x.min), s.y.min + fy * (s.y.max - s.y.min)]; }", List.of(fx, fy));
         clickAt(page, at.get(0).doubleValue(), at.get(1).doubleValue());
     }
@@ -285,7 +299,8 @@ class OwnDataIT {
     private static void clickAt(Page page, double x, double y) {
         page.locator("[data-role=data-chart]").scrollIntoViewIfNeeded();
         @SuppressWarnings("unchecked")
-        List<Number> at = (List<Number>) page.evaluate("([x, y]) => { const c = window.nnTrainer.charts().data;"
+        List<Number> at = (List<Number>) page.evaluate("([x, y]) => {"
+                + " const c = Chart.getChart(document.querySelector('[data-role=data-chart]'));"
                 + " const box = c.canvas.getBoundingClientRect();"
                 + " return [box.left + c.scales.x.getPixelForValue(x), box.top + c.scales.y.getPixelForValue(y)]; }",
                 List.of(x, y));
@@ -299,12 +314,11 @@ class OwnDataIT {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void drawAndReopen(String base) {
         Page page = ready(base + "/playground.html#v=1&dataset=clusters&layers=6&steps=150&batch=0&lr=0.05");
         page.locator("[data-role=draw-on]").check();
         page.locator("[data-role=draw-clear]").click();
-        page.waitForFunction("() => window.nnTrainer.state.data.length === 0");
+        assertPoints(page, "0 points");
         for (int k = 0; k < 2; k++) {
             page.locator("[data-role=draw-class]").selectOption(String.valueOf(k));
             for (int i = 0; i < 6; i++) {
@@ -313,27 +327,27 @@ class OwnDataIT {
                 double fy = k == 0 ? 0.1 + 0.05 * i : 0.9 - 0.05 * i;
                 int expected = k * 6 + i + 1;
                 clickAtFraction(page, fx, fy);
-                page.waitForFunction("(n) => window.nnTrainer.state.data.length === n", expected);
+                assertPoints(page, expected + (expected == 1 ? " point" : " points"));
             }
         }
         waitReady(page);
-        // Clicking a drawn point again removes it.
-        List<Number> last = (List<Number>) page.evaluate("() => window.nnTrainer.state.data.at(-1)");
-        clickAt(page, last.get(0).doubleValue(), last.get(1).doubleValue());
-        page.waitForFunction("() => window.nnTrainer.state.data.length === 11");
+        // Clicking a drawn point again removes it: the last one went where the last click was.
+        clickAtFraction(page, 0.7 + 0.04 * 5, 0.9 - 0.05 * 5);
+        assertPoints(page, "11 points");
         waitReady(page);
         train(page);
         assertEquals(1.0, accuracy(page), "two separated groups of drawn points");
-        List<Number> losses = (List<Number>) page.evaluate("async () => (await window.nnTrainer.engine().state()).state.history");
+        double[] losses = PageSteps.figures(page, "loss");
+        String step = page.locator("[data-role=step]").textContent();
         String link = page.url();
         page.close();
 
         Page reopened = session.openUrl(link);
         waitReady(reopened);
-        assertEquals(11, ((Number) reopened.evaluate("() => window.nnTrainer.state.data.length")).intValue());
+        assertPoints(reopened, "11 points");
         train(reopened);
-        assertEquals(losses, reopened.evaluate("async () => (await window.nnTrainer.engine().state()).state.history"),
-                "the reopened link replays the same run");
+        assertEquals(step, reopened.locator("[data-role=step]").textContent());
+        assertArrayEquals(losses, PageSteps.figures(reopened, "loss"), "the reopened link replays the same run");
         reopened.close();
     }
 }

@@ -2,6 +2,7 @@ package org.nnplayground.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
@@ -52,12 +53,42 @@ final class PageSteps {
         return page;
     }
 
-    /** Loads a file through the save-and-load picker; answers what the page made of it ({kind, ...} or {error}). */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> restore(Page page, Path file) {
-        page.evaluate("() => { window.restoreResult = undefined; }");
+    /** What the save-and-load page made of a file: its kind, or the error it reported; the differences it found. */
+    record Restored(String kind, String error, double maxDifference, double[] networkPredictions, double[] filePredictions) {
+    }
+
+    /** Loads a file through the save-and-load picker and reads the page's answer off the page. */
+    static Restored restore(Page page, Path file) {
+        Locator result = page.locator("[data-role=restore-result]");
         page.setInputFiles("[data-role=file]", file);
-        page.waitForFunction("() => window.restoreResult !== undefined");
-        return (Map<String, Object>) page.evaluate("() => window.restoreResult");
+        assertThat(result).hasAttribute("data-state", Pattern.compile("^(loaded|failed)$"),
+                new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        if ("failed".equals(result.getAttribute("data-state"))) {
+            return new Restored(null, result.textContent(), Double.NaN, null, null);
+        }
+        return new Restored(result.getAttribute("data-kind"), null,
+                Double.parseDouble(result.getAttribute("data-max-difference")),
+                column(page, "network-prediction"), column(page, "file-prediction"));
+    }
+
+    /** The exact values of one column of the save-and-load page's point-by-point table, in order. */
+    static double[] column(Page page, String role) {
+        return page.locator("[data-role=predictions] [data-role=" + role + "]").all().stream()
+                .flatMap((cell) -> java.util.Arrays.stream(cell.getAttribute("data-value").split(",")))
+                .mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /** The exact values behind a status figure (one per race lane): loss, accuracy, test-loss, test-accuracy. */
+    static double[] figures(Page page, String role) {
+        String values = page.locator("[data-role=" + role + "]").getAttribute("data-values");
+        return java.util.Arrays.stream(values.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /** The engine check page's probe output from each build, once it is done. */
+    static Map<String, String> engineCheckOutputs(Page page) {
+        assertThat(page.locator("[data-role=check-status]")).hasText(Pattern.compile("done\\.$"),
+                new LocatorAssertions.HasTextOptions().setTimeout(120_000));
+        return Map.of("js", page.locator("[data-engine=js]").textContent(),
+                "wasm", page.locator("[data-engine=wasm]").textContent());
     }
 }

@@ -8,15 +8,17 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nnplayground.json.JsonWriter;
+import org.nnplayground.e2e.PageSteps.Restored;
+import org.nnplayground.run.RunConfigJson;
+import org.nnplayground.run.TrainingRun;
 
 /**
  * The pages and real PyTorch: weights downloaded as .pt and .safetensors load back and in PyTorch; a file
@@ -52,24 +54,14 @@ class PytorchPagesIT {
         return file;
     }
 
-    private static double[] doubles(Object list) {
-        List<?> values = (List<?>) list;
-        double[] out = new double[values.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ((Number) values.get(i)).doubleValue();
-        }
-        return out;
-    }
-
-    /** The page's run configuration and its inputs as rows, for the oracle. */
-    private static void writeConfigAndInputs(Page page, String config, String inputs) throws Exception {
-        Files.writeString(dir.resolve(config), (String) page.evaluate("() => JSON.stringify(window.nnTrainer.info().config)"));
-        double[] x = doubles(page.evaluate("() => window.nnTrainer.info().inputs"));
-        List<Object> rows = new ArrayList<>();
-        for (double v : x) {
-            rows.add(new double[] {v});
-        }
-        Files.writeString(dir.resolve(inputs), JsonWriter.write(rows));
+    /** The page's run settings and its data file, downloaded as a visitor would, for the oracle. */
+    private static void downloadSettingsAndData(Page page, String settings, String data) throws Exception {
+        page.locator("details.code summary").click(); // the files sit with the script
+        download(page, "[data-export=settings]", "nn-playground-run.json");
+        Files.move(dir.resolve("nn-playground-run.json"), dir.resolve(settings), StandardCopyOption.REPLACE_EXISTING);
+        download(page, "[data-export=data]", "nn-playground-data.pt");
+        Files.move(dir.resolve("nn-playground-data.pt"), dir.resolve(data), StandardCopyOption.REPLACE_EXISTING);
+        page.locator("details.code summary").click();
     }
 
     /** In both builds of the engine: the file code is the core's, compiled to WebAssembly and to JavaScript. */
@@ -83,16 +75,22 @@ class PytorchPagesIT {
     private void weightsRoundTrip(String engine) throws Exception {
         Page page = trainToEnd("/saveload.html#v=1&engine=" + engine);
         assertEquals(engine.equals("js") ? "JavaScript" : "WebAssembly", page.locator("[data-role=engine-used]").textContent());
-        writeConfigAndInputs(page, "saveload.json", "saveload-inputs.json");
+        downloadSettingsAndData(page, "saveload.json", "saveload-data.pt");
+        // The downloaded settings are the whole run: the JVM, given them, ends at the page's loss to the last digit.
+        TrainingRun jvm = new TrainingRun(RunConfigJson.parse(Files.readString(dir.resolve("saveload.json"))));
+        while (jvm.step()) {
+            // to the end of the plan, as the page trained
+        }
+        assertEquals(jvm.evaluate(0)[0], PageSteps.figures(page, "loss")[0], engine + ": the page's settings on the JVM");
         for (String format : List.of("pt", "safetensors")) {
             Path file = download(page, "[data-export=weights][data-format=" + format + "]", "nn-playground-weights." + format);
-            Map<String, Object> result = PageSteps.restore(page, file);
-            assertEquals("PyTorch state dict (." + format + ")", result.get("kind"), String.valueOf(result));
-            double difference = ((Number) result.get("maxDifference")).doubleValue();
+            Restored result = PageSteps.restore(page, file);
+            assertEquals("PyTorch state dict (." + format + ")", result.kind(), String.valueOf(result));
+            double difference = result.maxDifference();
             assertTrue(difference < 1e-6, "float32 weights predict within rounding: " + difference);
             double[] torch = TorchOracle.numbers(TorchOracle.run(dir, "predict", file.toString(), "saveload.json",
-                    "saveload-inputs.json"));
-            double torchDifference = TorchOracle.maxDifference(doubles(result.get("predictions")), torch);
+                    "saveload-data.pt"));
+            double torchDifference = TorchOracle.maxDifference(result.filePredictions(), torch);
             System.out.printf("%s page's .%s: reloaded %.1e from the network, PyTorch %.1e from the reloaded page%n", engine,
                     format, difference, torchDifference);
             assertTrue(torchDifference < 1e-6, format + " in PyTorch: " + torchDifference);
@@ -104,32 +102,30 @@ class PytorchPagesIT {
     void aFilePytorchWroteLoadsIntoThePageAndTrains() throws Exception {
         Page page = session.open("/saveload.html");
         waitForMessage(page, "^Ready");
-        writeConfigAndInputs(page, "made.json", "made-inputs.json");
-        double[] torch = TorchOracle.numbers(TorchOracle.run(dir, "make", "made.json", "3", "pytorch-made", "made-inputs.json"));
-        Map<String, Object> result = PageSteps.restore(page, dir.resolve("pytorch-made.pt"));
-        assertEquals("PyTorch state dict (.pt)", result.get("kind"), String.valueOf(result));
-        assertTrue(TorchOracle.maxDifference(doubles(result.get("predictions")), torch) < 1e-6, "predicts as in PyTorch");
-        double before = ((Number) page.evaluate("async () => (await window.nnTrainer.engine().evaluate()).metrics[0][0]"))
-                .doubleValue();
+        downloadSettingsAndData(page, "made.json", "made-data.pt");
+        double[] torch = TorchOracle.numbers(TorchOracle.run(dir, "make", "made.json", "3", "pytorch-made", "made-data.pt"));
+        Path made = dir.resolve("pytorch-made.pt");
+        Restored result = PageSteps.restore(page, made);
+        assertEquals("PyTorch state dict (.pt)", result.kind(), String.valueOf(result));
+        assertTrue(TorchOracle.maxDifference(result.filePredictions(), torch) < 1e-6, "predicts as in PyTorch");
+        double before = PageSteps.figures(page, "loss")[0];
         page.locator("[data-role=start-from]").click();
         waitForMessage(page, "^Starting from");
-        double[] start = doubles(page.evaluate("async () => (await window.nnTrainer.engine().predict("
-                + "window.nnTrainer.info().inputs.map((x) => [x]))).values"));
-        assertTrue(TorchOracle.maxDifference(start, torch) < 1e-6, "the run starts from PyTorch's weights");
+        assertEquals(0.0, PageSteps.restore(page, made).maxDifference(), "the run starts from PyTorch's weights");
         PageSteps.train(page);
-        double loss = Double.parseDouble(page.locator("[data-role=loss]").textContent());
+        double loss = PageSteps.figures(page, "loss")[0];
         assertTrue(loss < before / 2, "trained from PyTorch's weights: " + before + " -> " + loss);
 
         // Damaged and hostile files: a message, and the network stays as it is.
-        byte[] good = Files.readAllBytes(dir.resolve("pytorch-made.pt"));
+        byte[] good = Files.readAllBytes(made);
         Path truncated = Files.write(dir.resolve("truncated.pt"), java.util.Arrays.copyOf(good, good.length / 2));
-        Map<String, Object> bad = PageSteps.restore(page, truncated);
-        assertTrue(String.valueOf(bad.get("error")).contains("truncated?"), String.valueOf(bad));
-        assertTrue(page.locator("[data-role=restore-result]").textContent().contains("unchanged"));
+        Restored bad = PageSteps.restore(page, truncated);
+        assertTrue(String.valueOf(bad.error()).contains("truncated?"), String.valueOf(bad));
+        assertTrue(bad.error().contains("unchanged"), bad.error());
         Path hostileDir = Files.createDirectories(dir.resolve("hostile"));
         TorchOracle.run(dir, "hostile", hostileDir.toString(), dir.resolve("pwned").toString());
-        Map<String, Object> hostile = PageSteps.restore(page, hostileDir.resolve("os-system.pt"));
-        assertTrue(String.valueOf(hostile.get("error")).startsWith("refused: the file asks for posix.system"), String.valueOf(hostile));
+        Restored hostile = PageSteps.restore(page, hostileDir.resolve("os-system.pt"));
+        assertTrue(String.valueOf(hostile.error()).contains("refused: the file asks for posix.system"), String.valueOf(hostile));
         assertTrue(!Files.exists(dir.resolve("pwned")));
         page.close();
     }
@@ -154,8 +150,7 @@ class PytorchPagesIT {
                 download.saveAs(run.resolve(download.suggestedFilename()));
             }
             Files.writeString(run.resolve("script.py"), page.locator("[data-role=code]").textContent());
-            double[] pageLosses = doubles(page.evaluate("async () => (await window.nnTrainer.engine().evaluate())"
-                    + ".metrics.map((m) => m[0])"));
+            double[] pageLosses = PageSteps.figures(page, "loss");
             page.close();
             String printed = TorchOracle.run(run, run.resolve("script.py").toString());
             Matcher m = loss.matcher(printed);

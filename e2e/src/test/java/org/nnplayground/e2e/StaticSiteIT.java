@@ -1,7 +1,7 @@
 package org.nnplayground.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnplayground.e2e.PageSteps.waitForMessage;
 
@@ -19,10 +19,7 @@ class StaticSiteIT {
     void bothEnginesLoadAndTrainFromAPlainStaticServer() throws Exception {
         try (StaticSiteServer site = new StaticSiteServer(); BrowserSession browser = new BrowserSession()) {
             Page page = browser.openUrl(site.url("/check/engine-check.html?seed=3"));
-            page.waitForFunction("() => window.engineCheck !== undefined", null,
-                    new Page.WaitForFunctionOptions().setTimeout(120_000));
-            Map<String, Object> check = (Map<String, Object>) page.evaluate("() => window.engineCheck");
-            assertNull(check.get("wasmError"));
+            Map<String, String> check = PageSteps.engineCheckOutputs(page);
             assertEquals(PortabilityProbe.run(3), check.get("wasm"));
             assertEquals(PortabilityProbe.run(3), check.get("js"));
             for (String engine : List.of("wasm", "js")) {
@@ -41,7 +38,7 @@ class StaticSiteIT {
             waitForMessage(chapter, "^Ready");
             chapter.locator("[data-role=play]").click();
             waitForMessage(chapter, "Finished");
-            assertEquals(Boolean.TRUE, chapter.evaluate("() => document.querySelector('[data-role=server-panel]').hidden"));
+            assertThat(chapter.locator("[data-role=server-panel]")).isHidden();
             chapter.close();
             assertTrue(browser.consoleErrors.isEmpty(), "console errors: " + browser.consoleErrors);
         }

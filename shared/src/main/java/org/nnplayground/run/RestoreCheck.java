@@ -21,12 +21,17 @@ import org.nnplayground.tensor.Tensor;
 public final class RestoreCheck {
     private final String kind;
     private final Module restored;
+    private final Tensor inputs;
+    private final double[] networkPredictions;
     private final double[] predictions;
     private final double maxDifference;
 
-    private RestoreCheck(String kind, Module restored, double[] predictions, double maxDifference) {
+    private RestoreCheck(String kind, Module restored, Tensor inputs, double[] networkPredictions, double[] predictions,
+            double maxDifference) {
         this.kind = kind;
         this.restored = restored;
+        this.inputs = inputs;
+        this.networkPredictions = networkPredictions;
         this.predictions = predictions;
         this.maxDifference = maxDifference;
     }
@@ -60,7 +65,7 @@ public final class RestoreCheck {
         for (int i = 0; i < current.length; i++) {
             maxDifference = Math.max(maxDifference, Math.abs(current[i] - again[i]));
         }
-        return new RestoreCheck(kind, restored, again, maxDifference);
+        return new RestoreCheck(kind, restored, x, current, again, maxDifference);
     }
 
     /** "checkpoint", "state dict" or "PyTorch state dict (.pt)" and the like. */
@@ -78,6 +83,10 @@ public final class RestoreCheck {
         out.put("kind", kind);
         out.put("printout", restored.toString());
         out.put("maxDifference", maxDifference);
+        // Point by point, so the page can show the two networks side by side.
+        out.put("inputWidth", inputs.size(1));
+        out.put("inputs", JsonWriter.finiteOrNull(inputs.toArray()));
+        out.put("networkPredictions", JsonWriter.finiteOrNull(networkPredictions));
         out.put("predictions", JsonWriter.finiteOrNull(predictions));
         return out;
     }

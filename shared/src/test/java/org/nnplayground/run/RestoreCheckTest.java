@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.io.StateDictFile;
 import org.nnplayground.io.pytorch.WeightFiles;
@@ -45,6 +47,27 @@ class RestoreCheckTest {
             run.step();
         }
         assertTrue(RestoreCheck.of(run, 0, early).maxDifference() > 1e-6);
+    }
+
+    @Test
+    void itsAnswerListsEveryPointWithBothNetworksPredictions() {
+        TrainingRun run = trainedRegression();
+        byte[] early = utf8(StateDictFile.write(run.network(0).stateDict()));
+        run.step();
+        Map<String, Object> answer = RestoreCheck.of(run, 0, early).toJson();
+        double[] x = run.inputsAsSeen().toArray();
+        assertEquals(1L, ((Number) answer.get("inputWidth")).longValue());
+        assertEquals(x.length, ((List<?>) answer.get("inputs")).size());
+        List<?> network = (List<?>) answer.get("networkPredictions");
+        List<?> restored = (List<?>) answer.get("predictions");
+        double[] now = run.network(0).forward(run.inputsAsSeen()).toArray();
+        double largest = 0;
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(x[i], ((Number) ((List<?>) answer.get("inputs")).get(i)).doubleValue());
+            assertEquals(now[i], ((Number) network.get(i)).doubleValue(), "the network's own prediction, point " + i);
+            largest = Math.max(largest, Math.abs(now[i] - ((Number) restored.get(i)).doubleValue()));
+        }
+        assertEquals(largest, ((Number) answer.get("maxDifference")).doubleValue(), "the largest of the listed differences");
     }
 
     @Test
