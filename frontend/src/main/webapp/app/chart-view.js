@@ -4,6 +4,7 @@
 import { accuracyChart, addBatchLosses, addMetrics, applyTheme, clearLosses, dataChart, lossChart, pinAxes, redraw,
   setDiscrete, showBatchLosses, showGrid, showTestPoints } from './charts.js';
 import { downloadUrl } from './download.js';
+import { createNetworkView } from './network-view.js';
 
 const GRID_EVERY_MS = 100;
 
@@ -18,6 +19,7 @@ export function createChartView(root, engine, fileStem) {
   let drawing = Promise.resolve(); // forced refreshes queue here, so the last state is always drawn
   let generation = 0; // a new run starts a new chain: drawings of an old run are abandoned
   let pinnedBounds = null; // while points are drawn, the data chart keeps its view
+  const network = createNetworkView(root);
   applyTheme();
 
   /** New charts for a run described by `info`; keepView keeps the data chart's view (widened to every point). */
@@ -46,6 +48,8 @@ export function createChartView(root, engine, fileStem) {
       pinAxes(charts.data, charts.bounds);
     }
     pinnedBounds = charts.bounds;
+    network.clear();
+    fillLanes();
     lossStart = 1;
     showProgress(0, 0, info.steps);
     showDataCount();
@@ -79,6 +83,15 @@ export function createChartView(root, engine, fileStem) {
     // Past the plan the run trains on, open-ended: the count goes on without "of".
     $('step').textContent = step > total ? `update ${step} · epoch ${epoch + 1}` : `update ${step} of ${total} · epoch ${epoch + 1}`;
     $('progress').value = total ? Math.min(1, step / total) : 0;
+  }
+
+  /** A race draws one lane's network, chosen here; the choice stays while the lanes stay the same. */
+  function fillLanes() {
+    const select = $('network-lane');
+    const kept = select.value;
+    select.replaceChildren(...info.optimizers.map((label, k) => new Option(label, String(k))));
+    if (kept && Number(kept) < info.optimizers.length) select.value = kept;
+    $('network-lane-choice').hidden = info.optimizers.length < 2;
   }
 
   /** How many points the run learns from, and how many it holds out for testing. */
@@ -169,6 +182,11 @@ export function createChartView(root, engine, fileStem) {
       if (mine !== generation) return; // the run was replaced meanwhile
       grids.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
       redraw(charts.data);
+      if (network.isOpen()) {
+        const picture = await engine().network(charts.bounds, network.resolution(), Number($('network-lane').value || 0));
+        if (mine !== generation) return;
+        network.update(picture);
+      }
       if (force) {
         const { metrics, testMetrics } = await engine().evaluate();
         showMetrics(metrics, testMetrics);
@@ -183,6 +201,8 @@ export function createChartView(root, engine, fileStem) {
   }
 
   $('show-test')?.addEventListener('change', (event) => { if (charts) showTestPoints(charts.data, event.target.checked); });
+  $('network').addEventListener('toggle', () => { if ($('network').open) refresh(true); });
+  $('network-lane').addEventListener('change', () => refresh(true));
   $('show-batches').addEventListener('change', (event) => { if (charts) showBatchLosses(charts.loss, event.target.checked); });
   $('discrete').addEventListener('change', (event) => { if (charts) setDiscrete(charts.data, event.target.checked); });
   for (const button of root.querySelectorAll('[data-download]')) {

@@ -72,7 +72,7 @@ const CHARTS = `
   <div class="charts">
     <figure class="data-figure">
       <div class="chart-box square"><canvas data-role="data-chart" aria-label="The data and the network's fit" role="img"></canvas></div>
-      <figcaption>Data and the network's fit · <span data-role="data-count"></span>
+      <figcaption>Data and the network's fit <span class="data-count">· <span data-role="data-count"></span></span>
         <label data-control="discrete" title="Colour each region by the predicted class alone">
           <input type="checkbox" data-role="discrete"> discretize output</label>
         <button type="button" data-download="data">PNG</button></figcaption>
@@ -91,6 +91,27 @@ const CHARTS = `
       </figure>
     </div>
   </div>`;
+
+const NETWORK = `
+  <details class="network" data-role="network" open>
+    <summary>Network</summary>
+    <figure role="region" data-role="network-view" aria-label="Network">
+      <label data-role="network-lane-choice" hidden>Lane <select data-role="network-lane"
+        aria-label="The race's lane whose network is drawn"></select></label>
+      <div class="network-area">
+        <div class="network-box" data-role="network-box">
+          <canvas data-role="network-canvas" aria-hidden="true"></canvas>
+          <svg data-role="network-svg" tabindex="-1" role="group" aria-label="Units and weights; arrow keys move between them"></svg>
+        </div>
+        <div class="unit-panel" data-role="unit-panel">
+          <canvas data-role="unit-large" width="160" height="160" aria-hidden="true"></canvas>
+          <p data-role="unit-caption" aria-live="polite">Click a unit to see it large.</p>
+        </div>
+      </div>
+      <p class="network-tip" data-role="network-tip" aria-live="polite">Hover or focus a unit or a weight to see its value.</p>
+      <figcaption data-role="network-summary"></figcaption>
+    </figure>
+  </details>`;
 
 const CODE = `
   <details class="code">
@@ -143,7 +164,7 @@ export function renderTrainer(root, activations) {
   // Head (controls and status), the settings beside the charts on a wide screen (under the head on a
   // phone), then the charts, the page's own blocks and the code.
   root.insertAdjacentHTML('beforeend', `<div class="layout"><div class="head">${TOP}</div>${settings(root, activations)}`
-    + `<div class="body">${CHARTS}</div></div>`);
+    + `<div class="body">${CHARTS}${NETWORK}</div></div>`);
   const body = root.querySelector('.layout > .body');
   extras.forEach((block) => body.appendChild(block));
   body.insertAdjacentHTML('beforeend', CODE);

@@ -1,7 +1,10 @@
 // Measures every training page while it trains at full speed: frames per second and long tasks on its main
-// thread, in a same-origin frame this page can watch. Results go in a table (and in BENCHMARKS.md by hand).
+// thread, in a same-origin frame this page can watch, with the network view closed and then open, and the
+// updates the worker made meanwhile (so what the view costs the training shows too). Results go in a table
+// (and in BENCHMARKS.md by hand).
 
-const PAGES = ['regression', 'classification', 'saveload', 'race', 'playground'];
+const PAGES = [['regression'], ['classification'], ['saveload'], ['race'], ['playground'],
+  ['playground', '&dataset=spiral&layers=16-16', 'playground 2-16-16-2']];
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
 
 /** Resolves when the framed page posts `type` (the embedding bridge's events). */
@@ -17,33 +20,42 @@ function nextEvent(frame, type) {
   });
 }
 
-async function measure(page, seconds) {
+async function measure([page, extra = '', name = page], seconds) {
   const frame = document.createElement('iframe');
   frame.width = '1280';
   frame.height = '900';
   // Long enough never to finish while measured, at the fastest notch.
-  frame.src = `../${page}.html#v=1&speed=0&steps=100000`;
+  frame.src = `../${page}.html#v=1&speed=0&steps=100000${extra}`;
   const ready = nextEvent(frame, 'ready');
   $('stage').replaceChildren(frame);
   await ready;
   const view = frame.contentWindow;
+  const network = view.document.querySelector('[data-role=network]');
+  network.open = false;
   const idle = await framesPerSecond(view, seconds); // the baseline: the same page, not training
-  const tasks = [];
-  const observer = new view.PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
-  observer.observe({ type: 'longtask' });
-  let updates = 0;
+  let step = 0;
   const progress = (event) => {
-    if (event.source === view && event.data?.type === 'progress') updates = event.data.step;
+    if (event.source === view && event.data?.type === 'progress') step = event.data.step;
   };
   window.addEventListener('message', progress);
   view.postMessage({ target: 'nn-playground', type: 'play' }, location.origin);
   await new Promise((resolve) => setTimeout(resolve, 500)); // past the start
-  tasks.length = 0;
-  const fps = await framesPerSecond(view, seconds);
-  observer.disconnect();
+  const rows = [];
+  for (const open of [false, true]) {
+    network.open = open;
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the view's first drawing
+    const tasks = [];
+    const observer = new view.PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask' });
+    const first = step;
+    const fps = await framesPerSecond(view, seconds);
+    observer.disconnect();
+    rows.push({ page: name, network: open ? 'open' : 'closed', idle, fps, longTasks: tasks.length,
+      longest: tasks.length ? Math.max(...tasks) : 0, updates: step - first });
+  }
   window.removeEventListener('message', progress);
   view.postMessage({ target: 'nn-playground', type: 'pause' }, location.origin);
-  return { page, idle, fps, longTasks: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0, updates };
+  return rows;
 }
 
 /** Frames the page draws per second over `seconds`, counted with its own requestAnimationFrame. */
@@ -63,7 +75,7 @@ async function framesPerSecond(view, seconds) {
 function row(result) {
   const tr = document.createElement('tr');
   tr.dataset.page = result.page;
-  for (const text of [result.page, result.idle.toFixed(1), result.fps.toFixed(1), (result.fps / result.idle).toFixed(2),
+  for (const text of [result.page, result.network, result.idle.toFixed(1), result.fps.toFixed(1), (result.fps / result.idle).toFixed(2),
     String(result.longTasks), result.longest.toFixed(0), String(result.updates)]) {
     const td = document.createElement('td');
     td.textContent = text;
@@ -76,8 +88,8 @@ $('start').addEventListener('click', async () => {
   $('start').disabled = true;
   $('results').replaceChildren();
   for (const page of PAGES) {
-    $('status').textContent = `Measuring ${page}…`;
-    $('results').append(row(await measure(page, Number($('seconds').value))));
+    $('status').textContent = `Measuring ${page.at(-1)}…`;
+    $('results').append(...(await measure(page, Number($('seconds').value))).map(row));
   }
   $('stage').replaceChildren();
   $('status').textContent = 'Done.';

@@ -3,7 +3,8 @@
 // and reports progress about once per animation frame however fast training goes.
 //
 // In:  init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
-//      predict {id, points, model}, grid {id, bounds, resolution, model}, export {id, model},
+//      predict {id, points, model}, grid {id, bounds, resolution, model}, network {id, bounds, resolution, model}
+//      (each unit's picture over the bounds, the weights and their last gradients), export {id, model},
 //      exportStateDict {id, model}, restore {id, model, file} (compare a saved file's predictions; file is
 //      text or bytes: JSON, PyTorch .pt or .safetensors), exportFile {id, model, what, format} (bytes of
 //      the weights, the initial weights or the data for PyTorch), startFrom {file} (train from these weights),
@@ -256,6 +257,11 @@ const handlers = {
     const answer = parse(core.engineGrid(message.model || 0, x0, x1, y0, y1, message.resolution || 50));
     post({ type: 'grid', id: message.id, bounds: message.bounds, resolution: answer.resolution, values: answer.values,
       classes: answer.classes });
+  },
+  network(message) {
+    const [x0, x1, y0, y1] = message.bounds;
+    const picture = parse(core.engineNetwork(message.model || 0, x0, x1, y0, y1, message.resolution || 16));
+    post({ type: 'network', id: message.id, ...picture });
   },
   export(message) {
     const checkpoint = core.engineExport(message.model || 0);

@@ -83,6 +83,8 @@ export function createEngine(options = {}) {
     predict: (points, model = 0) => request('predict', { points: points.flat(), model }),
     /** Class-1 probabilities (or regression outputs) on a resolution×resolution grid over bounds [x0, x1, y0, y1]. */
     grid: (bounds, resolution = 50, model = 0) => request('grid', { bounds, resolution, model }),
+    /** What the network view draws: every unit's picture over bounds, the weights and their last gradients. */
+    network: (bounds, resolution = 16, model = 0) => request('network', { bounds, resolution, model }),
     /** The network's checkpoint (architecture, weights, optimizer state, configuration) as JSON text. */
     export: (model = 0) => request('export', { model }),
     /** The network's weights alone, as a state-dict file (JSON text). */

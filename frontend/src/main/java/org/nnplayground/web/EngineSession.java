@@ -10,6 +10,7 @@ import org.nnplayground.io.StateDictFile;
 import org.nnplayground.io.pytorch.WeightFiles;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.DecisionGrid;
+import org.nnplayground.run.NetworkPicture;
 import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.run.RestoreCheck;
 import org.nnplayground.run.RunConfig;
@@ -157,6 +158,11 @@ final class EngineSession {
             out.put("values", JsonWriter.finiteOrNull(run(k).predict(k, inputs)));
             return JsonWriter.write(out);
         });
+    }
+
+    /** What the network view draws of network {@code k}; see {@link NetworkPicture}. */
+    String network(int k, double x0, double x1, double y0, double y1, int res) {
+        return answer(() -> JsonWriter.write(NetworkPicture.of(run(k), k, x0, x1, y0, y1, res)));
     }
 
     /** Network {@code k}'s answer over the data chart; see {@link DecisionGrid}. */

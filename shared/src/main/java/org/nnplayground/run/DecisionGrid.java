@@ -25,23 +25,9 @@ public final class DecisionGrid {
 
     /** The grid of network {@code k} of the run; the resolution must be 2 to 400. */
     public static DecisionGrid of(TrainingRun run, int k, double x0, double x1, double y0, double y1, int res) {
-        if (res < 2 || res > 400) {
-            throw new IllegalArgumentException("grid resolution must be between 2 and 400, got " + res);
-        }
         boolean curve = run.config().dataset().features() == 1;
         int cells = curve ? res : res * res;
-        double[] points = new double[curve ? res : 2 * cells];
-        for (int r = 0; r < (curve ? 1 : res); r++) {
-            for (int c = 0; c < res; c++) {
-                double x = x0 + (x1 - x0) * c / (res - 1);
-                if (curve) {
-                    points[c] = x;
-                } else {
-                    points[2 * (r * res + c)] = x;
-                    points[2 * (r * res + c) + 1] = y0 + (y1 - y0) * r / (res - 1);
-                }
-            }
-        }
+        double[] points = points(curve, x0, x1, y0, y1, res);
         double[] out = run.predict(k, points);
         if (curve) {
             return new DecisionGrid(res, out, null);
@@ -60,6 +46,29 @@ public final class DecisionGrid {
             confidence[i] = p[i * columns + predicted[i]];
         }
         return new DecisionGrid(res, confidence, predicted);
+    }
+
+    /**
+     * The grid's points as flat rows: for a curve res x values across [x0, x1]; else res×res (x, y) pairs
+     * row by row from y0.
+     */
+    static double[] points(boolean curve, double x0, double x1, double y0, double y1, int res) {
+        if (res < 2 || res > 400) {
+            throw new IllegalArgumentException("grid resolution must be between 2 and 400, got " + res);
+        }
+        double[] points = new double[curve ? res : 2 * res * res];
+        for (int r = 0; r < (curve ? 1 : res); r++) {
+            for (int c = 0; c < res; c++) {
+                double x = x0 + (x1 - x0) * c / (res - 1);
+                if (curve) {
+                    points[c] = x;
+                } else {
+                    points[2 * (r * res + c)] = x;
+                    points[2 * (r * res + c) + 1] = y0 + (y1 - y0) * r / (res - 1);
+                }
+            }
+        }
+        return points;
     }
 
     /** P(class 1) from one logit (sigmoid) or two (softmax, which for two classes is σ(z1 − z0)). */

@@ -223,15 +223,19 @@ public final class TrainingRun {
         }
     }
 
-    /** The network's outputs for rows of inputs (flat, row-major), without building a graph. */
-    public double[] predict(int index, double[] inputs) {
+    /** Rows of raw inputs (flat, row-major) as the networks see them: input features, standardized. */
+    Tensor asSeen(double[] inputs) {
         int features = config.dataset().features();
         if (inputs.length % features != 0) {
             throw new IllegalArgumentException("inputs must come in groups of " + features + " values, got " + inputs.length);
         }
+        return data.asSeen(Tensor.of(inputs, inputs.length / features, features));
+    }
+
+    /** The network's outputs for rows of inputs (flat, row-major), without building a graph. */
+    public double[] predict(int index, double[] inputs) {
         try (GradMode.Scope scope = GradMode.noGrad()) {
-            Tensor rows = data.asSeen(Tensor.of(inputs, inputs.length / features, features));
-            return network(index).forward(rows).toArray();
+            return network(index).forward(asSeen(inputs)).toArray();
         }
     }
 

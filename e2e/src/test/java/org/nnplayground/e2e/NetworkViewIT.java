@@ -1,0 +1,100 @@
+package org.nnplayground.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.io.StateDictFile;
+import org.nnplayground.nn.StateDict;
+
+/** The network view in a real browser: the diagram is the network, its numbers are the engine's, and it lives. */
+class NetworkViewIT {
+    private static BrowserSession session;
+
+    @BeforeAll
+    static void start() throws Exception {
+        session = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        assertEquals(List.of(), session.consoleErrors, "no console errors");
+        session.close();
+    }
+
+    private static Locator svg(Page page) {
+        return page.locator("[data-role=network-svg]");
+    }
+
+    @Test
+    void theDiagramHasAnEdgePerWeightAndAHoveredEdgeShowsTheExportedWeight() throws Exception {
+        Page page = session.open("/playground.html#v=1&dataset=xor&layers=4-3&steps=60");
+        PageSteps.waitReady(page);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.REGION,
+                new Page.GetByRoleOptions().setName(Pattern.compile("^Network")))).isVisible();
+        assertThat(svg(page).locator("line.weight")).hasCount(2 * 4 + 4 * 3 + 3 * 2);
+        assertThat(svg(page).locator("rect.unit")).hasCount(2 + 4 + 3 + 2);
+        assertThat(page.locator("[data-role=network-summary]")).hasText("2 inputs → 4 ReLU → 3 ReLU → 2 outputs; 35 weights and biases.");
+        Locator map = page.locator("[data-role=network-canvas]");
+        byte[] before = map.screenshot();
+        PageSteps.train(page);
+
+        Download download = page.waitForDownload(() -> page.locator("[data-role=save-state-dict]").click());
+        Path file = Files.createTempFile("nn-state-dict", ".json");
+        download.saveAs(file);
+        StateDict exported = StateDictFile.read(Files.readString(file));
+        Locator tip = page.locator("[data-role=network-tip]");
+        for (int edge : new int[] {0, 9, 25}) {
+            svg(page).locator("line.weight").nth(edge).hover(new Locator.HoverOptions().setForce(true));
+            assertThat(tip).hasAttribute("data-name", Pattern.compile("\\d\\.weight\\[\\d, \\d\\]"));
+            Matcher name = Pattern.compile("(\\d\\.weight)\\[(\\d), (\\d)\\]").matcher(tip.getAttribute("data-name"));
+            assertTrue(name.matches());
+            var tensor = exported.get(name.group(1));
+            double expected = tensor.toArray()[Integer.parseInt(name.group(2)) * tensor.size(1) + Integer.parseInt(name.group(3))];
+            assertEquals(expected, Double.parseDouble(tip.getAttribute("data-value")), "edge " + edge + " is " + name.group());
+        }
+        assertFalse(Arrays.equals(before, map.screenshot()), "the units' pictures changed with training");
+        page.close();
+    }
+
+    @Test
+    void theKeyboardWalksUnitsAndWeightsAndAUnitOpensLarge() {
+        Page page = session.open("/classification.html");
+        PageSteps.waitReady(page);
+        assertThat(svg(page).locator("line.weight")).hasCount(2 * 10 + 10 * 2);
+        page.locator("[data-role=network] summary").focus();
+        page.keyboard().press("Tab");
+        Locator first = svg(page).locator("rect.unit[data-column='0'][data-unit='0']");
+        assertThat(first).isFocused();
+        Locator tip = page.locator("[data-role=network-tip]");
+        assertThat(tip).containsText("input x1");
+        page.keyboard().press("ArrowDown");
+        assertThat(svg(page).locator("rect.unit[data-column='0'][data-unit='1']")).isFocused();
+        page.keyboard().press("ArrowRight");
+        assertThat(svg(page).locator("line.weight:focus")).hasCount(1);
+        assertThat(tip).containsText("0.weight[0, 1] = ");
+        page.keyboard().press("ArrowDown");
+        assertThat(tip).containsText("0.weight[1, 1] = ");
+        page.keyboard().press("ArrowRight");
+        assertThat(svg(page).locator("rect.unit[data-column='1'][data-unit='1']")).isFocused();
+        assertThat(tip).containsText("hidden layer 1, unit 2 (ReLU) · 0.bias[1] = ");
+        page.keyboard().press("Space");
+        assertThat(page.locator("[data-role=unit-caption]")).containsText("hidden layer 1, unit 2 (ReLU)");
+        // The space bar on a unit opens it; it does not start training.
+        assertThat(page.locator("[data-role=message]")).hasText(Pattern.compile("^Ready"));
+        page.close();
+    }
+}

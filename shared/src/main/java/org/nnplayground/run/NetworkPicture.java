@@ -1,0 +1,122 @@
+package org.nnplayground.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.json.JsonWriter;
+import org.nnplayground.nn.Linear;
+import org.nnplayground.nn.Sequential;
+import org.nnplayground.tensor.GradMode;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * What the network view draws of one network of a run: a column per layer (the inputs as the network sees
+ * them, then each Linear with the activation after it), and for every unit what it computes over the data
+ * chart's area — a curve over x for one input, a res×res map for two (row by row from y0). Between columns,
+ * the Linear's weights and biases with their PyTorch names and the gradients of the last update.
+ *
+ * <p>A unit's picture is sent as its largest absolute value ("scale") and its values as integers in
+ * [-1000, 1000] of that scale: a picture needs three digits, and short numbers keep the worker's messages
+ * small while the network trains. Weights and gradients keep every digit.
+ */
+public final class NetworkPicture {
+    /** Quantization steps of a unit's picture on either side of zero. */
+    public static final int LEVELS = 1000;
+
+    private NetworkPicture() {
+    }
+
+    /** The picture of network {@code k}; the resolution must be 2 to 400 (a curve's points, or a map's side). */
+    public static Map<String, Object> of(TrainingRun run, int k, double x0, double x1, double y0, double y1, int res) {
+        boolean curve = run.config().dataset().features() == 1;
+        Sequential net = run.network(k);
+        Map<String, Tensor> names = net.namedParameters();
+        List<Object> layers = new ArrayList<>();
+        try (GradMode.Scope scope = GradMode.noGrad()) {
+            Tensor h = run.asSeen(DecisionGrid.points(curve, x0, x1, y0, y1, res));
+            layers.add(column("input", null, inputLabels(run), h));
+            for (int i = 0; i < net.size(); i++) {
+                if (!(net.get(i) instanceof Linear linear)) {
+                    throw new IllegalArgumentException("the view draws Linear layers each followed by at most one "
+                            + "activation; module " + i + " is " + net.get(i).typeName());
+                }
+                h = linear.forward(h);
+                String activation = null;
+                if (i + 1 < net.size() && !(net.get(i + 1) instanceof Linear)) {
+                    h = net.get(++i).forward(h);
+                    activation = net.get(i).typeName();
+                }
+                Map<String, Object> layer = column(i + 1 == net.size() ? "output" : "hidden", activation, null, h);
+                layer.put("weight", parameter(linear.weight(), names));
+                if (linear.hasBias()) {
+                    layer.put("bias", parameter(linear.bias(), names));
+                }
+                layers.add(layer);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("curve", curve);
+        out.put("resolution", res);
+        out.put("layers", layers);
+        return out;
+    }
+
+    /** The names of the network's inputs: the input features chosen, else x (one input) or x1 and x2. */
+    private static List<String> inputLabels(TrainingRun run) {
+        List<String> features = run.config().inputFeatures();
+        if (!features.isEmpty()) {
+            return features;
+        }
+        return run.config().dataset().features() == 1 ? List.of("x") : List.of("x1", "x2");
+    }
+
+    /** A column of units: each one's picture over the grid, from the layer's output h (points × units). */
+    private static Map<String, Object> column(String role, String activation, List<String> labels, Tensor h) {
+        int points = h.size(0);
+        int units = h.size(1);
+        double[] values = h.toArray();
+        List<Object> pictures = new ArrayList<>(units);
+        for (int u = 0; u < units; u++) {
+            double scale = 0;
+            for (int p = 0; p < points; p++) {
+                scale = Math.max(scale, Math.abs(values[p * units + u]));
+            }
+            int[] levels = new int[points];
+            for (int p = 0; p < points; p++) {
+                double v = values[p * units + u];
+                levels[p] = scale == 0 || !Double.isFinite(v) ? 0 : (int) Math.round(v / scale * LEVELS);
+            }
+            Map<String, Object> picture = new LinkedHashMap<>();
+            picture.put("scale", Double.isFinite(scale) ? scale : null);
+            picture.put("levels", levels);
+            pictures.add(picture);
+        }
+        Map<String, Object> column = new LinkedHashMap<>();
+        column.put("role", role);
+        column.put("units", units);
+        if (activation != null) {
+            column.put("activation", activation);
+        }
+        if (labels != null) {
+            column.put("labels", labels);
+        }
+        column.put("pictures", pictures);
+        return column;
+    }
+
+    /** A weight or bias: its state-dict name, shape, values and the last update's gradient (null before one). */
+    private static Map<String, Object> parameter(Tensor tensor, Map<String, Tensor> names) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Tensor> named : names.entrySet()) {
+            if (named.getValue() == tensor) {
+                out.put("name", named.getKey());
+            }
+        }
+        out.put("shape", tensor.shape());
+        out.put("values", JsonWriter.finiteOrNull(tensor.toArray()));
+        Tensor grad = tensor.grad();
+        out.put("grad", grad == null ? null : JsonWriter.finiteOrNull(grad.toArray()));
+        return out;
+    }
+}
