@@ -3,6 +3,7 @@
 // (whole-data training loss and test loss as the main lines, each batch's loss as a faint band behind), and,
 // for classification, the accuracy on a small chart of its own.
 import { CLASS_COLORS, formatTick, laneStyle, logTickLabel, paddedBounds, squareBounds } from './chart-format.js';
+import { createBand } from './loss-band.js';
 
 const MAX_POINTS = 1000; // per line: older points are thinned to every other one past this
 const stale = new Set();
@@ -123,7 +124,7 @@ export function dataChart(canvas, info) {
   const chart = new Chart(canvas, {
     data: { datasets },
     options: {
-      animation: false, responsive: true, maintainAspectRatio: false, normalized: true,
+      animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
       // Pinned to the view, so the decision regions fill the plot to its edges.
       scales: { x: { type: 'linear', min: x0, max: x1, title: { display: true, text: columns[0] }, ticks: VIEW_TICKS },
         y: { type: 'linear', min: y0, max: y1, title: { display: true, text: columns[1] }, ticks: VIEW_TICKS } },
@@ -298,7 +299,8 @@ function push(dataset, point) {
 export function addBatchLosses(chart, firstStep, losses) {
   losses.forEach((values, k) => {
     const dataset = chart.data.datasets.find((d) => d.role === 'batch' && d.lane === k);
-    values.forEach((v, i) => { if (v !== null && v > 0) push(dataset, { x: firstStep + i, y: v }); });
+    dataset.$band ??= createBand(dataset.data, MAX_POINTS);
+    dataset.$band.add(firstStep, values);
   });
   showAxesIfData(chart);
   redraw(chart);
@@ -337,7 +339,7 @@ export function showBatchLosses(chart, shown) {
 export function clearLosses(...charts) {
   for (const chart of charts) {
     if (!chart) continue;
-    chart.data.datasets.forEach((d) => { d.data = []; });
+    chart.data.datasets.forEach((d) => { d.data = []; d.$band = null; });
     showAxesIfData(chart);
     chart.update('none');
   }

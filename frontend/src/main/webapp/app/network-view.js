@@ -110,26 +110,31 @@ export function createNetworkView(root) {
       const inputs = weight.shape[1];
       const drawn = edgesToDraw(values);
       const slot = edges[c];
-      if (slot.lines.length !== drawn.length || slot.lines.some((line, i) => line.index !== drawn[i])) {
-        slot.group.replaceChildren();
-        slot.lines = drawn.map((index) => {
-          const line = document.createElementNS(SVG, 'line');
-          const from = layout.columns[c - 1].nodes[index % inputs];
-          const to = layout.columns[c].nodes[Math.floor(index / inputs)];
-          Object.entries({ x1: from.x + layout.size, y1: from.y + half, x2: to.x, y2: to.y + half, tabindex: '-1',
-            class: 'weight', 'data-column': c, 'data-index': index })
-            .forEach(([name, value]) => line.setAttribute(name, String(value)));
-          slot.group.appendChild(line);
-          return { index, line };
-        });
+      // Lines are kept and re-pointed, not rebuilt: a large layer's strongest weights change as it trains.
+      while (slot.lines.length < drawn.length) {
+        const line = document.createElementNS(SVG, 'line');
+        line.setAttribute('tabindex', '-1');
+        line.setAttribute('class', 'weight');
+        line.setAttribute('data-column', String(c));
+        slot.group.appendChild(line);
+        slot.lines.push({ index: -1, line });
       }
+      while (slot.lines.length > drawn.length) slot.lines.pop().line.remove();
+      drawn.forEach((index, i) => {
+        const entry = slot.lines[i];
+        if (entry.index === index) return;
+        entry.index = index;
+        const from = layout.columns[c - 1].nodes[index % inputs];
+        const to = layout.columns[c].nodes[Math.floor(index / inputs)];
+        Object.entries({ x1: from.x + layout.size, y1: from.y + half, x2: to.x, y2: to.y + half, 'data-index': index })
+          .forEach(([name, value]) => entry.line.setAttribute(name, String(value)));
+      });
       const largest = Math.max(0, ...values.map((v) => Math.abs(v ?? 0)));
       for (const { index, line } of slot.lines) {
         const style = edgeStyle(values[index], largest);
         line.setAttribute('stroke', style.color);
         line.setAttribute('stroke-width', style.width.toFixed(2));
         line.setAttribute('stroke-opacity', style.opacity.toFixed(2));
-        line.setAttribute('aria-label', `${parameterLabel(weight.name, weight.shape, index)} = ${formatValue(values[index])}`);
       }
     }
   }
@@ -275,6 +280,8 @@ export function createNetworkView(root) {
     if (!picture || !event.target.dataset?.column) return;
     focused = event.target;
     describe(focused);
+    // Named when focused (naming hundreds of lines on every update would cost the page its frames).
+    if (focused.classList.contains('weight')) focused.setAttribute('aria-label', tip.textContent);
   });
   svg.addEventListener('pointerover', (event) => {
     if (picture && event.target.dataset?.column) describe(event.target);

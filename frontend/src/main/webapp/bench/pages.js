@@ -35,7 +35,10 @@ async function measure([page, extra = '', name = page], seconds) {
   const idle = await framesPerSecond(view, seconds); // the baseline: the same page, not training
   let step = 0;
   const progress = (event) => {
-    if (event.source === view && event.data?.type === 'progress') step = event.data.step;
+    if (event.source !== view) return;
+    if (event.data?.type === 'progress') step = event.data.step;
+    // At the end of the plan, play on: the measurement must not run out of updates.
+    if (event.data?.type === 'done') view.postMessage({ target: 'nn-playground', type: 'play' }, location.origin);
   };
   window.addEventListener('message', progress);
   view.postMessage({ target: 'nn-playground', type: 'play' }, location.origin);

@@ -94,10 +94,7 @@ final class EngineSession {
             progress.put("failure", run.error());
             List<Object> losses = new ArrayList<>();
             for (int k = 0; k < run.optimizerCount(); k++) {
-                double[] history = run.lossHistory(k);
-                double[] fresh = new double[Math.max(0, history.length - before)];
-                System.arraycopy(history, before, fresh, 0, fresh.length);
-                losses.add(JsonWriter.finiteOrNull(fresh));
+                losses.add(JsonWriter.finiteOrNull(run.lossesSince(k, before)));
             }
             progress.put("losses", losses);
             return JsonWriter.write(progress);

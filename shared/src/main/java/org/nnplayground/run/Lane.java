@@ -80,6 +80,10 @@ final class Lane {
         return history.toArray();
     }
 
+    double[] lossesSince(int from) {
+        return history.since(from);
+    }
+
     double lastLoss() {
         return history.size() == 0 ? Double.NaN : history.get(history.size() - 1);
     }

@@ -23,4 +23,9 @@ final class LossHistory {
     double[] toArray() {
         return java.util.Arrays.copyOf(values, size);
     }
+
+    /** The losses from index {@code from} on (none when from is past the end): a report's new ones. */
+    double[] since(int from) {
+        return java.util.Arrays.copyOfRange(values, Math.min(Math.max(0, from), size), size);
+    }
 }

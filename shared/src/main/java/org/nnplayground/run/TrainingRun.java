@@ -212,6 +212,14 @@ public final class TrainingRun {
         return lanes.get(index).losses();
     }
 
+    /**
+     * Optimizer {@code index}'s losses from update {@code from} on: what a progress report sends, without
+     * copying the whole history each time (which made a long run slow down as it grew).
+     */
+    public double[] lossesSince(int index, int from) {
+        return lanes.get(index).lossesSince(from);
+    }
+
     public double lastLoss(int index) {
         return lanes.get(index).lastLoss();
     }

@@ -43,6 +43,21 @@ class TrainingRunTest {
     }
 
     @Test
+    void theLossesSinceAnUpdateAreTheTailOfTheHistory() {
+        TrainingRun race = new TrainingRun(Scenarios.config("optimizer-race"));
+        for (int i = 0; i < 300; i++) {
+            race.step();
+        }
+        for (int k = 0; k < 4; k++) {
+            double[] all = race.lossHistory(k);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(java.util.Arrays.copyOfRange(all, 257, 300), race.lossesSince(k, 257));
+            assertEquals(300, race.lossesSince(k, 0).length);
+            assertEquals(0, race.lossesSince(k, 300).length, "nothing new");
+            assertEquals(0, race.lossesSince(k, 400).length, "past the end: nothing");
+        }
+    }
+
+    @Test
     void thePlaygroundsOpeningRunLearnsItsSpiral() {
         TrainingRun playground = runToEnd(Scenarios.config("playground"));
         assertTrue(playground.evaluate(0)[1] >= 0.95, "accuracy " + playground.evaluate(0)[1]);
