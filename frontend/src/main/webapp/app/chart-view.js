@@ -15,6 +15,8 @@ export function createChartView(root, engine, fileStem) {
   let charts = null;
   let lossStart = 1;
   let gridInFlight = false;
+  let lastNetwork = 0;  // when the network view was last drawn, and what that took (ms)
+  let networkCost = 0;
   let lastGrid = 0;
   let drawing = Promise.resolve(); // forced refreshes queue here, so the last state is always drawn
   let generation = 0; // a new run starts a new chain: drawings of an old run are abandoned
@@ -182,10 +184,14 @@ export function createChartView(root, engine, fileStem) {
       if (mine !== generation) return; // the run was replaced meanwhile
       grids.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
       redraw(charts.data);
-      if (network.isOpen()) {
+      // The view redraws at most as often as keeps its drawing to about a tenth of the page's time.
+      if (network.isOpen() && (force || performance.now() - lastNetwork >= Math.max(GRID_EVERY_MS, 10 * networkCost))) {
         const picture = await engine().network(charts.bounds, network.resolution(), Number($('network-lane').value || 0));
         if (mine !== generation) return;
+        const start = performance.now();
         network.update(picture);
+        lastNetwork = performance.now();
+        networkCost = lastNetwork - start;
       }
       if (force) {
         const { metrics, testMetrics } = await engine().evaluate();

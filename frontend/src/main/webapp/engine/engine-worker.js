@@ -21,7 +21,7 @@
 'use strict';
 importScripts('pacer.js');
 
-const FRAME_MS = 16;       // report at most about once per frame
+const FRAME_MS = 33;       // report at most about every other frame: the charts redraw on reports
 const SLICE_MS = 12;       // train this long before yielding to the message queue
 const METRICS_MS = 250;    // full-data loss/accuracy at most this often
 const CALL_MS = 4;         // aim for engine calls this long
