@@ -89,9 +89,10 @@ async function restoreFile(name, contents) {
     showSideBySide(answer);
   } catch (error) {
     result.classList.add('bad');
-    result.textContent = `Could not load ${name}: ${error.message}. The current network is unchanged.`;
+    result.textContent = `Could not load ${name}: ${error.message.replace(/\.+$/, '')}. The current network is unchanged.`;
     Object.assign(result.dataset, { state: 'failed', kind: '', maxDifference: '' });
     $('side-by-side').hidden = true;
+    $('restored-printout').textContent = '';
   }
 }
 
