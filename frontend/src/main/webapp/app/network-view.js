@@ -201,6 +201,7 @@ export function createNetworkView(root) {
     context.clearRect(0, 0, LARGE, LARGE);
     const layer = picture.layers[c];
     paintUnit(context, layer.pictures[u], 0, 0, LARGE);
+    $('unit-panel').classList.add('chosen');
     const { scale } = layer.pictures[u];
     $('unit-caption').textContent = `${unitName(c, u)}: ` + (scale
       ? `${picture.curve ? 'its output over x, up to' : 'values from vermillion to blue, up to'} ±${formatValue(scale)}`
@@ -304,6 +305,7 @@ export function createNetworkView(root) {
     tip.textContent = '';
     $('unit-large').getContext('2d').clearRect(0, 0, LARGE, LARGE);
     $('unit-caption').textContent = 'Click a unit to see it large.';
+    $('unit-panel').classList.remove('chosen');
   }
 
   return { update, clear, isOpen: () => $('network').open, resolution: () => (layout ? Math.min(24, Math.max(8, layout.size)) : 16) };
