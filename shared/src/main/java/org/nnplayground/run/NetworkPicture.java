@@ -59,6 +59,37 @@ public final class NetworkPicture {
         out.put("curve", curve);
         out.put("resolution", res);
         out.put("layers", layers);
+        if (curve && net.size() == 3 && net.get(2) instanceof Linear last && last.outFeatures() == 1) {
+            out.put("decomposition", decomposition(run, net, last, x0, x1, res));
+        }
+        return out;
+    }
+
+    /**
+     * The regression chapter's "bent lines added up": for one input, one hidden layer and one output, each
+     * hidden unit's contribution w2[i]·act(w1[i]·x + b1[i]) at the grid's x values, and the output bias; they
+     * add up to the fit. Every digit is kept: the parts are drawn as curves under the fit.
+     */
+    private static Map<String, Object> decomposition(TrainingRun run, Sequential net, Linear last, double x0, double x1,
+            int res) {
+        double[] hidden;
+        try (GradMode.Scope scope = GradMode.noGrad()) {
+            Tensor x = run.asSeen(DecisionGrid.points(true, x0, x1, 0, 0, res));
+            hidden = net.get(1).forward(net.get(0).forward(x)).toArray();
+        }
+        double[] w = last.weight().toArray();
+        int units = w.length;
+        List<Object> parts = new ArrayList<>(units);
+        for (int i = 0; i < units; i++) {
+            double[] part = new double[res];
+            for (int p = 0; p < res; p++) {
+                part[p] = w[i] * hidden[p * units + i];
+            }
+            parts.add(JsonWriter.finiteOrNull(part));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("parts", parts);
+        out.put("bias", last.hasBias() ? last.bias().toArray()[0] : 0.0);
         return out;
     }
 

@@ -105,6 +105,39 @@ class NetworkPictureTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void theRegressionFitIsTheSumOfItsHiddenUnitsPartsAndTheBias() {
+        TrainingRun run = new TrainingRun(Scenarios.config("regression"));
+        for (int i = 0; i < 50; i++) {
+            run.step();
+        }
+        Map<String, Object> decomposition = (Map<String, Object>) picture(run, -1, 1, 0, 0, 9).get("decomposition");
+        List<Object> parts = (List<Object>) decomposition.get("parts");
+        assertEquals(10, parts.size(), "a part per hidden unit");
+        double bias = ((Number) decomposition.get("bias")).doubleValue();
+        double[] xs = new double[9];
+        for (int p = 0; p < 9; p++) {
+            xs[p] = -1 + 2.0 * p / 8;
+        }
+        double[] fit = run.predict(0, xs);
+        int bent = 0;
+        for (int p = 0; p < 9; p++) {
+            double sum = bias;
+            for (Object part : parts) {
+                sum += numbers(part)[p];
+            }
+            assertEquals(fit[p], sum, 1e-12, "the parts add up to the fit at x = " + xs[p]);
+        }
+        for (Object part : parts) {
+            double[] values = numbers(part);
+            bent += values[0] == 0 || values[8] == 0 ? 1 : 0;
+        }
+        assertTrue(bent > 0, "some parts are ReLU's bent lines, flat on one side");
+        assertNull(picture(new TrainingRun(Scenarios.config("classification")), -1, 1, -1, 1, 3).get("decomposition"),
+                "two inputs: no curves to add up");
+    }
+
     @Test
     void aGridOutsideTheLimitsIsRefused() {
         TrainingRun run = new TrainingRun(Scenarios.config("regression"));
