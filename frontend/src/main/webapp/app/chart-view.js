@@ -2,7 +2,7 @@
 // the confusion matrix, and the network's answer over the data (fits or decision regions), asked of the engine
 // at most every GRID_EVERY_MS while training.
 import { accuracyChart, addBatchLosses, addMetrics, applyTheme, clearLosses, dataChart, lossChart, pinAxes, redraw,
-  setDiscrete, showBatchLosses, showGrid, showTestPoints } from './charts.js';
+  setDiscrete, showBatchLosses, showGrid, showParts, showTestPoints } from './charts.js';
 import { downloadUrl } from './download.js';
 import { createNetworkView } from './network-view.js';
 
@@ -35,6 +35,7 @@ export function createChartView(root, engine, fileStem) {
     const withTest = info.testRows?.length > 0;
     $('accuracy-figure').hidden = !info.classification;
     root.querySelector('[data-control=discrete]').hidden = info.features === 1;
+    root.querySelector('[data-control=parts]').hidden = !hasParts();
     $('accuracy').parentElement.hidden = !info.classification;
     $('test-accuracy').parentElement.hidden = !info.classification;
     charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, withTest),
@@ -85,6 +86,11 @@ export function createChartView(root, engine, fileStem) {
     // Past the plan the run trains on, open-ended: the count goes on without "of".
     $('step').textContent = step > total ? `update ${step} · epoch ${epoch + 1}` : `update ${step} of ${total} · epoch ${epoch + 1}`;
     $('progress').value = total ? Math.min(1, step / total) : 0;
+  }
+
+  /** One input, one hidden layer, one network: the fit is a sum of parts the chart can draw. */
+  function hasParts() {
+    return info.features === 1 && info.optimizers.length === 1 && info.config?.layers?.length === 1;
   }
 
   /** A race draws one lane's network, chosen here; the choice stays while the lanes stay the same. */
@@ -185,13 +191,21 @@ export function createChartView(root, engine, fileStem) {
       grids.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
       redraw(charts.data);
       // The view redraws at most as often as keeps its drawing to about a tenth of the page's time.
-      if (network.isOpen() && (force || performance.now() - lastNetwork >= Math.max(GRID_EVERY_MS, 10 * networkCost))) {
-        const picture = await engine().network(charts.bounds, network.resolution(), Number($('network-lane').value || 0));
+      const viewDue = network.isOpen()
+        && (force || performance.now() - lastNetwork >= Math.max(GRID_EVERY_MS, 10 * networkCost));
+      const parts = hasParts() && $('parts').checked;
+      if (viewDue || parts) {
+        // With the parts shown, the picture's curves match the fit's 100 points.
+        const picture = await engine().network(charts.bounds, parts ? 100 : network.resolution(),
+          Number($('network-lane').value || 0));
         if (mine !== generation) return;
-        const start = performance.now();
-        network.update(picture);
-        lastNetwork = performance.now();
-        networkCost = lastNetwork - start;
+        if (parts) showParts(charts.data, charts.bounds, picture.decomposition);
+        if (viewDue) {
+          const start = performance.now();
+          network.update(picture);
+          lastNetwork = performance.now();
+          networkCost = lastNetwork - start;
+        }
       }
       if (force) {
         const { metrics, testMetrics } = await engine().evaluate();
@@ -210,6 +224,10 @@ export function createChartView(root, engine, fileStem) {
   $('network').addEventListener('toggle', () => { if ($('network').open) refresh(true); });
   $('network-lane').addEventListener('change', () => refresh(true));
   $('show-batches').addEventListener('change', (event) => { if (charts) showBatchLosses(charts.loss, event.target.checked); });
+  $('parts').addEventListener('change', (event) => {
+    if (!charts) return;
+    if (event.target.checked) refresh(true); else showParts(charts.data, charts.bounds, null);
+  });
   $('discrete').addEventListener('change', (event) => { if (charts) setDiscrete(charts.data, event.target.checked); });
   for (const button of root.querySelectorAll('[data-download]')) {
     button.addEventListener('click', () => {

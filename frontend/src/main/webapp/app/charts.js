@@ -128,8 +128,11 @@ export function dataChart(canvas, info) {
       // Pinned to the view, so the decision regions fill the plot to its edges.
       scales: { x: { type: 'linear', min: x0, max: x1, title: { display: true, text: columns[0] }, ticks: VIEW_TICKS },
         y: { type: 'linear', min: y0, max: y1, title: { display: true, text: columns[1] }, ticks: VIEW_TICKS } },
-      plugins: { legend: features === 1 ? { labels: { filter: (item, data) => data.datasets[item.datasetIndex].role !== 'test-points'
-        || data.datasets.findIndex((d) => d.role === 'test-points') === item.datasetIndex } } : classLegend(info, test.size > 0) },
+      plugins: { legend: features === 1 ? { labels: { filter: (item, data) => {
+        const dataset = data.datasets[item.datasetIndex];
+        if (dataset.role === 'part') return dataset.inLegend === true; // the parts once, not one entry each
+        return dataset.role !== 'test-points' || data.datasets.findIndex((d) => d.role === 'test-points') === item.datasetIndex;
+      } } } : classLegend(info, test.size > 0) },
     },
     plugins: [regionsPlugin],
   });
@@ -182,6 +185,33 @@ export function showTestPoints(chart, shown) {
 export function setDiscrete(chart, discrete) {
   chart.$discrete = discrete;
   if (chart.$lastGrid) showGrid(chart, chart.$lastGrid.info, chart.$lastGrid.grid);
+}
+
+/**
+ * The regression chapter's "bent lines added up": each hidden unit's part of the fit as a faint line and the
+ * output bias as a dashed one (decomposition from the engine's network picture over `bounds`), or none.
+ */
+export function showParts(chart, [x0, x1], decomposition) {
+  const wanted = decomposition ? decomposition.parts.length + 1 : 0;
+  let parts = chart.data.datasets.filter((d) => d.role === 'part');
+  if (parts.length !== wanted) {
+    chart.data.datasets = chart.data.datasets.filter((d) => d.role !== 'part');
+    parts = Array.from({ length: wanted }, (_, i) => {
+      const bias = i === wanted - 1;
+      const dataset = { type: 'line', role: 'part', label: bias ? 'output bias' : i === 0 ? "hidden units' parts" : `part ${i + 1}`,
+        inLegend: bias || i === 0, data: [], borderColor: 'rgba(127, 127, 127, 0.6)', borderWidth: 1.2,
+        borderDash: bias ? [5, 4] : [], pointRadius: 0, order: 3 };
+      chart.data.datasets.push(dataset);
+      return dataset;
+    });
+  }
+  if (decomposition) {
+    const res = decomposition.parts[0].length;
+    const at = (i) => x0 + (x1 - x0) * i / (res - 1);
+    decomposition.parts.forEach((part, i) => { parts[i].data = part.map((y, j) => ({ x: at(j), y })); });
+    parts[wanted - 1].data = [{ x: x0, y: decomposition.bias }, { x: x1, y: decomposition.bias }];
+  }
+  redraw(chart);
 }
 
 /**

@@ -73,6 +73,8 @@ const CHARTS = `
     <figure class="data-figure">
       <div class="chart-box square"><canvas data-role="data-chart" aria-label="The data and the network's fit" role="img"></canvas></div>
       <figcaption>Data and the network's fit <span class="data-count">· <span data-role="data-count"></span></span>
+        <label data-control="parts" hidden title="Each hidden unit's part of the fit, and the output bias: they add up to the fit">
+          <input type="checkbox" data-role="parts"> the hidden units' parts</label>
         <label data-control="discrete" title="Colour each region by the predicted class alone">
           <input type="checkbox" data-role="discrete"> discretize output</label>
         <button type="button" data-download="data">PNG</button></figcaption>

@@ -70,6 +70,34 @@ class NetworkViewIT {
         page.close();
     }
 
+    /** Regression's "ten bent lines added up": the drawn parts and the output bias sum to the drawn fit. */
+    @Test
+    void theRegressionFitIsDrawnAsTheSumOfItsHiddenUnitsParts() {
+        Page page = session.open("/regression.html");
+        PageSteps.waitReady(page);
+        page.locator("[data-role=parts]").check();
+        PageSteps.train(page);
+        Object check = page.evaluate("() => { const chart = Chart.getChart(document.querySelector('[data-role=data-chart]'));"
+                + " const parts = chart.data.datasets.filter((d) => d.role === 'part');"
+                + " const bias = parts.pop().data[0].y;"
+                + " const fit = chart.data.datasets.find((d) => d.role === 'fit').data;"
+                + " let worst = 0; let bent = 0;"
+                + " fit.forEach((point, i) => { const sum = parts.reduce((s, d) => s + d.data[i].y, bias);"
+                + "   if (parts[0].data[i].x !== point.x) worst = Infinity;"
+                + "   worst = Math.max(worst, Math.abs(sum - point.y)); });"
+                + " parts.forEach((d) => { if (d.data.some((p) => p.y === 0)) bent++; });"
+                + " return [parts.length, fit.length, worst, bent]; }");
+        List<?> numbers = (List<?>) check;
+        assertEquals(10, ((Number) numbers.get(0)).intValue(), "a part per hidden unit");
+        assertEquals(100, ((Number) numbers.get(1)).intValue());
+        assertTrue(((Number) numbers.get(2)).doubleValue() < 1e-12, "the parts add up to the fit: " + numbers);
+        assertTrue(((Number) numbers.get(3)).intValue() > 0, "ReLU's parts are bent: flat at zero on one side");
+        page.locator("[data-role=parts]").uncheck();
+        assertEquals(0, ((Number) page.evaluate("() => Chart.getChart(document.querySelector('[data-role=data-chart]'))"
+                + ".data.datasets.filter((d) => d.role === 'part').length")).intValue(), "unticked, the parts go");
+        page.close();
+    }
+
     @Test
     void theKeyboardWalksUnitsAndWeightsAndAUnitOpensLarge() {
         Page page = session.open("/classification.html");
