@@ -36,15 +36,15 @@ export function createNetworkView(root) {
     const sizes = sizesOf(next);
     const width = Math.max(200, box.clientWidth || 600);
     const key = `${sizes.join('-')}@${width}`;
-    if (key !== shapeKey) build(sizes, width);
+    if (key !== shapeKey) build(sizes, width, key);
     drawEdges();
     drawPictures();
     if (selected) drawLarge(...selected);
     if (focused) describe(focused);
   }
 
-  function build(sizes, width) {
-    shapeKey = `${sizes.join('-')}@${width}`;
+  function build(sizes, width, key) {
+    shapeKey = key;
     const height = Math.min(MAX_HEIGHT, Math.max(160, Math.max(...sizes) * UNIT_HEIGHT));
     box.style.height = `${height}px`;
     layout = layoutNetwork(sizes, width, height);
@@ -154,6 +154,7 @@ export function createNetworkView(root) {
   }
 
   const offscreen = document.createElement('canvas');
+  let image = null;
   /**
    * One unit's picture in a size × size box at (x, y): a map coloured by value, or a curve over x. Each unit
    * fills its own range (its shape is what it computes; the edges show how much it counts).
@@ -180,9 +181,12 @@ export function createNetworkView(root) {
       context.stroke();
       return;
     }
-    offscreen.width = res;
-    offscreen.height = res;
-    const image = offscreen.getContext('2d').createImageData(res, res);
+    // One offscreen canvas and image for every unit: resized (which clears them) only when the resolution changes.
+    if (offscreen.width !== res) {
+      offscreen.width = res;
+      offscreen.height = res;
+      image = offscreen.getContext('2d').createImageData(res, res);
+    }
     for (let r = 0; r < res; r++) {
       for (let col = 0; col < res; col++) {
         // Row 0 of the picture is the bottom of the data chart; the image's row 0 is its top.
