@@ -189,7 +189,7 @@ export function createChartView(root, engine, fileStem) {
       for (let k = 0; k < lanes; k++) grids.push(await engine().grid(charts.bounds, info.features === 1 ? 100 : 80, k));
       if (mine !== generation) return; // the run was replaced meanwhile
       grids.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
-      redraw(charts.data);
+      redraw(charts.data, info.features === 1); // new regions alone need no new layout
       // The view redraws at most as often as keeps its drawing to about a tenth of the page's time.
       const viewDue = network.isOpen()
         && (force || performance.now() - lastNetwork >= Math.max(GRID_EVERY_MS, 10 * networkCost));
