@@ -4,6 +4,7 @@ saves and trains with torch's own code and prints JSON; the Java side does the c
   predict  WEIGHTS CONFIG INPUTS   outputs of the configured net with these weights (.pt or .safetensors)
   make     CONFIG SEED OUT INPUTS  a fresh net saved by torch as OUT.pt and OUT.safetensors; prints its outputs
   replay   CONFIG INIT DATA DTYPE  trains like the playground from INIT on DATA's batches; prints the losses
+  diagnose CONFIG INIT DATA        the same run (float64), then each layer's health figures as Diagnostics has them
   hostile  DIR MARKER              writes .pt files whose unpickling would create MARKER if code ran
 """
 import json
@@ -91,11 +92,12 @@ def make(config_path, seed, out, inputs_path):
         print(json.dumps(net(x).flatten().tolist()))
 
 
-def replay(config_path, init, data_path, dtype_name):
+def prepare(config_path, init, data_path, dtype_name):
+    """The run as the playground sets it up: data (standardized if asked), network from INIT, optimizer, loss."""
     config = read_json(config_path)
     dtype = getattr(torch, dtype_name)
     data = torch.load(data_path, weights_only=True)
-    x, y, order, batch_size = data['x'].to(dtype), data['y'], data['order'], int(data['batch_size'])
+    x, y = data['x'].to(dtype), data['y']
     if config.get('standardize'):
         fit = x[data['train_rows']]
         mean, std = fit.mean(0), fit.std(0, unbiased=False)
@@ -112,7 +114,12 @@ def replay(config_path, init, data_path, dtype_name):
     spec.pop('label', None)
     spec = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
     optimizer = getattr(torch.optim, name)(net.parameters(), **spec)
-    loss_func = getattr(torch.nn, config['loss'])()
+    return config, data, x, y, net, optimizer, getattr(torch.nn, config['loss'])()
+
+
+def train(config, data, x, y, net, optimizer, loss_func, before_last_step=lambda: None):
+    """The configured steps on the data file's batch order; returns each batch's loss."""
+    order, batch_size = data['order'], int(data['batch_size'])
     losses, epoch = [], 0
     while len(losses) < config['steps']:
         rows = order[epoch]
@@ -120,12 +127,60 @@ def replay(config_path, init, data_path, dtype_name):
             loss = loss_func(net(x[rows[i:i + batch_size]]), y[rows[i:i + batch_size]])
             optimizer.zero_grad()
             loss.backward()
+            if len(losses) == config['steps'] - 1:
+                before_last_step()
             optimizer.step()
             losses.append(loss.item())
             if len(losses) == config['steps']:
                 break
         epoch += 1
-    print(json.dumps(losses))
+    return losses
+
+
+def replay(config_path, init, data_path, dtype_name):
+    print(json.dumps(train(*prepare(config_path, init, data_path, dtype_name))))
+
+
+def histogram(values, bins=20):
+    """As the playground's Diagnostics: equal bars from min to max, each [left, right), the last closed."""
+    values = values.flatten()
+    low, high = values.min().item(), values.max().item()
+    width = (high - low) / bins
+    if width == 0:
+        counts = [0] * bins
+        counts[bins // 2] = len(values)
+    else:
+        counts = torch.floor((values - low) / width).clamp(0, bins - 1).to(torch.int64).bincount(minlength=bins).tolist()
+    return {'min': low, 'max': high, 'counts': counts}
+
+
+def diagnose(config_path, init, data_path):
+    """Trains like replay (float64), then per Linear layer: weight and gradient norms, the last update's
+    ||dw|| / ||w||, ReLU units zero on every training point, and histograms of the layer's outputs on the training
+    data and of the full-data loss's gradient with respect to them (retain_grad)."""
+    run = prepare(config_path, init, data_path, 'float64')
+    config, data, x, y, net, optimizer, loss_func = run
+    linears = [m for m in net if isinstance(m, torch.nn.Linear)]
+    before = {}
+    train(*run, before_last_step=lambda: before.update({id(m): m.weight.detach().clone() for m in linears}))
+    layers = []
+    for m in linears:
+        layers.append({'weightNorm': m.weight.norm().item(), 'gradNorm': m.weight.grad.norm().item(),
+                       'updateRatio': ((m.weight - before[id(m)]).norm() / m.weight.norm()).item()})
+    train_rows = data['train_rows']
+    h, outputs, modules = x[train_rows], [], list(net)
+    for i, module in enumerate(modules):
+        h = module(h)
+        if isinstance(module, torch.nn.Linear) and i + 1 < len(modules) and not isinstance(modules[i + 1], torch.nn.Linear):
+            continue  # its activation comes next
+        h.retain_grad()
+        outputs.append((modules[i], h))
+    loss_func(h, y[train_rows]).backward()
+    for layer, (module, out) in zip(layers, outputs):
+        layer['deadUnits'] = (out == 0).all(0).nonzero().flatten().tolist() if isinstance(module, torch.nn.ReLU) else None
+        layer['activations'] = histogram(out.detach())
+        layer['gradients'] = histogram(out.grad)
+    print(json.dumps(layers))
 
 
 class Payload:
@@ -157,4 +212,4 @@ def hostile(directory, marker):
 
 
 if __name__ == '__main__':
-    {'predict': predict, 'make': make, 'replay': replay, 'hostile': hostile}[sys.argv[1]](*sys.argv[2:])
+    {'predict': predict, 'make': make, 'replay': replay, 'diagnose': diagnose, 'hostile': hostile}[sys.argv[1]](*sys.argv[2:])

@@ -47,3 +47,12 @@ test('parameters are named as in the state dict, numbers are short', () => {
   assert.equal(formatValue(0.00001234), '1.234e-5');
   assert.equal(formatValue(null), '—');
 });
+
+test('a deep net draws fewer edges per layer, so the whole diagram stays within its budget', async () => {
+  const { edgeLimit, MAX_EDGES } = await import('../../main/webapp/app/network-layout.js');
+  assert.equal(edgeLimit(3), MAX_EDGES, 'two hidden layers: every layer its 600');
+  assert.equal(edgeLimit(4), MAX_EDGES);
+  assert.equal(edgeLimit(8), 300);
+  assert.equal(edgeLimit(17), 141, 'sixteen hidden layers');
+  for (let layers = 1; layers <= 17; layers++) assert.ok(edgeLimit(layers) * layers <= 2400);
+});

@@ -4,6 +4,7 @@
 import { accuracyChart, addBatchLosses, addMetrics, applyTheme, clearLosses, dataChart, lossChart, pinAxes, redraw,
   setDiscrete, showBatchLosses, showGrid, showParts, showTestPoints } from './charts.js';
 import { downloadUrl } from './download.js';
+import { createDiagnosticsView } from './diagnostics-view.js';
 import { createNetworkView } from './network-view.js';
 
 const GRID_EVERY_MS = 100;
@@ -22,6 +23,7 @@ export function createChartView(root, engine, fileStem) {
   let generation = 0; // a new run starts a new chain: drawings of an old run are abandoned
   let pinnedBounds = null; // while points are drawn, the data chart keeps its view
   const network = createNetworkView(root);
+  const diagnostics = createDiagnosticsView(root); // null on pages without the panel
   applyTheme();
 
   /** New charts for a run described by `info`; keepView keeps the data chart's view (widened to every point). */
@@ -52,6 +54,7 @@ export function createChartView(root, engine, fileStem) {
     }
     pinnedBounds = charts.bounds;
     network.clear();
+    diagnostics?.clear();
     fillLanes();
     lossStart = 1;
     showProgress(0, 0, info.steps);
@@ -95,11 +98,14 @@ export function createChartView(root, engine, fileStem) {
 
   /** A race draws one lane's network, chosen here; the choice stays while the lanes stay the same. */
   function fillLanes() {
-    const select = $('network-lane');
-    const kept = select.value;
-    select.replaceChildren(...info.optimizers.map((label, k) => new Option(label, String(k))));
-    if (kept && Number(kept) < info.optimizers.length) select.value = kept;
-    $('network-lane-choice').hidden = info.optimizers.length < 2;
+    for (const role of ['network-lane', 'diagnostics-lane']) {
+      const select = $(role);
+      if (!select) continue;
+      const kept = select.value;
+      select.replaceChildren(...info.optimizers.map((label, k) => new Option(label, String(k))));
+      if (kept && Number(kept) < info.optimizers.length) select.value = kept;
+      $(`${role}-choice`).hidden = info.optimizers.length < 2;
+    }
   }
 
   /** How many points the run learns from, and how many it holds out for testing. */
@@ -207,6 +213,10 @@ export function createChartView(root, engine, fileStem) {
           networkCost = lastNetwork - start;
         }
       }
+      if (diagnostics?.due(force)) {
+        await diagnostics.refresh(engine(), Number($('diagnostics-lane').value || 0));
+        if (mine !== generation) return;
+      }
       if (force) {
         const { metrics, testMetrics } = await engine().evaluate();
         showMetrics(metrics, testMetrics);
@@ -223,6 +233,10 @@ export function createChartView(root, engine, fileStem) {
   $('show-test')?.addEventListener('change', (event) => { if (charts) showTestPoints(charts.data, event.target.checked); });
   $('network').addEventListener('toggle', () => { if ($('network').open) refresh(true); });
   $('network-lane').addEventListener('change', () => refresh(true));
+  if (diagnostics) {
+    $('diagnostics').addEventListener('toggle', () => { if ($('diagnostics').open) refresh(true); });
+    $('diagnostics-lane').addEventListener('change', () => { diagnostics.clear(); refresh(true); });
+  }
   $('show-batches').addEventListener('change', (event) => { if (charts) showBatchLosses(charts.loss, event.target.checked); });
   $('parts').addEventListener('change', (event) => {
     if (!charts) return;

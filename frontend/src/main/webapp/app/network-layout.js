@@ -4,6 +4,7 @@
 export const POSITIVE = [0, 114, 178];  // Okabe–Ito blue
 export const NEGATIVE = [213, 94, 0];   // Okabe–Ito vermillion
 export const MAX_EDGES = 600;           // past this, a layer pair draws only its strongest weights
+const EDGE_BUDGET = 2400;               // the whole diagram's lines: a deep net draws fewer per layer
 const MAX_NODE = 40;
 const MIN_GAP = 4;
 
@@ -34,6 +35,14 @@ export function edgesToDraw(weights, limit = MAX_EDGES) {
   const all = weights.map((_, i) => i);
   if (weights.length <= limit) return all;
   return all.sort((a, b) => Math.abs(weights[b]) - Math.abs(weights[a])).slice(0, limit).sort((a, b) => a - b);
+}
+
+/**
+ * How many edges each of `layers` weight layers may draw: MAX_EDGES up to four layers, then a share of the
+ * diagram's budget, so a 16-layer net stays a picture of its strongest paths and keeps the page smooth.
+ */
+export function edgeLimit(layers) {
+  return Math.min(MAX_EDGES, Math.floor(EDGE_BUDGET / Math.max(1, layers)));
 }
 
 /**

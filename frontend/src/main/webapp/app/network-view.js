@@ -3,7 +3,7 @@
 // colour is its weight's sign and its width its size, and all of it follows the training live. Hover or
 // focus a unit or an edge for its PyTorch name, value and last gradient; click a unit to see it large.
 // Keyboard: the diagram is one tab stop; the arrow keys walk units and the weights between them.
-import { divergingColor, edgeStyle, edgesToDraw, formatValue, layoutNetwork, parameterLabel }
+import { divergingColor, edgeLimit, edgeStyle, edgesToDraw, formatValue, layoutNetwork, parameterLabel }
   from './network-layout.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -39,6 +39,7 @@ export function createNetworkView(root) {
     if (key !== shapeKey) build(sizes, width, key);
     drawEdges();
     drawPictures();
+    flagDead();
     if (selected) drawLarge(...selected);
     if (focused) describe(focused);
   }
@@ -93,7 +94,10 @@ export function createNetworkView(root) {
     const parts = picture.layers.map((layer, c) => (c === 0 ? count(sizes[0], 'input')
       : layer.activation ? `${layer.units} ${layer.activation}` : count(layer.units, layer.role === 'output' ? 'output' : 'unit')));
     const text = parts.join(' → ');
-    $('network-summary').textContent = `${text}; ${countWeights()} weights and biases.`;
+    const limit = edgeLimit(picture.layers.length - 1);
+    const thinned = picture.layers.some((layer, c) => c > 0 && layer.weight.values.length > limit);
+    $('network-summary').textContent = `${text}; ${countWeights()} weights and biases.`
+      + (thinned ? ` Where a layer has more than ${limit} weights, only its ${limit} strongest are drawn.` : '');
     $('network-view').setAttribute('aria-label', `Network: ${text}`);
   }
 
@@ -108,7 +112,7 @@ export function createNetworkView(root) {
       const { weight } = picture.layers[c];
       const values = weight.values;
       const inputs = weight.shape[1];
-      const drawn = edgesToDraw(values);
+      const drawn = edgesToDraw(values, edgeLimit(layout.columns.length - 1));
       const slot = edges[c];
       // Lines are kept and re-pointed, not rebuilt: a large layer's strongest weights change as it trains.
       while (slot.lines.length < drawn.length) {
@@ -137,6 +141,30 @@ export function createNetworkView(root) {
         line.setAttribute('stroke-opacity', style.opacity.toFixed(2));
       }
     }
+  }
+
+  /**
+   * ReLU units that are zero on every training point (the core's "deadUnits"): no gradient reaches their
+   * weights, so they stay dead. Outlined in red and dashed, and named so, with a count in the summary.
+   */
+  function flagDead() {
+    let dead = 0;
+    let relu = 0;
+    picture.layers.forEach((layer, c) => {
+      if (!layer.deadUnits) return;
+      const set = new Set(layer.deadUnits);
+      relu += layer.units;
+      dead += set.size;
+      nodes[c].forEach((rect, u) => {
+        if (rect.classList.contains('dead') === set.has(u)) return;
+        rect.classList.toggle('dead', set.has(u));
+        rect.setAttribute('aria-label', unitName(c, u) + (set.has(u) ? ', dead: zero on every training point' : ''));
+      });
+    });
+    const summary = $('network-dead');
+    summary.hidden = relu === 0;
+    summary.textContent = `${dead} of ${relu} ReLU units dead (zero on every training point, outlined red)`;
+    summary.dataset.value = String(dead);
   }
 
   /** Every unit's picture in its box, on the canvas under the diagram. */
@@ -209,7 +237,8 @@ export function createNetworkView(root) {
     const { scale } = layer.pictures[u];
     $('unit-caption').textContent = `${unitName(c, u)}: ` + (scale
       ? `${picture.curve ? 'its output over x, up to' : 'values from vermillion to blue, up to'} ±${formatValue(scale)}`
-      : `zero everywhere here${layer.activation === 'ReLU' ? ': a dead unit, no gradient flows through it' : ''}`);
+      : 'zero everywhere here')
+      + (layer.deadUnits?.includes(u) ? '; dead: zero on every training point, so no gradient reaches its weights' : '');
   }
 
   /** What a unit or an edge is, in the tip line: its PyTorch name, value and last gradient. */
@@ -307,6 +336,7 @@ export function createNetworkView(root) {
     svg.replaceChildren();
     canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
     tip.textContent = '';
+    $('network-dead').hidden = true;
     $('unit-large').getContext('2d').clearRect(0, 0, LARGE, LARGE);
     $('unit-caption').textContent = 'Click a unit to see it large.';
     $('unit-panel').classList.remove('chosen');

@@ -111,9 +111,40 @@ const NETWORK = `
         </div>
       </div>
       <p class="network-tip" data-role="network-tip" aria-live="polite">Hover or focus a unit or a weight to see its value.</p>
-      <figcaption data-role="network-summary"></figcaption>
+      <figcaption><span data-role="network-summary"></span> <span data-role="network-dead" hidden></span></figcaption>
     </figure>
   </details>`;
+
+const DIAGNOSTICS = `
+  <details class="diagnostics" data-role="diagnostics">
+    <summary>Diagnostics</summary>
+    <section role="region" aria-label="Diagnostics: is the training healthy?">
+      <label data-role="diagnostics-lane-choice" hidden>Lane <select data-role="diagnostics-lane"
+        aria-label="The race's lane whose network is diagnosed"></select></label>
+      <table class="diagnostics-table">
+        <caption>Each layer after update <span data-role="diagnostics-step">0</span>, over the
+          <span data-role="diagnostics-points">0</span> training points</caption>
+        <thead><tr><th scope="col">layer</th><th scope="col" title="The weight matrix's size (Frobenius norm)">‖W‖</th>
+          <th scope="col" title="The size of the last update's gradient of the weights">‖∇W‖</th>
+          <th scope="col" title="How much the last update changed the weights, against their size">‖ΔW‖ / ‖W‖</th>
+          <th scope="col" title="ReLU units that are zero on every training point">dead units</th></tr></thead>
+        <tbody data-role="diagnostics-rows"></tbody>
+      </table>
+      <figure>
+        <div class="chart-box small"><canvas data-role="ratio-chart" role="img"
+          aria-label="Each layer's update size against its weights, per update, on a log scale"></canvas></div>
+        <figcaption>‖ΔW‖ / ‖W‖ per update, each layer (log scale). The dashed line is the rule of thumb, about 1e-3:
+          far below it a layer barely learns, far above it each update rewrites much of what it learned.</figcaption>
+      </figure>
+      <div class="histograms" data-role="histograms"></div>
+      <p class="hint">Histograms over the training points: each layer's outputs (after its activation; a tall bar at
+        0 for ReLU means many units are off) and the gradient of the loss on all the data with respect to them
+        (bars squeezed at 0 in early layers: the gradient vanishes before it gets there). A grey line marks zero.</p>
+    </section>
+  </details>`;
+
+/** The chapters with a Diagnostics panel: the free playground and the race, where training can go wrong. */
+const DIAGNOSED = ['playground', 'race'];
 
 const CODE = `
   <details class="code">
@@ -166,7 +197,7 @@ export function renderTrainer(root, activations) {
   // Head (controls and status), the settings beside the charts on a wide screen (under the head on a
   // phone), then the charts, the page's own blocks and the code.
   root.insertAdjacentHTML('beforeend', `<div class="layout"><div class="head">${TOP}</div>${settings(root, activations)}`
-    + `<div class="body">${CHARTS}${NETWORK}</div></div>`);
+    + `<div class="body">${CHARTS}${NETWORK}${DIAGNOSED.includes(root.dataset.chapter) ? DIAGNOSTICS : ''}</div></div>`);
   const body = root.querySelector('.layout > .body');
   extras.forEach((block) => body.appendChild(block));
   body.insertAdjacentHTML('beforeend', CODE);

@@ -4,7 +4,8 @@
 //
 // In:  init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
 //      predict {id, points, model}, grid {id, bounds, resolution, model}, network {id, bounds, resolution, model}
-//      (each unit's picture over the bounds, the weights and their last gradients), export {id, model},
+//      (each unit's picture over the bounds, the weights and their last gradients), diagnostics {id, model}
+//      (per layer: weight and gradient norms, the last update's size, dead units, histograms), export {id, model},
 //      exportStateDict {id, model}, restore {id, model, file} (compare a saved file's predictions; file is
 //      text or bytes: JSON, PyTorch .pt or .safetensors), exportFile {id, model, what, format} (bytes of
 //      the weights, the initial weights or the data for PyTorch), startFrom {file} (train from these weights),
@@ -262,6 +263,9 @@ const handlers = {
     const [x0, x1, y0, y1] = message.bounds;
     const picture = parse(core.engineNetwork(message.model || 0, x0, x1, y0, y1, message.resolution || 16));
     post({ type: 'network', id: message.id, ...picture });
+  },
+  diagnostics(message) {
+    post({ type: 'diagnostics', id: message.id, ...parse(core.engineDiagnostics(message.model || 0)) });
   },
   export(message) {
     const checkpoint = core.engineExport(message.model || 0);

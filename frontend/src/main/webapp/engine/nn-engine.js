@@ -85,6 +85,8 @@ export function createEngine(options = {}) {
     grid: (bounds, resolution = 50, model = 0) => request('grid', { bounds, resolution, model }),
     /** What the network view draws: every unit's picture over bounds, the weights and their last gradients. */
     network: (bounds, resolution = 16, model = 0) => request('network', { bounds, resolution, model }),
+    /** Per layer: weight and gradient norms, the last update's ‖Δw‖/‖w‖, dead ReLU units, histograms over the data. */
+    diagnostics: (model = 0) => request('diagnostics', { model }),
     /** The network's checkpoint (architecture, weights, optimizer state, configuration) as JSON text. */
     export: (model = 0) => request('export', { model }),
     /** The network's weights alone, as a state-dict file (JSON text). */

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.io.StateDictFile;
 import org.nnplayground.nn.StateDict;
+import org.nnplayground.run.Diagnostics;
+import org.nnplayground.run.RunConfigJson;
+import org.nnplayground.run.TrainingRun;
 
 /** The network view in a real browser: the diagram is the network, its numbers are the engine's, and it lives. */
 class NetworkViewIT {
@@ -124,5 +129,64 @@ class NetworkViewIT {
         // The space bar on a unit opens it; it does not start training.
         assertThat(page.locator("[data-role=message]")).hasText(Pattern.compile("^Ready"));
         page.close();
+    }
+
+    /**
+     * The Diagnostics panel shows the core's figures for the lane chosen: the JVM, given the page's downloaded
+     * run settings, computes the same norms, update sizes, dead units and histogram counts to the last digit.
+     * The dead units are the ones the diagram outlines.
+     */
+    @Test
+    void theDiagnosticsAreTheCoresForTheChosenLaneAndTheDeadUnitsAreOutlined() throws Exception {
+        Page page = session.open("/race.html#v=1&steps=120");
+        PageSteps.waitReady(page);
+        Locator panel = page.locator("[data-role=diagnostics]");
+        assertThat(panel).not().hasAttribute("open", "");
+        panel.locator("summary").click();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.REGION,
+                new Page.GetByRoleOptions().setName(Pattern.compile("^Diagnostics")))).isVisible();
+        page.locator("[data-role=diagnostics-lane]").selectOption("3");
+        page.locator("[data-role=network-lane]").selectOption("3");
+        PageSteps.train(page);
+        assertThat(page.locator("[data-role=diagnostics-step]")).hasText("120");
+
+        page.locator("details.code summary").click();
+        Download download = page.waitForDownload(() -> page.locator("[data-export=settings]").click());
+        TrainingRun jvm = new TrainingRun(RunConfigJson.parse(Files.readString(download.path())));
+        Diagnostics.of(jvm, 3); // watched from the start, as the page's panel was open before the run
+        while (jvm.step()) {
+            // to the end of the plan, as the page trained
+        }
+        List<?> layers = (List<?>) Diagnostics.of(jvm, 3).get("layers");
+        Locator rows = page.locator("[data-role=diagnostics-rows] tr");
+        assertThat(rows).hasCount(layers.size());
+        int dead = 0;
+        for (int l = 0; l < layers.size(); l++) {
+            Map<?, ?> layer = (Map<?, ?>) layers.get(l);
+            Locator row = rows.nth(l);
+            assertEquals(layer.get("name"), row.getAttribute("data-layer"));
+            assertEquals((Double) layer.get("weightNorm"), value(row, "weight-norm"), "layer " + l + " weight norm");
+            assertEquals((Double) layer.get("gradNorm"), value(row, "grad-norm"), "layer " + l + " gradient norm");
+            assertEquals((Double) layer.get("updateRatio"), value(row, "update-ratio"), "layer " + l + " update size");
+            List<?> deadUnits = (List<?>) layer.get("deadUnits");
+            if (deadUnits != null) {
+                assertEquals(String.valueOf(deadUnits.size()), row.locator("[data-role=dead-units]").getAttribute("data-value"));
+                dead += deadUnits.size();
+            }
+            for (String kind : List.of("activations", "gradients")) {
+                int[] counts = (int[]) ((Map<?, ?>) layer.get(kind)).get("counts");
+                assertEquals(Arrays.stream(counts).mapToObj(String::valueOf).collect(Collectors.joining(",")),
+                        page.locator(".histogram-pair").nth(l).locator("[data-kind=" + kind + "]").getAttribute("data-counts"),
+                        "layer " + l + " " + kind + " histogram");
+            }
+        }
+        assertThat(svg(page).locator("rect.unit.dead")).hasCount(dead);
+        System.out.printf("race, Adam's lane after 120 updates: %d dead units, update sizes %s%n", dead,
+                layers.stream().map((l) -> String.valueOf(((Map<?, ?>) l).get("updateRatio"))).collect(Collectors.joining(", ")));
+        page.close();
+    }
+
+    private static double value(Locator row, String role) {
+        return Double.parseDouble(row.locator("[data-role=" + role + "]").getAttribute("data-value"));
     }
 }

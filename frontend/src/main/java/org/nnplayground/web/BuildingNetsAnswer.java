@@ -53,6 +53,8 @@ final class BuildingNetsAnswer {
         out.put("netOutputs", a);
         out.put("sequentialOutputs", b);
         out.put("maxDifference", maxDiff);
+        // The weight matrices both forms share (hidden / 0, then predict / 2): the page draws them as edges.
+        out.put("weights", List.of(values.get(0).toArray(), values.get(2).toArray()));
         return JsonWriter.write(out);
     }
 }

@@ -73,6 +73,11 @@ public final class EngineExports {
     }
 
     @JSExport
+    public static String engineDiagnostics(int model) {
+        return SESSION.diagnostics(model);
+    }
+
+    @JSExport
     public static String engineGrid(int model, double x0, double x1, double y0, double y1, int resolution) {
         return SESSION.grid(model, x0, x1, y0, y1, resolution);
     }

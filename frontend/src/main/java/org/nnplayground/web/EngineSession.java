@@ -10,6 +10,7 @@ import org.nnplayground.io.StateDictFile;
 import org.nnplayground.io.pytorch.WeightFiles;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.DecisionGrid;
+import org.nnplayground.run.Diagnostics;
 import org.nnplayground.run.NetworkPicture;
 import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.run.RestoreCheck;
@@ -160,6 +161,11 @@ final class EngineSession {
     /** What the network view draws of network {@code k}; see {@link NetworkPicture}. */
     String network(int k, double x0, double x1, double y0, double y1, int res) {
         return answer(() -> JsonWriter.write(NetworkPicture.of(run(k), k, x0, x1, y0, y1, res)));
+    }
+
+    /** How healthily network {@code k} trains, layer by layer; see {@link Diagnostics}. */
+    String diagnostics(int k) {
+        return answer(() -> JsonWriter.write(Diagnostics.of(run(k), k)));
     }
 
     /** Network {@code k}'s answer over the data chart; see {@link DecisionGrid}. */

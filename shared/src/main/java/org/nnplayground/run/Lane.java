@@ -18,6 +18,9 @@ final class Lane {
     private final LossHistory history = new LossHistory();
     /** The layers' weight matrices (not the biases): what L1 regularization sums over. */
     private final List<Tensor> weights = new ArrayList<>();
+    /** Once watched: the weight matrices as they were before the last update (null until one is made). */
+    private double[][] beforeUpdate;
+    private boolean watched;
 
     Lane(Sequential net, Optimizer optimizer) {
         this.net = net;
@@ -42,9 +45,49 @@ final class Lane {
         history.add(lossValue);
         if (Double.isFinite(lossValue)) {
             (l1 > 0 ? value.add(weightsL1().mul(l1)) : value).backward();
+            if (watched) {
+                keepWeightsBeforeUpdate();
+            }
             optimizer.step();
         }
         return lossValue;
+    }
+
+    /** From now on, each update keeps a copy of the weights it starts from (a few microseconds an update). */
+    void watchUpdates() {
+        watched = true;
+    }
+
+    private void keepWeightsBeforeUpdate() {
+        if (beforeUpdate == null) {
+            beforeUpdate = new double[weights.size()][];
+            for (int i = 0; i < weights.size(); i++) {
+                beforeUpdate[i] = new double[weights.get(i).numel()];
+            }
+        }
+        for (int i = 0; i < weights.size(); i++) {
+            System.arraycopy(weights.get(i).storage(), 0, beforeUpdate[i], 0, beforeUpdate[i].length);
+        }
+    }
+
+    /** Per weight matrix, ‖w − w before the last update‖ / ‖w‖; null before a watched update. */
+    double[] updateRatios() {
+        if (beforeUpdate == null) {
+            return null;
+        }
+        double[] ratios = new double[weights.size()];
+        for (int i = 0; i < weights.size(); i++) {
+            double[] now = weights.get(i).storage();
+            double change = 0;
+            double size = 0;
+            for (int j = 0; j < now.length; j++) {
+                double d = now[j] - beforeUpdate[i][j];
+                change += d * d;
+                size += now[j] * now[j];
+            }
+            ratios[i] = Math.sqrt(change) / Math.sqrt(size);
+        }
+        return ratios;
     }
 
     /** Σ|w| over every weight matrix of the network, in its parameters' order. */

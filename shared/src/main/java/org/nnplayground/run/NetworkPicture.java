@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.nn.Linear;
+import org.nnplayground.nn.ReLU;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
@@ -14,7 +15,8 @@ import org.nnplayground.tensor.Tensor;
  * What the network view draws of one network of a run: a column per layer (the inputs as the network sees
  * them, then each Linear with the activation after it), and for every unit what it computes over the data
  * chart's area — a curve over x for one input, a res×res map for two (row by row from y0). Between columns,
- * the Linear's weights and biases with their PyTorch names and the gradients of the last update.
+ * the Linear's weights and biases with their PyTorch names and the gradients of the last update, and for a
+ * ReLU layer the units that are zero on every training point ("deadUnits").
  *
  * <p>A unit's picture is sent as its largest absolute value ("scale") and its values as integers in
  * [-1000, 1000] of that scale: a picture needs three digits, and short numbers keep the worker's messages
@@ -35,6 +37,7 @@ public final class NetworkPicture {
         List<Object> layers = new ArrayList<>();
         try (GradMode.Scope scope = GradMode.noGrad()) {
             Tensor h = run.asSeen(DecisionGrid.points(curve, x0, x1, y0, y1, res));
+            Tensor onData = run.trainingData().inputs(); // for the units dead on every training point
             layers.add(column("input", null, inputLabels(run), h));
             for (int i = 0; i < net.size(); i++) {
                 if (!(net.get(i) instanceof Linear linear)) {
@@ -42,12 +45,19 @@ public final class NetworkPicture {
                             + "activation; module " + i + " is " + net.get(i).typeName());
                 }
                 h = linear.forward(h);
+                onData = linear.forward(onData);
                 String activation = null;
+                boolean relu = false;
                 if (i + 1 < net.size() && !(net.get(i + 1) instanceof Linear)) {
                     h = net.get(++i).forward(h);
+                    onData = net.get(i).forward(onData);
                     activation = net.get(i).typeName();
+                    relu = net.get(i) instanceof ReLU;
                 }
                 Map<String, Object> layer = column(i + 1 == net.size() ? "output" : "hidden", activation, null, h);
+                if (relu) {
+                    layer.put("deadUnits", Diagnostics.deadUnits(onData.toArray(), linear.outFeatures()));
+                }
                 layer.put("weight", parameter(linear.weight(), names));
                 if (linear.hasBias()) {
                     layer.put("bias", parameter(linear.bias(), names));

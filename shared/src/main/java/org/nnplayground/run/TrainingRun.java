@@ -32,6 +32,7 @@ public final class TrainingRun {
     private int step;
     private boolean pausesAtPlan; // the configuration's steps end the run until keepGoing()
     private String error;
+    private boolean updatesWatched; // see watchUpdates()
 
     public TrainingRun(RunConfig config) {
         this.config = config;
@@ -58,6 +59,9 @@ public final class TrainingRun {
             Sequential copy = newNetwork(new Generator(0));
             copy.loadStateDict(initialWeights);
             lanes.add(new Lane(copy, spec.type().build(copy.parameters(), spec.options())));
+            if (updatesWatched) {
+                lanes.get(lanes.size() - 1).watchUpdates();
+            }
         }
         cursor = new EpochCursor(newLoader());
         step = 0;
@@ -229,6 +233,30 @@ public final class TrainingRun {
         for (Lane lane : lanes) {
             lane.optimizer().setLr(lr);
         }
+    }
+
+    /**
+     * From now on every update keeps the weights it starts from, so {@link Diagnostics} can tell the update's
+     * size; a run nobody diagnoses does not pay for the copy.
+     */
+    void watchUpdates() {
+        updatesWatched = true;
+        lanes.forEach(Lane::watchUpdates);
+    }
+
+    /** Per weight matrix of network {@code index}, ‖Δw‖ / ‖w‖ of its last update; null before a watched one. */
+    double[] updateRatios(int index) {
+        return lanes.get(index).updateRatios();
+    }
+
+    /** The criterion every lane trains with. */
+    Loss loss() {
+        return loss;
+    }
+
+    /** The training part as the networks see it. */
+    TensorDataset trainingData() {
+        return data.train();
     }
 
     /** Rows of raw inputs (flat, row-major) as the networks see them: input features, standardized. */
