@@ -64,9 +64,9 @@ function drawDiagram(svg, { columns, layers }, weights) {
   const width = Math.max(260, svg.parentElement.clientWidth - 16);
   const height = 200;
   const layout = layoutNetwork(columns.map((c) => c.units), width, height - 24);
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('viewBox', `0 -4 ${width} ${height + 4}`); // room for the top unit's outline
   svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
+  svg.setAttribute('height', String(height + 4));
   svg.replaceChildren();
   const half = layout.size / 2;
   layers.forEach((parts, l) => {

@@ -9,7 +9,7 @@ import { divergingColor, edgeLimit, edgeStyle, edgesToDraw, formatValue, layoutN
 const SVG = 'http://www.w3.org/2000/svg';
 const UNIT_HEIGHT = 46; // the diagram grows with its tallest column, up to MAX_HEIGHT
 const MAX_HEIGHT = 520;
-const LARGE = 160;
+const LARGE = 200; // the large picture beside the data chart
 
 /** The view inside `root` (see trainer-markup.js); lanes are the run's optimizer labels (a race has several). */
 export function createNetworkView(root) {
@@ -79,6 +79,7 @@ export function createNetworkView(root) {
     nodes[0][0].setAttribute('tabindex', '0');
     focused = null;
     selected = selected && selected[0] < nodes.length && selected[1] < nodes[selected[0]].length ? selected : null;
+    if (!selected) closeLarge();
     summarize(sizes);
   }
 
@@ -163,7 +164,8 @@ export function createNetworkView(root) {
     });
     const summary = $('network-dead');
     summary.hidden = relu === 0;
-    summary.textContent = `${dead} of ${relu} ReLU units dead (zero on every training point, outlined red)`;
+    summary.textContent = dead === 0 ? 'No dead ReLU units.'
+      : `${dead} of ${relu} ReLU units dead (zero on every training point, outlined red).`;
     summary.dataset.value = String(dead);
   }
 
@@ -233,7 +235,7 @@ export function createNetworkView(root) {
     context.clearRect(0, 0, LARGE, LARGE);
     const layer = picture.layers[c];
     paintUnit(context, layer.pictures[u], 0, 0, LARGE);
-    $('unit-panel').classList.add('chosen');
+    $('unit-panel').hidden = false;
     const { scale } = layer.pictures[u];
     $('unit-caption').textContent = `${unitName(c, u)}: ` + (scale
       ? `${picture.curve ? 'its output over x, up to' : 'values from vermillion to blue, up to'} ±${formatValue(scale)}`
@@ -324,6 +326,15 @@ export function createNetworkView(root) {
     if (picture && event.target.classList?.contains('unit')) select(event.target);
   });
 
+  function closeLarge() {
+    selected = null;
+    $('unit-caption').textContent = '';
+    $('unit-panel').hidden = true;
+  }
+  $('unit-close').addEventListener('click', closeLarge);
+  // The large picture follows the view: closing the view closes it too.
+  $('network').addEventListener('toggle', () => { if (!$('network').open) closeLarge(); });
+
   function select(element) {
     selected = [Number(element.dataset.column), Number(element.dataset.unit)];
     drawLarge(...selected);
@@ -338,8 +349,7 @@ export function createNetworkView(root) {
     tip.textContent = '';
     $('network-dead').hidden = true;
     $('unit-large').getContext('2d').clearRect(0, 0, LARGE, LARGE);
-    $('unit-caption').textContent = 'Click a unit to see it large.';
-    $('unit-panel').classList.remove('chosen');
+    closeLarge();
   }
 
   return { update, clear, isOpen: () => $('network').open, resolution: () => (layout ? Math.min(24, Math.max(8, layout.size)) : 16) };

@@ -71,7 +71,14 @@ const TOP = `
 const CHARTS = `
   <div class="charts">
     <figure class="data-figure">
-      <div class="chart-box square"><canvas data-role="data-chart" aria-label="The data and the network's fit" role="img"></canvas></div>
+      <div class="data-row">
+        <div class="chart-box square"><canvas data-role="data-chart" aria-label="The data and the network's fit" role="img"></canvas></div>
+        <div class="unit-panel" data-role="unit-panel" hidden>
+          <canvas data-role="unit-large" width="200" height="200" aria-hidden="true"></canvas>
+          <p data-role="unit-caption" aria-live="polite"></p>
+          <button type="button" data-role="unit-close">Close</button>
+        </div>
+      </div>
       <figcaption>Data and the network's fit <span class="data-count">· <span data-role="data-count"></span></span>
         <label data-control="parts" hidden title="Each hidden unit's part of the fit, and the output bias: they add up to the fit">
           <input type="checkbox" data-role="parts"> the hidden units' parts</label>
@@ -105,12 +112,8 @@ const NETWORK = `
           <canvas data-role="network-canvas" aria-hidden="true"></canvas>
           <svg data-role="network-svg" tabindex="-1" role="group" aria-label="Units and weights; arrow keys move between them"></svg>
         </div>
-        <div class="unit-panel" data-role="unit-panel">
-          <canvas data-role="unit-large" width="160" height="160" aria-hidden="true"></canvas>
-          <p data-role="unit-caption" aria-live="polite">Click a unit to see it large.</p>
-        </div>
       </div>
-      <p class="network-tip" data-role="network-tip" aria-live="polite">Hover or focus a unit or a weight to see its value.</p>
+      <p class="network-tip" data-role="network-tip" aria-live="polite">Hover or focus a unit or a weight to see its value; click a unit (or press Enter) to see it large beside the data chart.</p>
       <figcaption><span data-role="network-summary"></span> <span data-role="network-dead" hidden></span></figcaption>
     </figure>
   </details>`;

@@ -137,6 +137,23 @@ class ChapterPagesIT {
                 + "  (1): ReLU()\n  (2): Linear(in_features=10, out_features=1, bias=True)\n)"), text(page, "sequential"));
         assertEquals("31", text(page, "count"));
         assertTrue(text(page, "difference").startsWith("0 "), text(page, "difference"));
+        // Each form's diagram: a line per weight (10 into the hidden layer, 10 out of it), from the same weights.
+        Locator net = page.locator("[data-form=net]");
+        Locator sequential = page.locator("[data-form=sequential]");
+        assertThat(net.locator("svg line")).hasCount(20);
+        assertThat(sequential.locator("svg line")).hasCount(20);
+        assertEquals(net.locator("svg line").nth(3).getAttribute("stroke"), sequential.locator("svg line").nth(3).getAttribute("stroke"));
+        // Pointing at the Sequential's ReLU lights its source line and its column; the custom Net's ReLU lives in
+        // forward, which lights the hidden layer's line of the printout (it has no ReLU line).
+        sequential.locator("pre span", new Locator.LocatorOptions().setHasText("(1): ReLU()")).hover();
+        assertThat(sequential.locator(".lit")).hasCount(3);
+        assertThat(sequential.locator("pre span.lit").first()).hasText("    torch.nn.ReLU(),");
+        assertThat(sequential.locator("svg g.lit")).hasAttribute("aria-label", "(0) Linear, (1) ReLU: 10");
+        net.locator("pre span", new Locator.LocatorOptions().setHasText("F.relu")).hover();
+        assertThat(net.locator("pre span.lit")).hasText(new String[] {"        self.hidden = torch.nn.Linear(n_feature, n_hidden)",
+            "        x = F.relu(self.hidden(x))", "  (hidden): Linear(in_features=1, out_features=10, bias=True)"});
+        assertThat(net.locator("svg g.lit")).hasCount(2); // the weights into the hidden layer, and its units
+        assertThat(sequential.locator(".lit")).hasCount(0);
         screenshot(page, "chapter-3-building-nets");
         page.close();
     }

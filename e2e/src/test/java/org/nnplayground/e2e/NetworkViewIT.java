@@ -126,6 +126,15 @@ class NetworkViewIT {
         assertThat(tip).containsText("hidden layer 1, unit 2 (ReLU) · 0.bias[1] = ");
         page.keyboard().press("Space");
         assertThat(page.locator("[data-role=unit-caption]")).containsText("hidden layer 1, unit 2 (ReLU)");
+        // Large, beside the data chart (to its right, level with it), until closed.
+        Locator panel = page.locator("[data-role=unit-panel]");
+        assertThat(panel).isVisible();
+        var chart = page.locator("[data-role=data-chart]").boundingBox();
+        var large = panel.boundingBox();
+        assertTrue(large.x >= chart.x + chart.width - 1 && large.y < chart.y + chart.height && large.y + large.height > chart.y,
+                "the large picture sits beside the data chart: chart " + chart.x + "+" + chart.width + ", picture at " + large.x);
+        page.locator("[data-role=unit-close]").click();
+        assertThat(panel).isHidden();
         // The space bar on a unit opens it; it does not start training.
         assertThat(page.locator("[data-role=message]")).hasText(Pattern.compile("^Ready"));
         page.close();

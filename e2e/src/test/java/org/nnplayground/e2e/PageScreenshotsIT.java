@@ -12,8 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every page on a laptop (1280 px) and a phone (360 px), before and after training, saved to
- * target/screenshots for a person to look at; each must fit its width and train to the end without an error.
+ * Every page on a laptop (1280 px) and a phone (360 px), before and after training (with the network view open,
+ * a hidden unit chosen and, where there are diagnostics, their panel open), saved to target/screenshots for a
+ * person to look at; each must fit its width and train to the end without an error.
  */
 class PageScreenshotsIT {
     private static final List<String> TRAINING = List.of("regression", "classification", "saveload", "race", "playground");
@@ -56,6 +57,9 @@ class PageScreenshotsIT {
                     assertThat(page.locator("[data-field=dataset]")).isVisible();
                 }
                 shoot(page, chapter + "-" + width + "-before");
+                if (page.locator("[data-role=diagnostics]").count() > 0) {
+                    page.locator("[data-role=diagnostics] > summary").click(); // shown after training
+                }
                 PageSteps.train(page);
                 PageSteps.waitForMessage(page, "^Finished");
                 fits(page, width, chapter);
@@ -64,6 +68,10 @@ class PageScreenshotsIT {
                     assertTrue(Double.parseDouble(accuracy.replace("%", "").trim()) >= 95,
                             "the playground's opening run learns its spiral on its own: " + accuracy);
                 }
+                // A hidden unit chosen: its picture large beside the data chart.
+                page.locator("rect.unit[data-column='1'][data-unit='0']").click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+                assertThat(page.locator("[data-role=unit-panel]")).isVisible();
+                fits(page, width, chapter);
                 shoot(page, chapter + "-" + width + "-after");
                 page.close();
             }

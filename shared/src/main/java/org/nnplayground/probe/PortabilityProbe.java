@@ -33,6 +33,9 @@ import org.nnplayground.nn.Softplus;
 import org.nnplayground.nn.Tanh;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.random.Generator;
+import org.nnplayground.run.Diagnostics;
+import org.nnplayground.run.RunConfigJson;
+import org.nnplayground.run.TrainingRun;
 import org.nnplayground.tensor.Tensor;
 
 /**
@@ -54,7 +57,21 @@ public final class PortabilityProbe {
         out.put("losses", losses(g));
         out.put("descent", descent(g));
         out.put("files", files(g));
+        out.put("diagnostics", diagnostics(seed));
         return JsonWriter.write(out);
+    }
+
+    /** A short run's per-layer health figures (norms, update sizes, dead units, histograms) at its end. */
+    private static Map<String, Object> diagnostics(long seed) {
+        TrainingRun run = new TrainingRun(RunConfigJson.parse("{\"dataset\": {\"name\": \"moons\", \"n\": 120, \"noise\": 0.1,"
+                + " \"seed\": " + seed + "}, \"layers\": [{\"units\": 8, \"activation\": \"ReLU\"}, {\"units\": 8,"
+                + " \"activation\": \"Tanh\"}], \"loss\": \"CrossEntropyLoss\", \"optimizers\": [{\"name\": \"Adam\","
+                + " \"lr\": 0.05}], \"batchSize\": 16, \"steps\": 25, \"initSeed\": " + seed + ", \"shuffleSeed\": 1}"));
+        Diagnostics.of(run, 0); // watching from the first update
+        while (run.step()) {
+            // the whole short run
+        }
+        return Diagnostics.of(run, 0);
     }
 
     private static double[] maths(Generator g) {
