@@ -36,8 +36,10 @@ export function createChartView(root, engine, fileStem) {
     if (charts) Object.values(charts).forEach((chart) => chart?.destroy?.());
     const withTest = info.testRows?.length > 0;
     $('accuracy-figure').hidden = !info.classification;
-    root.querySelector('[data-control=discrete]').hidden = info.features === 1;
-    root.querySelector('[data-control=parts]').hidden = !hasParts();
+    // Chart options where they apply, unless the embedding page hid them.
+    const option = (key) => root.querySelector(`[data-control=${key}]`);
+    option('discrete').hidden = info.features === 1 || 'embedHidden' in option('discrete').dataset;
+    option('parts').hidden = !hasParts() || 'embedHidden' in option('parts').dataset;
     $('accuracy').parentElement.hidden = !info.classification;
     $('test-accuracy').parentElement.hidden = !info.classification;
     charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, withTest),

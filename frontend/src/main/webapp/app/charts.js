@@ -88,7 +88,8 @@ const emptyPlugin = {
     ctx.fillStyle = Chart.defaults.color;
     ctx.globalAlpha = 0.7;
     ctx.textAlign = 'center';
-    ctx.font = '14px system-ui, sans-serif';
+    // Smaller in a narrow chart (an embedded page, a phone), so the sentence fits.
+    ctx.font = `${Math.max(10, Math.min(14, Math.floor((chartArea.right - chartArea.left) / 24)))}px system-ui, sans-serif`;
     ctx.fillText(chart.$emptyText, (chartArea.left + chartArea.right) / 2, (chartArea.top + chartArea.bottom) / 2);
     ctx.restore();
   },

@@ -3,6 +3,7 @@
 import { createEngine } from '../engine/nn-engine.js';
 import { downloadUrl } from './download.js';
 import { decodeLink, encodeLink, readField } from './link-codec.js';
+import { embedOptions, embedSuffix, enterEmbedMode, labelControls, listenForCommands, publish, setField } from './embed-bridge.js';
 
 const DEFAULTS = { batchLr: 0.1, lr: 0.01, epochs: 100, batch: 2, shuffle: 0, seed: 1, axis: 'update', slip: 1 };
 // The link's fields, read by the codec every page shares.
@@ -55,6 +56,13 @@ async function main() {
     notice.hidden = list.length === 0;
   };
   showNotices(notices);
+  const main = document.querySelector('main');
+  labelControls(main);
+  const embed = embedOptions(location.search, location.hash);
+  const embedding = embedSuffix(location.hash);
+  if (embed.embedded) enterEmbedMode(main, 'descent', embed);
+  listenForCommands({ set: (param, value) => setField(main, param, value) });
+  let ready = false;
   const engine = createEngine({ engine: new URLSearchParams(location.search).get('engine') || 'auto' });
   const wChart = chart(document.querySelector('[data-role=w-chart]'), 'w', false);
   const lossChart = chart(document.querySelector('[data-role=loss-chart]'), 'cost on all three points', true);
@@ -64,7 +72,7 @@ async function main() {
   }
 
   async function draw() {
-    history.replaceState(null, '', encodeLink(state, FIELDS, DEFAULTS));
+    history.replaceState(null, '', encodeLink(state, FIELDS, DEFAULTS) + embedding);
     const shuffleSeed = state.shuffle ? state.seed : -1;
     const variants = ['batch', 'stochastic', 'mini-batch'].concat(state.slip ? ['course-batch'] : []);
     const traces = await Promise.all(variants.map((variant) => engine.descent({
@@ -89,6 +97,8 @@ async function main() {
       span.textContent = `${nameOf(variants[k], state)}: w = ${w.toFixed(6)}`;
       return k === 0 ? [span] : [' · ', span];
     }));
+    publish(ready ? 'state' : 'ready', { link: location.hash });
+    ready = true;
   }
 
   function firstOfEpoch(trace, i) {
@@ -109,6 +119,7 @@ async function main() {
     if (reason) {
       // Refused: the field shows the value in use again, and the link keeps it.
       showNotices([`${reason}; ${state[key]} is kept.`]);
+      publish('error', { message: `${reason}; ${state[key]} is kept.` });
       event.target.value = String(state[key]);
       return;
     }
@@ -125,4 +136,7 @@ async function main() {
   await draw();
 }
 
-main().catch((error) => { document.querySelector('[data-role=message]').textContent = error.message; });
+main().catch((error) => {
+  document.querySelector('[data-role=message]').textContent = error.message;
+  publish('error', { message: error.message });
+});

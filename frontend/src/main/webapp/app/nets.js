@@ -2,6 +2,7 @@
 import { createEngine } from '../engine/nn-engine.js';
 import { diagramParts, netSource, printoutLines, sequentialSource, sharesPart } from './nets-forms.js';
 import { edgeStyle, edgesToDraw, layoutNetwork } from './network-layout.js';
+import { embedOptions, embedSuffix, enterEmbedMode, labelControls, listenForCommands, publish, setField } from './embed-bridge.js';
 
 const engine = createEngine();
 const fields = ['nFeature', 'nHidden', 'nOutput'];
@@ -20,7 +21,7 @@ function readSizes() {
 async function show() {
   const sizes = {};
   for (const key of fields) sizes[key] = Number(document.querySelector(`[data-field=${key}]`).value);
-  history.replaceState(null, '', '#' + new URLSearchParams({ v: '1', ...sizes }));
+  history.replaceState(null, '', '#' + new URLSearchParams({ v: '1', ...sizes }) + embedding);
   try {
     const { answer } = await engine.nets({ ...sizes, seed: 1 });
     showLines($('net-source'), netSource(sizes));
@@ -32,8 +33,11 @@ async function show() {
     $('count').textContent = String(answer.parameters);
     $('difference').textContent = answer.maxDifference === 0 ? '0 (identical to the last bit)' : String(answer.maxDifference);
     $('message').textContent = '';
+    publish(ready ? 'state' : 'ready', { link: location.hash });
+    ready = true;
   } catch (error) {
     $('message').textContent = error.message;
+    publish('error', { message: error.message });
   }
 }
 
@@ -111,6 +115,14 @@ function lightUp(event) {
   });
 }
 for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout']) document.addEventListener(type, lightUp);
+
+const main = document.querySelector('main');
+const embedding = embedSuffix(location.hash);
+const embed = embedOptions(location.search, location.hash);
+let ready = false;
+labelControls(main);
+if (embed.embedded) enterEmbedMode(main, 'nets', embed);
+listenForCommands({ set: (param, value) => setField(main, param, value) });
 
 const initial = readSizes();
 for (const key of fields) {

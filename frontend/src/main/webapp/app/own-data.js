@@ -3,13 +3,14 @@
 // remove it), and download the current dataset as CSV. Small datasets travel in the link.
 import { MAX_URL_POINTS } from './state.js';
 import { serverPresent } from './server.js';
+import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
 
 const DEFAULT_MAX_ROWS = 5000;
 
 /** The panel's markup; an embedding page may lower the row limit with data-max-rows on the trainer element. */
 export const ownDataPanel = (maxRows = DEFAULT_MAX_ROWS) => `
-  <details class="own-data" data-slot="extra" data-role="own-data">
+  <details class="own-data" data-slot="extra" data-role="own-data" data-panel="data">
     <summary>Your own data: CSV or drawn points</summary>
     <p class="hint">Two columns <code>x, y</code> for regression, or three <code>x1, x2, label</code> for classification
       (labels as numbers or names, two to ten classes). A header row is optional. Up to
@@ -99,7 +100,10 @@ export function wireOwnData(root, trainer) {
     trainer.state.dataId = '';
     await trainer.setData(rows, classes, columns ?? (trainer.state.dataset === 'custom' ? trainer.state.columns : []),
       { keepView: drawn });
-    if (rows.length > MAX_URL_POINTS && (await serverPresent())) await store();
+    // The embedded view never writes to the server (see WriteGuard.java): there a large dataset stays out of the link.
+    if (rows.length > MAX_URL_POINTS && !embedOptions(location.search, location.hash).embedded && (await serverPresent())) {
+      await store();
+    }
     shareNote();
     fillClassChoices();
   }

@@ -5,6 +5,7 @@
 import { startTrainer } from './trainer.js';
 import { ownDataPanel, rowLimit, wireOwnData } from './own-data.js';
 import { serverPresent } from './server.js';
+import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
 
 const SECTION = `
@@ -177,7 +178,8 @@ async function openSaved(id) {
 }
 
 async function setUpServer() {
-  if (!(await serverPresent())) return;
+  // The embedded view, which other sites may frame, offers nothing that writes to the server (see WriteGuard.java).
+  if (embedOptions(location.search, location.hash).embedded || !(await serverPresent())) return;
   $('server-panel').hidden = false;
   $('save-server').addEventListener('click', async () => {
     const checkpoint = JSON.parse((await trainer.engine().export()).checkpoint);

@@ -124,14 +124,14 @@ export function chapterDefaults(catalog, chapter) {
 /** Reads the hash over the chapter's defaults; returns {state, notices}. */
 export function decode(hash, chapter, catalog) {
   const defaults = chapterDefaults(catalog, chapter);
-  const { state, notices, params } = decodeLink(hash, fields(catalog), defaults);
+  const { state, notices } = decodeLink(hash, fields(catalog), defaults);
   if (state.dataset === 'custom' && !(state.data?.length >= 2)) {
     // A stored dataset is fetched by the page (see own-data.js); meanwhile the default one stands in.
     if (!state.dataId) notices.push(`This link names a dataset of your own but does not carry its points (links carry up to ${MAX_URL_POINTS}); `
       + `the ${defaults.dataset} dataset is used instead.`);
     state.dataset = defaults.dataset;
   }
-  return { state, notices, embed: params.get('embed') === '1', hidden: (params.get('hide') || '').split(',').filter(Boolean) };
+  return { state, notices };
 }
 
 /** The hash for a state: only what differs from the chapter's defaults, plus the version. */

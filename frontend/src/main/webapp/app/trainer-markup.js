@@ -49,9 +49,9 @@ const GROUPS = [
 const TOP = `
   <p class="notice" data-role="notices" role="status" hidden></p>
   <div class="controls" role="group" aria-label="Training controls">
-    <button type="button" data-role="play" aria-pressed="false">Play</button>
-    <button type="button" data-role="step-button">Step</button>
-    <button type="button" data-role="reset" title="Same initial weights">Reset</button>
+    <button type="button" data-role="play" data-control="play" aria-pressed="false">Play</button>
+    <button type="button" data-role="step-button" data-control="step">Step</button>
+    <button type="button" data-role="reset" data-control="reset" title="Same initial weights">Reset</button>
     <button type="button" data-role="reinit" data-control="reinit" title="New initial weights">Re-initialise</button>
     <label data-control="lr">Learning rate <input type="number" data-field="lr" min="0.000001" max="100" step="any"></label>
     <label data-control="speed">Speed <input type="range" data-role="speed" min="0" max="9" step="1"
@@ -102,7 +102,7 @@ const CHARTS = `
   </div>`;
 
 const NETWORK = `
-  <details class="network" data-role="network" open>
+  <details class="network" data-role="network" data-panel="network" open>
     <summary>Network</summary>
     <figure role="region" data-role="network-view" aria-label="Network">
       <label data-role="network-lane-choice" hidden>Lane <select data-role="network-lane"
@@ -119,7 +119,7 @@ const NETWORK = `
   </details>`;
 
 const DIAGNOSTICS = `
-  <details class="diagnostics" data-role="diagnostics">
+  <details class="diagnostics" data-role="diagnostics" data-panel="diagnostics">
     <summary>Diagnostics</summary>
     <section role="region" aria-label="Diagnostics: is the training healthy?">
       <label data-role="diagnostics-lane-choice" hidden>Lane <select data-role="diagnostics-lane"
@@ -150,7 +150,7 @@ const DIAGNOSTICS = `
 const DIAGNOSED = ['playground', 'race'];
 
 const CODE = `
-  <details class="code">
+  <details class="code" data-panel="code">
     <summary>PyTorch code for this run</summary>
     <button type="button" data-role="copy-code">Copy</button>
     <span role="group" aria-label="Files to replay this run in PyTorch">To get this page's exact numbers, save

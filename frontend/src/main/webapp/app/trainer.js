@@ -8,7 +8,7 @@ import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
 import { createSettingsPanel } from './settings-panel.js';
 import { createChartView } from './chart-view.js';
-import { listenForCommands, publish } from './embed-bridge.js';
+import { embedOptions, embedSuffix, enterEmbedMode, listenForCommands, publish } from './embed-bridge.js';
 import { wireFileExports } from './file-exports.js';
 
 const ENGINES = ['auto', 'wasm', 'js'];
@@ -29,6 +29,7 @@ export async function startTrainer(root) {
     spare.terminate();
     root.insertAdjacentHTML('beforeend', '<p class="message bad" role="alert"></p>');
     root.lastElementChild.textContent = `The training engine could not start: ${error.message}`;
+    publish('error', { message: root.lastElementChild.textContent });
     return null;
   }
   const named = choices(catalog);
@@ -45,12 +46,17 @@ export async function startTrainer(root) {
   const view = createChartView(root, () => (info ? engine : null), chapter);
 
   // Embedding options stay in the hash when the settings are written back.
-  const embedding = (decoded.embed ? '&embed=1' : '') + (decoded.hidden.length ? `&hide=${decoded.hidden.join(',')}` : '');
+  const embed = embedOptions(location.search, location.hash);
+  const embedding = embedSuffix(location.hash);
   const hashFor = () => encode(state, chapter, catalog) + embedding;
-  /** Writes the state into the link (after a change that needs no restart). */
-  const updateLink = () => history.replaceState(null, '', hashFor());
-  if (decoded.embed) document.body.classList.add('embed');
-  for (const name of decoded.hidden) root.querySelectorAll(`[data-control="${name}"]`).forEach((el) => { el.hidden = true; });
+  /** Writes the state into the link (after a change that needs no restart); an embedding page hears of it. */
+  const updateLink = () => {
+    history.replaceState(null, '', hashFor());
+    publish('state', { link: location.hash });
+  };
+  if (embed.embedded) enterEmbedMode(root, chapter, embed);
+  else for (const name of embed.hide) root.querySelectorAll(`[data-control="${name}"]`).forEach((el) => { el.hidden = true; });
+  let autoplay = embed.autoplay;
   showNotices(decoded.notices);
 
   function showNotices(notices) {
@@ -100,6 +106,7 @@ export async function startTrainer(root) {
     engine.on('error', (m) => {
       setRunning(false);
       setStatus(m.step ? `${m.message}.` : m.message, true);
+      publish('error', { message: m.message, step: m.step });
     });
     try {
       const ready = await starting.init(config);
@@ -111,9 +118,16 @@ export async function startTrainer(root) {
       await view.refresh(true);
       if (engine !== starting) return;
       setStatus('Ready. Press play (or the space bar).');
-      publish('ready', { engine: ready.engine, steps: info.steps });
+      publish('ready', { engine: ready.engine, steps: info.steps, link: location.hash });
+      if (autoplay) {
+        autoplay = false; // once: a later restart (a new setting) waits for play
+        togglePlay();
+      }
     } catch (error) {
-      if (engine === starting) setStatus(error.message, true);
+      if (engine === starting) {
+        setStatus(error.message, true);
+        publish('error', { message: error.message });
+      }
     }
   }
 
@@ -182,8 +196,37 @@ export async function startTrainer(root) {
     play: () => { if (!running) togglePlay(); },
     pause: () => { if (running) togglePlay(); },
     reset,
-    set: (param, value) => { if (param === 'lr') setLearningRate(Number(value)); },
+    set: applySetting,
   });
+
+  /**
+   * A setting from the embedding page (set('lr', 0.1), an attribute of the element): read as the link would
+   * read it, then applied as its control would apply it — the learning rate and the speed change the running
+   * run, anything else starts a new one. An invalid value changes nothing and is reported as an error.
+   */
+  function applySetting(key, value) {
+    const params = new URLSearchParams(hashFor().slice(1));
+    params.set(key, String(value));
+    const next = decode(`#${params}`, chapter, catalog);
+    if (next.notices.length) {
+      showNotices(next.notices);
+      publish('error', { message: next.notices.join(' ') });
+      return;
+    }
+    if (key === 'lr') {
+      setLearningRate(next.state.lr);
+      panel.renderAll();
+    } else if (key === 'speed') {
+      state.speed = next.state.speed;
+      panel.renderAll();
+      updateLink();
+      if (info) engine.set('speed', state.speed);
+    } else {
+      Object.assign(state, next.state);
+      panel.renderAll();
+      restart();
+    }
+  }
   // A link edited in the address bar (only its hash) opens its run, as a fresh load would.
   window.addEventListener('hashchange', () => {
     const next = decode(location.hash, chapter, catalog);

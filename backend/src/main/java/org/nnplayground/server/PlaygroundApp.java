@@ -45,6 +45,7 @@ public final class PlaygroundApp {
             // Run configurations and their results stay in the core's strict JSON, so browser and server read alike.
             config.routes.post("/api/train", ctx -> ctx.json(training.train(training.validate(ctx.body()))));
             SecurityHeaders.register(config, settings);
+            WriteGuard.register(config, settings.corsOrigins());
             JobRoutes.register(config, jobs, training);
             ModelRoutes.register(config, models);
             DatasetRoutes.register(config, datasets, settings.limits().maxPoints());

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Headers on every response: no MIME sniffing, and a Content-Security-Policy that lets pages load
- * only the site's own scripts, workers, styles and data, with {@code frame-ancestors} configurable so
- * documentation sites can embed the playground. 'wasm-unsafe-eval' lets the WebAssembly engine compile;
+ * only the site's own scripts, workers, styles and data, with {@code frame-ancestors} configurable: the
+ * embed view (any page opened with {@code ?embed=1}) by default any site may frame, the rest only the site itself. 'wasm-unsafe-eval' lets the WebAssembly engine compile;
  * 'unsafe-eval' is there because TeaVM's WebAssembly loader looks up JavaScript globals with
  * {@code new Function} (without it the engine fails to load, as the browser tests show).
  * Cross-origin requests get CORS headers (Javalin's plugin) only for origins configured explicitly.
@@ -23,9 +23,12 @@ final class SecurityHeaders {
 
     static void register(JavalinConfig config, ServerSettings settings) {
         String policy = contentSecurityPolicy(settings.frameAncestors());
+        String embedPolicy = contentSecurityPolicy(settings.embedAncestors());
         config.routes.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Content-Security-Policy", policy);
+            // The embed view (?embed=1, the address embed.js gives its frames) may be framed by other sites; it
+            // offers nothing that changes the server's data (see WriteGuard). Everything else keeps frameAncestors.
+            ctx.header("Content-Security-Policy", "1".equals(ctx.queryParam("embed")) ? embedPolicy : policy);
             ctx.header("Referrer-Policy", "same-origin");
             // Tells pages that a server is behind them (the static site alone has none), without a failing request.
             ctx.header("X-NN-Playground", "server");

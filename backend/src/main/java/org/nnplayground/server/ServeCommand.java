@@ -38,8 +38,12 @@ final class ServeCommand implements Callable<Integer> {
     int jobSeconds;
 
     @Option(names = "--frame-ancestors", paramLabel = "SOURCES", defaultValue = "'self'",
-            description = "who may embed the site in a frame (default: ${DEFAULT-VALUE})")
+            description = "who may frame the full site (default: ${DEFAULT-VALUE})")
     String frameAncestors;
+
+    @Option(names = "--embed-ancestors", paramLabel = "SOURCES", defaultValue = "*",
+            description = "who may frame the embed view, pages opened with ?embed=1 (default: ${DEFAULT-VALUE}, any site)")
+    String embedAncestors;
 
     @Option(names = "--cors-origins", paramLabel = "A,B", split = ",", defaultValue = "",
             description = "origins allowed to call the API (default: none, CORS off)")
@@ -57,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
 
     ServerSettings settings() {
         List<String> origins = corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
-        return new ServerSettings(host, port, data, maxJobs, jobSeconds, frameAncestors, origins,
+        return new ServerSettings(host, port, data, maxJobs, jobSeconds, frameAncestors, embedAncestors, origins,
                 new TrainingLimits(maxPoints, maxParameters, maxSteps));
     }
 

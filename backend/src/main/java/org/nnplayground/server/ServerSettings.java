@@ -7,13 +7,13 @@ import java.nio.file.Path;
  * command-line flag, else an environment variable, else a default (0.0.0.0:7070, ./nn-playground-data).
  */
 public record ServerSettings(String host, int port, Path dataDir, int maxJobs, int jobTimeLimitSeconds,
-        String frameAncestors, java.util.List<String> corsOrigins, TrainingLimits limits) {
+        String frameAncestors, String embedAncestors, java.util.List<String> corsOrigins, TrainingLimits limits) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_MAX_JOBS = 2;
     public static final int DEFAULT_JOB_TIME_LIMIT_SECONDS = 300;
 
     public ServerSettings(String host, int port, Path dataDir) {
-        this(host, port, dataDir, DEFAULT_MAX_JOBS, DEFAULT_JOB_TIME_LIMIT_SECONDS, "'self'", java.util.List.of(),
+        this(host, port, dataDir, DEFAULT_MAX_JOBS, DEFAULT_JOB_TIME_LIMIT_SECONDS, "'self'", "*", java.util.List.of(),
                 TrainingLimits.DEFAULTS);
     }
 
@@ -25,8 +25,11 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
         if (limits == null || limits.maxPoints() < 1 || limits.maxParameters() < 1 || limits.maxSteps() < 1) {
             throw new IllegalArgumentException("the limits per run must be positive");
         }
-        if (frameAncestors == null || frameAncestors.isBlank() || frameAncestors.contains(";")) {
-            throw new IllegalArgumentException("frame-ancestors must be a list of sources, e.g. 'self' https://docs.example.org");
+        for (String sources : new String[] {frameAncestors, embedAncestors}) {
+            if (sources == null || sources.isBlank() || sources.contains(";") || sources.contains(",")) {
+                throw new IllegalArgumentException("frame-ancestors must be a list of sources separated by spaces, "
+                        + "e.g. 'self' https://docs.example.org");
+            }
         }
         if (maxJobs < 1 || jobTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("the job limits must be positive");
@@ -60,16 +63,21 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
 
     /** The same settings with other job limits. */
     public ServerSettings withJobs(int maximum, int timeLimitSeconds) {
-        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds, frameAncestors, corsOrigins, limits);
+        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits);
     }
 
     /** The same settings with who may embed the site and which origins may call the API. */
     public ServerSettings withEmbedding(String ancestors, java.util.List<String> origins) {
-        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, ancestors, origins, limits);
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, ancestors, embedAncestors, origins, limits);
+    }
+
+    /** The same settings with who may frame the embed view (pages opened with ?embed=1). */
+    public ServerSettings withEmbedAncestors(String ancestors) {
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, ancestors, corsOrigins, limits);
     }
 
     /** The same settings with other limits per training run. */
     public ServerSettings withLimits(TrainingLimits runLimits) {
-        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, corsOrigins, runLimits);
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, runLimits);
     }
 }

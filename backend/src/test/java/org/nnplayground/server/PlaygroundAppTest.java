@@ -146,6 +146,53 @@ class PlaygroundAppTest {
         assertTrue(get("/").headers().firstValue("Content-Security-Policy").isPresent(), "static files too");
     }
 
+    /** The embed view (?embed=1) may be framed by any site by default; the rest of the site only by itself. */
+    @Test
+    void theEmbedViewMayBeFramedAnywhereAndTheSiteOnlyByItself() throws Exception {
+        String embed = get("/regression.html?embed=1").headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(embed.endsWith("frame-ancestors *"), embed);
+        String full = get("/regression.html").headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(full.endsWith("frame-ancestors 'self'"), full);
+        Javalin strict = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-embed-strict"))
+                .withEmbedAncestors("https://school.example")).start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + strict.port()
+                    + "/race.html?embed=1")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").endsWith("frame-ancestors https://school.example"));
+        } finally {
+            strict.stop();
+        }
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--embed-ancestors", "*; script-src *"}, Map.of()));
+    }
+
+    /**
+     * Writes that a browser marks as coming from another site, or from the embed view, are refused with a JSON
+     * 403 before they reach the store; the site's own pages and clients that are not browsers may write.
+     */
+    @Test
+    void writesFromAnotherSiteOrTheEmbedViewAreRefused() throws Exception {
+        String self = "http://127.0.0.1:" + app.port();
+        Map<String, String[]> refused = Map.of(
+                "another origin", new String[] {"Origin", "https://elsewhere.example"},
+                "another site", new String[] {"Sec-Fetch-Site", "cross-site"},
+                "an opaque origin", new String[] {"Origin", "null"},
+                "the embed view", new String[] {"Referer", self + "/saveload.html?embed=1"});
+        for (Map.Entry<String, String[]> c : refused.entrySet()) {
+            for (String path : new String[] {"/api/models", "/api/datasets", "/api/train"}) {
+                HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(self + path))
+                        .header(c.getValue()[0], c.getValue()[1]).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(403, response.statusCode(), c.getKey() + " " + path);
+                assertTrue(response.body().startsWith("{\"error\":\"forbidden_origin\""), response.body());
+            }
+        }
+        HttpResponse<String> own = CLIENT.send(HttpRequest.newBuilder(URI.create(self + "/api/models"))
+                .header("Origin", self).header("Referer", self + "/saveload.html").header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, own.statusCode(), "the site's own page reaches the store (which finds the body wanting): " + own.body());
+        assertEquals(400, post("/api/models", "{}").statusCode(), "so does a client that is not a browser");
+    }
+
     @Test
     void embeddingAndCorsAreConfigurable() throws Exception {
         Javalin other = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-embed"))
