@@ -33,7 +33,7 @@ export function createDiagnosticsView(root) {
 
   /** While open: at most every EVERY_MS (or now, when forced) the figures of network `lane`. */
   function due(force) {
-    return panel.open && (force || performance.now() - last >= EVERY_MS);
+    return panel.open && !panel.hidden && (force || performance.now() - last >= EVERY_MS);
   }
 
   async function refresh(engine, lane) {

@@ -352,5 +352,7 @@ export function createNetworkView(root) {
     closeLarge();
   }
 
-  return { update, clear, isOpen: () => $('network').open, resolution: () => (layout ? Math.min(24, Math.max(8, layout.size)) : 16) };
+  // Open and shown: an embedded page may hide the whole view.
+  return { update, clear, isOpen: () => $('network').open && !$('network').hidden,
+    resolution: () => (layout ? Math.min(24, Math.max(8, layout.size)) : 16) };
 }

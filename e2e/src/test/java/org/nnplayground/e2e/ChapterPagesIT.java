@@ -218,27 +218,6 @@ class ChapterPagesIT {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    @Test
-    void theCustomElementEmbedsACompactPageThatAnswersCommandsAndReportsEvents() {
-        Page page = session.open("/check/embed-demo.html");
-        assertThat(page.locator("[data-role=events] [data-type=ready]")).hasCount(1);
-        com.microsoft.playwright.Frame frame = page.frames().stream().filter((f) -> f != page.mainFrame()).findFirst()
-                .orElseThrow();
-        assertTrue(frame.url().contains("embed=1") && frame.url().contains("hide=lr,batch")
-                || frame.url().contains("hide=lr%2Cbatch"), "embedding options survive: " + frame.url());
-        assertEquals(Boolean.TRUE, frame.evaluate("() => document.body.classList.contains('embed')"));
-        assertEquals(Boolean.TRUE, frame.evaluate("() => document.querySelector('[data-control=lr]').hidden"
-                + " && document.querySelector('[data-control=batch]').hidden"));
-        assertEquals(Boolean.TRUE, frame.evaluate("() => document.documentElement.scrollWidth <= 600"), "fits 600 px");
-        page.evaluate("() => document.querySelector('nn-playground').play()");
-        assertThat(page.locator("[data-role=events] [data-type=done]")).hasCount(1,
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(60_000));
-        assertThat(page.locator("[data-role=events] [data-type=progress]")).containsText("progress × ");
-        screenshot(page, "embed-demo");
-        page.close();
-    }
-
     @Test
     void resetReplaysExactlyTheSameCurve() {
         Page page = trainToEnd("/classification.html");
