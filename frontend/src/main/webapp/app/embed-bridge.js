@@ -85,10 +85,11 @@ export function enterEmbedMode(root, chapter, options) {
   }
   // The settings row is always unfolded (a phone folds the full page's panel), Advanced included.
   root.querySelectorAll('.settings details').forEach((details) => { details.open = true; });
-  // The panels a lesson rarely wants; show= may name them back.
-  for (const panel of ['network', 'diagnostics', 'code']) {
+  // The panels a lesson rarely wants (the files panel is the save-and-load chapter's own); show= names them back.
+  for (const panel of ['network', 'diagnostics', 'code', 'data', 'files']) {
     const element = root.querySelector(`[data-panel="${panel}"]`);
-    if (element && !options.show.includes(panel)) element.hidden = true;
+    const own = panel === 'files' && chapter === 'saveload';
+    if (element && !own && !options.show.includes(panel)) element.hidden = true;
   }
   if (options.noControls) root.classList.add('no-controls');
   let last = 0;

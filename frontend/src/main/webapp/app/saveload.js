@@ -9,7 +9,7 @@ import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
 
 const SECTION = `
-    <section class="saveload" data-slot="extra" aria-label="Save and load">
+    <section class="saveload" data-slot="extra" data-panel="files" aria-label="Save and load">
       <button type="button" data-role="save-checkpoint">Download checkpoint</button>
       <button type="button" data-role="save-state-dict">Download state dict</button>
       <div class="pytorch" role="group" aria-label="Files for PyTorch">For PyTorch:

@@ -95,7 +95,8 @@ class EmbedIT {
     private static Page lesson(String name, String host, String body, int width) {
         PAGES.put("/" + name + ".html", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Lesson</title>"
-                + "<style>body { font-family: sans-serif; max-width: 820px; margin: 0 auto; padding: 8px; }</style></head><body>"
+                + "<style>body { font-family: sans-serif; max-width: 820px; margin: 0 auto; padding: 8px; } #log { word-break: break-all; }"
+                + "</style></head><body>"
                 + "<h1>A lesson</h1>" + body + "<ol id=\"log\"></ol>"
                 + "<script src=\"" + host + "/embed.js\"></script><script src=\"log.js\"></script></body></html>");
         Page page = session.openUrl(lessonUrl("/" + name + ".html"));
@@ -160,10 +161,34 @@ class EmbedIT {
             assertThat(page.locator("#unknown iframe")).hasCount(0);
             // The plain iframe, for platforms without scripts.
             assertThat(page.frameLocator("#plain").locator("[data-role=summary]")).containsText("w = ");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/embed-lesson-" + width + ".png"))
-                    .setFullPage(true));
+            // Each chapter as the lesson shows it (one at a time, in view: a frame off screen is not painted).
+            for (String chapter : List.of("regression", "classification", "nets", "saveload", "descent", "race", "playground")) {
+                page.locator("#" + chapter).screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Paths.get("target/screenshots/embed-" + chapter + "-" + width + ".png")));
+            }
             page.close();
         }
+    }
+
+    /** Where a platform allows no script: each chapter's embed view in a plain iframe loads, and trains. */
+    @Test
+    void everyChapterEmbedsAsAPlainIframeToo() {
+        StringBuilder body = new StringBuilder();
+        for (String chapter : List.of("regression", "classification", "nets", "saveload", "descent", "race", "playground")) {
+            body.append("<iframe id=\"").append(chapter).append("\" title=\"").append(chapter).append("\" src=\"")
+                    .append(session.url("/" + chapter + ".html?embed=1#v=1&speed=0&steps=40"))
+                    .append("\" width=\"100%\" height=\"700\" style=\"border: 0\"></iframe>");
+        }
+        Page page = lesson("iframes", session.url(""), body.toString(), 1280);
+        for (String chapter : TRAINING) {
+            FrameLocator frame = page.frameLocator("#" + chapter);
+            frame.locator("[data-role=play]").click();
+            assertThat(frame.locator("[data-role=message]")).hasText(Pattern.compile("^Finished the planned 40 updates"),
+                    new LocatorAssertions.HasTextOptions().setTimeout(120_000));
+        }
+        assertThat(page.frameLocator("#descent").locator("[data-role=summary]")).containsText("w = ");
+        assertThat(page.frameLocator("#nets").locator("[data-role=count]")).hasText("31");
+        page.close();
     }
 
     @Test
