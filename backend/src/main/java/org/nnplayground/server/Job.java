@@ -4,29 +4,39 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.nnplayground.json.JsonWriter;
-import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.TrainingRun;
 
 /**
  * One server-side training run: it trains on a pool thread, publishes progress about ten times a
- * second to whoever listens (the server-sent events stream), and ends done, failed (divergence or time
- * limit) or cancelled. A listener that joins late first receives the latest event.
+ * second to whoever listens (the server-sent events stream), and ends done, failed (divergence, time
+ * limit, an exception, out of memory) or cancelled — every way out ends it with its event, so its slot
+ * is free again. A listener that joins late first receives the latest event.
  */
 final class Job {
     private static final long PROGRESS_EVERY_MS = 100;
     final String id;
-    private final RunConfig config;
+    private final TrainingRun run;
+    private final Stepper stepper;
     private final long timeLimitMillis;
     private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
     private volatile String status = "queued";
     private volatile JobEvent latest;
+    private final AtomicBoolean ended = new AtomicBoolean();
 
-    Job(String id, RunConfig config, long timeLimitMillis) {
+    /** One update of the run (TrainingRun::step; tests make it fail). */
+    @FunctionalInterface
+    interface Stepper {
+        boolean step(TrainingRun run);
+    }
+
+    Job(String id, TrainingRun run, Stepper stepper, long timeLimitMillis) {
         this.id = id;
-        this.config = config;
+        this.run = run;
+        this.stepper = stepper;
         this.timeLimitMillis = timeLimitMillis;
         latest = new JobEvent("status", new Status(id, status, null));
     }
@@ -91,20 +101,37 @@ final class Job {
     }
 
     private void finish(String finalStatus, Object data) {
+        if (!ended.compareAndSet(false, true)) {
+            return; // ended once already (cancelled while queued, say): one end event only
+        }
         status = finalStatus;
         publish(new JobEvent(finalStatus.equals("done") ? "done" : finalStatus.equals("failed") ? "failed" : "cancelled",
                 data));
     }
 
-    /** Trains to the end; called on a pool thread. */
+    /** Trains to the end; called on a pool thread. Whatever happens, the job ends with its event. */
     void run() {
         if (cancelled) {
             return;
         }
         status = "running";
+        try {
+            train();
+        } catch (OutOfMemoryError e) {
+            finish("failed", failure("the server ran out of memory for this run; try fewer points or a smaller network",
+                    run.stepCount()));
+        } catch (RuntimeException | StackOverflowError e) {
+            finish("failed", failure("training stopped at step " + run.stepCount() + ": " + e.getMessage(), run.stepCount()));
+        } finally {
+            if (!isOver()) {
+                finish("failed", failure("training stopped at step " + run.stepCount(), run.stepCount()));
+            }
+        }
+    }
+
+    private void train() {
         long start = System.currentTimeMillis();
         long lastProgress = 0;
-        TrainingRun run = new TrainingRun(config);
         while (!run.isFinished()) {
             if (cancelled) {
                 finish("cancelled", new Status(id, "cancelled", run.stepCount()));
@@ -116,7 +143,7 @@ final class Job {
                         run.stepCount()));
                 return;
             }
-            run.step();
+            stepper.step(run);
             if (now - lastProgress >= PROGRESS_EVERY_MS) {
                 lastProgress = now;
                 publish(new JobEvent("progress", progress(run)));
@@ -134,7 +161,7 @@ final class Job {
         for (int k = 0; k < losses.length; k++) {
             losses[k] = run.lastLoss(k);
         }
-        return new Progress(id, run.stepCount(), config.steps(), run.epoch(), JsonWriter.finiteOrNull(losses));
+        return new Progress(id, run.stepCount(), run.config().steps(), run.epoch(), JsonWriter.finiteOrNull(losses));
     }
 
     private Failure failure(String message, int step) {

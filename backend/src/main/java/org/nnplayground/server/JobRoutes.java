@@ -11,7 +11,7 @@ final class JobRoutes {
 
     static void register(JavalinConfig config, JobService jobs, TrainingService training) {
         config.routes.post("/api/jobs", ctx -> {
-            Job job = jobs.submit(training.validate(ctx.body()));
+            Job job = jobs.submit(training.prepare(ctx.body()));
             ctx.status(202).json(new Job.Status(job.id, job.status(), null));
         });
         config.routes.get("/api/jobs/{id}", ctx -> ctx.json(jobs.get(ctx.pathParam("id")).latest().data()));

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.nnplayground.run.RunConfig;
+import org.nnplayground.run.TrainingRun;
 
 /**
  * Runs training jobs on a fixed pool: at most {@code maxConcurrent} at a time (more are refused with
@@ -31,14 +31,19 @@ final class JobService implements AutoCloseable {
         });
     }
 
-    synchronized Job submit(RunConfig config) {
+    synchronized Job submit(TrainingRun run) {
+        return submit(run, TrainingRun::step);
+    }
+
+    /** As {@link #submit(TrainingRun)}, each update made by {@code step} (tests make it fail). */
+    synchronized Job submit(TrainingRun run, Job.Stepper step) {
         long active = jobs.values().stream().filter(job -> !job.isOver()).count();
         if (active >= maxConcurrent) {
             throw new ApiException(429, "too_many_jobs", "the server is already running " + active
                     + " jobs (its maximum); try again when one finishes");
         }
         forgetOldFinished();
-        Job job = new Job(UUID.randomUUID().toString(), config, timeLimitMillis);
+        Job job = new Job(UUID.randomUUID().toString(), run, step, timeLimitMillis);
         jobs.put(job.id, job);
         pool.execute(job::run);
         return job;

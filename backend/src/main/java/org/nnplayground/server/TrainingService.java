@@ -19,6 +19,14 @@ public final class TrainingService {
         return config;
     }
 
+    /**
+     * A checked configuration made into a run, ready to step: what /api/train does before it trains, so a job
+     * is refused (400) for anything that would fail as it starts — an empty split, say — instead of dying later.
+     */
+    public TrainingRun prepare(String json) {
+        return new TrainingRun(validate(json));
+    }
+
     /** Trains to the end (or to divergence) and answers history, metrics and checkpoints per optimizer. */
     public TrainResult train(RunConfig config) {
         TrainingRun run = new TrainingRun(config);

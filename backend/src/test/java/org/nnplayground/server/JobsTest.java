@@ -33,7 +33,9 @@ class JobsTest {
 
     @AfterEach
     void stop() {
-        app.stop();
+        if (app != null) {
+            app.stop();
+        }
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
@@ -121,5 +123,79 @@ class JobsTest {
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("not_found"));
         assertEquals(404, send("DELETE", "/api/jobs/nope", null).statusCode());
+    }
+
+    /**
+     * A configuration that fails as its run starts (here a test split that leaves no test point) is refused like
+     * /api/train refuses it, before it is queued: it used to answer 202, die on its thread and hold its slot
+     * forever, so two of them disabled the queue.
+     */
+    @Test
+    void aConfigThatCannotStartIsRefusedBeforeItTakesASlot() throws Exception {
+        start(1, 60);
+        String broken = "{\"dataset\":{\"name\":\"parabola\",\"n\":2},\"layers\":[{\"units\":4}],"
+                + "\"optimizers\":[{\"name\":\"SGD\",\"lr\":0.1}],\"steps\":5,\"testFraction\":0.1}";
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> response = send("POST", "/api/jobs", broken);
+            assertEquals(400, response.statusCode(), response.body());
+            assertEquals(send("POST", "/api/train", broken).body(), response.body(), "the same answer as /api/train");
+        }
+        List<String[]> events = events(submit(Scenarios.json("regression")));
+        assertEquals("done", events.get(events.size() - 1)[0]);
+    }
+
+    /** Each way a job can end — done, diverged, an exception, out of memory, cancelled — ends it with its event and frees its slot. */
+    @Test
+    void everyWayAJobEndsFreesItsSlotAndSaysSo() throws Exception {
+        TrainingService training = new TrainingService(TrainingLimits.DEFAULTS);
+        try (JobService jobs = new JobService(1, 60_000)) {
+            Map<String, Job.Stepper> ends = new java.util.LinkedHashMap<>();
+            ends.put("done", org.nnplayground.run.TrainingRun::step);
+            ends.put("an exception", (run) -> {
+                if (run.stepCount() == 3) {
+                    throw new IllegalStateException("a bug in step 4");
+                }
+                return run.step();
+            });
+            ends.put("out of memory", (run) -> {
+                if (run.stepCount() == 3) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return run.step();
+            });
+            Map<String, String> expected = Map.of("done", "done", "an exception", "failed: training stopped at step 3: a bug in step 4",
+                    "out of memory", "failed: the server ran out of memory for this run; try fewer points or a smaller network");
+            for (Map.Entry<String, Job.Stepper> end : ends.entrySet()) {
+                Job job = jobs.submit(training.prepare(Scenarios.json("regression")), end.getValue());
+                Job.JobEvent last = awaitEnd(job);
+                String told = last.name() + (last.data() instanceof Job.Failure failure ? ": " + failure.message() : "");
+                assertEquals(expected.get(end.getKey()), told, end.getKey());
+            }
+            // Diverged: a learning rate far too large.
+            Job diverged = jobs.submit(training.prepare(Scenarios.json("regression").replaceFirst("\"lr\":[0-9.]+", "\"lr\":90")));
+            Job.JobEvent last = awaitEnd(diverged);
+            assertEquals("failed", last.name());
+            assertTrue(((Job.Failure) last.data()).message().startsWith("loss became"), last.data().toString());
+            // Cancelled while running.
+            Job cancelled = jobs.submit(training.prepare(LONG_RUN));
+            cancelled.cancel();
+            assertEquals("cancelled", awaitEnd(cancelled).name());
+            // After all of them, the one slot is free.
+            assertEquals("done", awaitEnd(jobs.submit(training.prepare(Scenarios.json("regression")))).name());
+        }
+    }
+
+    /** The job's final event, as a listener of its stream receives it. */
+    private static Job.JobEvent awaitEnd(Job job) throws InterruptedException {
+        java.util.concurrent.BlockingQueue<Job.JobEvent> ends = new java.util.concurrent.LinkedBlockingQueue<>();
+        job.subscribe(event -> {
+            if (!event.name().equals("progress") && !event.name().equals("status")) {
+                ends.add(event);
+            }
+        });
+        Job.JobEvent end = ends.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(end != null, "the job ended within a minute");
+        assertTrue(job.isOver());
+        return end;
     }
 }
