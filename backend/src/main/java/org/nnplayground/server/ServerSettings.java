@@ -26,16 +26,35 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
             throw new IllegalArgumentException("the limits per run must be positive");
         }
         for (String sources : new String[] {frameAncestors, embedAncestors}) {
-            if (sources == null || sources.isBlank() || sources.contains(";") || sources.contains(",")) {
-                throw new IllegalArgumentException("frame-ancestors must be a list of sources separated by spaces, "
-                        + "e.g. 'self' https://docs.example.org");
-            }
+            checkSources(sources);
         }
         if (maxJobs < 1 || jobTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("the job limits must be positive");
         }
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("host must not be empty");
+        }
+    }
+
+    /**
+     * A CSP source expression as frame-ancestors takes it: 'self', 'none', *, a scheme (https:) or a host with an
+     * optional scheme, port and path (https://*.example.org:8443/docs). Nothing else reaches the header: no
+     * separators, quotes or line breaks.
+     */
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+            "'self'|'none'|\\*|[a-zA-Z][a-zA-Z0-9+.-]*:|([a-zA-Z][a-zA-Z0-9+.-]*://)?(\\*|(\\*\\.)?[a-zA-Z0-9-]+(\\.[a-zA-Z0-9-]+)*)"
+            + "(:([0-9]{1,5}|\\*))?(/[A-Za-z0-9._~!$&()*+=:@%/-]*)?");
+
+    private static void checkSources(String sources) {
+        String example = "sources separated by spaces, e.g. 'self' https://docs.example.org";
+        if (sources == null || sources.isBlank()) {
+            throw new IllegalArgumentException("frame ancestors must be " + example);
+        }
+        for (String source : sources.trim().split(" +")) {
+            if (!SOURCE.matcher(source).matches()) {
+                throw new IllegalArgumentException("\"" + source.replaceAll("\\p{Cntrl}", "?") + "\" is not a frame ancestor source; "
+                        + "give " + example);
+            }
         }
     }
 

@@ -162,7 +162,16 @@ class PlaygroundAppTest {
         } finally {
             strict.stop();
         }
-        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--embed-ancestors", "*; script-src *"}, Map.of()));
+        // Only CSP source expressions reach the header: no separators, quotes or line breaks.
+        for (String bad : new String[] {"*; script-src *", "'self'\r\nX-Injected: 1", "https://a.example,https://b.example",
+                "'unsafe-inline'", "https://a.example/\"x", ""}) {
+            String message = assertThrows(IllegalArgumentException.class,
+                    () -> Main.parse(new String[] {"--embed-ancestors", bad}, Map.of())).getMessage();
+            assertFalse(message.contains("\n") || message.contains("\r"), message);
+            assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--frame-ancestors", bad}, Map.of()));
+        }
+        assertEquals("'self' https://*.school.example:8443/docs http: localhost:8080 'none'", Main.parse(new String[] {
+            "--frame-ancestors", "'self' https://*.school.example:8443/docs http: localhost:8080 'none'"}, Map.of()).frameAncestors());
     }
 
     /**
