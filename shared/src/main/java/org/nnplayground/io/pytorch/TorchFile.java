@@ -78,8 +78,8 @@ public final class TorchFile {
             }
             String key = (String) entry.getKey();
             if (!(entry.getValue() instanceof WeightsOnlyUnpickler.View)) {
-                throw new IllegalArgumentException("\"" + key + "\" holds " + describe(entry.getValue())
-                        + ", not a tensor (save model.state_dict(), not a whole checkpoint dictionary)");
+                throw new IllegalArgumentException("\"" + key + "\" holds " + describe(entry.getValue()) + ", not a tensor"
+                        + (entry.getValue() instanceof Map ? " (save model.state_dict(), not a whole checkpoint dictionary)" : ""));
             }
             out.put(key, materialise(key, (WeightsOnlyUnpickler.View) entry.getValue(), entries, prefix));
         }
@@ -147,6 +147,25 @@ public final class TorchFile {
         if (o instanceof String) {
             return "the text \"" + o + "\"";
         }
-        return o instanceof Long || o instanceof Double ? "the number " + o : "a " + o.getClass().getSimpleName();
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof Long || o instanceof Double || o instanceof java.math.BigInteger) {
+            return "the number " + o;
+        }
+        // Python's words for what the file holds, as a PyTorch user would print it.
+        if (o instanceof List) {
+            return "a list";
+        }
+        if (o instanceof WeightsOnlyUnpickler.Tuple) {
+            return "a tuple";
+        }
+        if (o instanceof WeightsOnlyUnpickler.Storage) {
+            return "a storage (tensor data without its shape)";
+        }
+        if (o instanceof WeightsOnlyUnpickler.Global g) {
+            return "a reference to " + g.name;
+        }
+        return o instanceof byte[] ? "bytes" : "a value that is not a tensor";
     }
 }

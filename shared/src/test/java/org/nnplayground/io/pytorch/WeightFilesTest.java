@@ -145,6 +145,20 @@ class WeightFilesTest {
                 assertThrows(IllegalArgumentException.class, () -> TorchFile.read(archive(pickle))).getMessage());
     }
 
+    /** What the file holds instead of a state dict, in Python's words (never a Java class name). */
+    @Test
+    void messagesNameWhatTheFileHoldsInPythonsWords() {
+        byte[] list = {(byte) 0x80, 2, ']', '.'};
+        assertEquals("the file holds a list, not a state dict (a dictionary of tensors)",
+                assertThrows(IllegalArgumentException.class, () -> TorchFile.read(archive(list))).getMessage());
+        byte[] tuple = {(byte) 0x80, 2, ')', '.'};
+        assertEquals("the file holds a tuple, not a state dict (a dictionary of tensors)",
+                assertThrows(IllegalArgumentException.class, () -> TorchFile.read(archive(tuple))).getMessage());
+        byte[] flag = {(byte) 0x80, 2, '}', 'X', 1, 0, 0, 0, 'w', (byte) 0x88, 's', '.'}; // {"w": True}
+        assertEquals("\"w\" holds True, not a tensor",
+                assertThrows(IllegalArgumentException.class, () -> TorchFile.read(archive(flag))).getMessage());
+    }
+
     @Test
     void safetensorsHeadersAreCheckedAgainstTheData() {
         byte[] file = WeightFiles.write(dict, WeightFiles.Format.SAFETENSORS, "m");
