@@ -74,6 +74,13 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
         }
+        try {
+            // A name that does not resolve is not "a port in use", which is what binding would say.
+            java.net.InetAddress.getByName(settings.host());
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("--host " + settings.host()
+                    + " is not an address or a name this machine knows; use 0.0.0.0 (every interface) or 127.0.0.1");
+        }
         Javalin app = PlaygroundApp.create(settings).start(settings.host(), settings.port());
         String shownHost = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
         System.out.println("NN Playground is running at http://" + shownHost + ":" + app.port() + "/");

@@ -228,6 +228,16 @@ class PlaygroundAppTest {
         }
     }
 
+    /** An unknown host is named as such, in one line and exit code 2 (binding alone would call it a port in use). */
+    @Test
+    void anUnknownHostIsReportedAsOne() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine line = ServeCommand.commandLine(Map.of(), false);
+        line.setErr(new java.io.PrintWriter(err));
+        assertEquals(2, line.execute("--host", "no-such-host.invalid", "--port", "0"));
+        assertTrue(err.toString().startsWith("error: --host no-such-host.invalid is not an address or a name this machine knows"), err.toString());
+    }
+
     @Test
     void commandLineFlagsOverrideTheEnvironment() {
         ServerSettings settings = Main.parse(new String[] {"--port", "8080", "--data", "/tmp/x"},
