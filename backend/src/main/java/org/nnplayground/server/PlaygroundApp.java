@@ -37,6 +37,7 @@ public final class PlaygroundApp {
             config.startup.showJavalinBanner = false;
             config.appData(JOBS, jobs);
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
             config.staticFiles.add("/webapp", Location.CLASSPATH);
             config.routes.get("/api/health", ctx -> ctx.json(new Health("ok")));
             // The core's own JSON (whole numbers stay whole), the same text the browser engine gives; written once.

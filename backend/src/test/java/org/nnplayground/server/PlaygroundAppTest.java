@@ -238,6 +238,24 @@ class PlaygroundAppTest {
         assertTrue(err.toString().startsWith("error: --host no-such-host.invalid is not an address or a name this machine knows"), err.toString());
     }
 
+    /** Errors of the HTTP layer itself are the API's JSON on /api/ paths; a page keeps Jetty's HTML one. */
+    @Test
+    void protocolErrorsOnTheApiAreJson() throws Exception {
+        String big = "a".repeat(20_000);
+        HttpResponse<String> headers = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/health"))
+                .header("X-Big", big).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(431, headers.statusCode());
+        assertEquals("application/json", headers.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(headers.body().startsWith("{\"error\":\"http_431\",\"message\":\"request header fields too large"), headers.body());
+        HttpResponse<String> uri = get("/api/models/" + big);
+        assertEquals(414, uri.statusCode());
+        assertTrue(uri.body().startsWith("{\"error\":\"http_414\""), uri.body());
+        HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/index.html"))
+                .header("X-Big", big).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(431, page.statusCode());
+        assertTrue(page.body().contains("<html"), "a page's error stays a page: " + page.body());
+    }
+
     @Test
     void commandLineFlagsOverrideTheEnvironment() {
         ServerSettings settings = Main.parse(new String[] {"--port", "8080", "--data", "/tmp/x"},
