@@ -18,9 +18,11 @@ import org.nnplayground.run.TrainingRun;
 final class Job {
     private static final long PROGRESS_EVERY_MS = 100;
     final String id;
-    private final TrainingRun run;
+    private TrainingRun run; // let go once the job has ended: a finished job keeps only its (small) result
     private final Stepper stepper;
     private final long timeLimitMillis;
+    private final long keptForMillis;
+    private volatile long endedAt; // System.currentTimeMillis() at the end
     private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
     private volatile String status = "queued";
@@ -33,7 +35,8 @@ final class Job {
         boolean step(TrainingRun run);
     }
 
-    Job(String id, TrainingRun run, Stepper stepper, long timeLimitMillis) {
+    Job(String id, TrainingRun run, Stepper stepper, long timeLimitMillis, long keptForMillis) {
+        this.keptForMillis = keptForMillis;
         this.id = id;
         this.run = run;
         this.stepper = stepper;
@@ -57,12 +60,17 @@ final class Job {
     record Failure(String id, String status, String message, int step) {
     }
 
-    /** Done: the run's result beside the job's id and status. */
-    record Done(String id, String status, @JsonUnwrapped TrainResult result) {
+    /** Done: the run's result beside the job's id and status, and how long the server keeps it. */
+    record Done(String id, String status, long keptForSeconds, @JsonUnwrapped TrainResult result) {
     }
 
     String status() {
         return status;
+    }
+
+    /** Ended longer ago than the server keeps a finished job. */
+    boolean isExpired(long now) {
+        return isOver() && now - endedAt >= keptForMillis;
     }
 
     boolean isOver() {
@@ -105,6 +113,7 @@ final class Job {
             return; // ended once already (cancelled while queued, say): one end event only
         }
         status = finalStatus;
+        endedAt = System.currentTimeMillis();
         publish(new JobEvent(finalStatus.equals("done") ? "done" : finalStatus.equals("failed") ? "failed" : "cancelled",
                 data));
     }
@@ -112,6 +121,7 @@ final class Job {
     /** Trains to the end; called on a pool thread. Whatever happens, the job ends with its event. */
     void run() {
         if (cancelled) {
+            run = null;
             return;
         }
         status = "running";
@@ -126,6 +136,7 @@ final class Job {
             if (!isOver()) {
                 finish("failed", failure("training stopped at step " + run.stepCount(), run.stepCount()));
             }
+            run = null;
         }
     }
 
@@ -153,7 +164,7 @@ final class Job {
             finish("failed", failure(run.error(), run.stepCount()));
             return;
         }
-        finish("done", new Done(id, "done", TrainResult.of(run, true)));
+        finish("done", new Done(id, "done", keptForMillis / 1000, TrainResult.of(run, true, TrainResult.JOB_HISTORY)));
     }
 
     private Progress progress(TrainingRun run) {

@@ -185,6 +185,40 @@ class JobsTest {
         }
     }
 
+    /**
+     * A finished job keeps a small result — at most 1,000 points of each loss history, every k-th update's — for a
+     * stated time, then it is gone (it used to keep everything forever: ~28 MB a job at the limits).
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void aFinishedJobKeepsASmallResultForAStatedTime() throws Exception {
+        TrainingService training = new TrainingService(TrainingLimits.DEFAULTS);
+        String config = Scenarios.json("regression").replace("\"steps\":200", "\"steps\":4500");
+        try (JobService jobs = new JobService(1, 60_000)) {
+            Job job = jobs.submit(training.prepare(config));
+            Job.Done done = (Job.Done) awaitEnd(job).data();
+            assertEquals(900, done.keptForSeconds());
+            assertEquals(5, done.result().historyEvery());
+            List<Object> history = done.result().optimizers().get(0).history();
+            assertEquals(900, history.size());
+            org.nnplayground.run.TrainingRun same = training.prepare(config);
+            while (same.step()) {
+                // the same run, every loss kept
+            }
+            for (int j : new int[] {0, 1, 450, 899}) {
+                assertEquals(same.lossHistory(0)[j * 5], (Double) history.get(j), "point " + j + " is update " + (j * 5 + 1));
+            }
+            assertEquals(job, jobs.get(job.id), "still there within its time");
+        }
+        try (JobService forgetful = new JobService(1, 60_000, 0)) {
+            Job job = forgetful.submit(training.prepare(Scenarios.json("regression")));
+            awaitEnd(job);
+            ApiException gone = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, () -> forgetful.get(job.id));
+            assertEquals(404, gone.status);
+            assertTrue(gone.getMessage().endsWith("(a finished job is kept 0 s)"), gone.getMessage());
+        }
+    }
+
     /** The job's final event, as a listener of its stream receives it. */
     private static Job.JobEvent awaitEnd(Job job) throws InterruptedException {
         java.util.concurrent.BlockingQueue<Job.JobEvent> ends = new java.util.concurrent.LinkedBlockingQueue<>();
