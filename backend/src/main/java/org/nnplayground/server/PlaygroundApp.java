@@ -25,7 +25,7 @@ public final class PlaygroundApp {
     }
 
     public static Javalin create(ServerSettings settings) {
-        TrainingService training = new TrainingService(settings.limits());
+        TrainingService training = new TrainingService(settings.limits(), settings.jobTimeLimitSeconds() * 1000L);
         JobService jobs = new JobService(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
         Database database = new Database(settings.jdbcUrl());
         ModelService models = new ModelService(new ModelRepository(database));

@@ -116,6 +116,19 @@ class JobsTest {
         assertTrue(last[1].contains("time limit"), last[1]);
     }
 
+    /** /api/train, which trains within the request, stops at the same time limit as a job and says so (422). */
+    @Test
+    void aRunInOneRequestStopsAtTheTimeLimit() throws Exception {
+        start(1, 1);
+        HttpResponse<String> response = send("POST", "/api/train", Scenarios.json("classification")
+                .replace("\"steps\":100", "\"steps\":20000").replace("\"n\":200", "\"n\":20000")
+                .replace("{\"units\":10,\"activation\":\"ReLU\"}", "{\"units\":256,\"activation\":\"ReLU\"}"));
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("{\"error\":\"time_limit\",\"message\":\"the run passed the time limit of 1 s"),
+                response.body());
+        assertEquals(200, send("POST", "/api/train", Scenarios.json("regression")).statusCode(), "a short run still trains");
+    }
+
     @Test
     void unknownJobsAre404() throws Exception {
         start(1, 60);
