@@ -22,9 +22,12 @@ final class ModelService {
     }
 
     private final ModelRepository models;
+    private final long maxParameters;
 
-    ModelService(ModelRepository models) {
+    /** Stored models obey the same parameter limit as training ({@code --max-parameters}). */
+    ModelService(ModelRepository models, long maxParameters) {
         this.models = models;
+        this.maxParameters = maxParameters;
     }
 
     ModelRepository.ModelSummary save(String name, String checkpointJson) {
@@ -32,7 +35,8 @@ final class ModelService {
         if (checkpointJson == null) {
             throw new IllegalArgumentException("the body must hold a checkpoint");
         }
-        CheckpointFile.read(checkpointJson); // strict: only a file that loads is stored
+        // Strict: only a file that loads is stored, and its declared size is checked before anything is built.
+        CheckpointFile.read(checkpointJson, maxParameters);
         return models.save(checked, checkpointJson);
     }
 

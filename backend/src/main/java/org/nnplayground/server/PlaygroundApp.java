@@ -28,7 +28,7 @@ public final class PlaygroundApp {
         TrainingService training = new TrainingService(settings.limits(), settings.jobTimeLimitSeconds() * 1000L);
         JobService jobs = new JobService(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
         Database database = new Database(settings.jdbcUrl());
-        ModelService models = new ModelService(new ModelRepository(database));
+        ModelService models = new ModelService(new ModelRepository(database), settings.limits().maxParameters());
         DatasetRepository datasets = new DatasetRepository(database);
         Map<String, Object> everything = Catalog.toJson();
         String catalog = JsonWriter.write(everything);

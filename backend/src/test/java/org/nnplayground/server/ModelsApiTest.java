@@ -95,6 +95,31 @@ class ModelsApiTest {
         assertEquals(0, ((List<?>) Json.parse(send("GET", "/api/models", null).body())).size(), "nothing half-saved");
     }
 
+    /**
+     * A tiny checkpoint declaring a huge layer is refused by its declared size (400, --max-parameters), before any
+     * weight is built: it used to build 2 billion weights (out of memory) or answer 500.
+     */
+    @Test
+    void aCheckpointDeclaringMoreParametersThanTheLimitIsRefusedBeforeItIsBuilt() throws Exception {
+        for (String layer : new String[] {"{\"type\":\"Linear\",\"in_features\":1048576,\"out_features\":2047,\"bias\":true}",
+                "{\"type\":\"Sequential\",\"layers\":[{\"type\":\"Linear\",\"in_features\":65536,\"out_features\":49152,"
+                        + "\"bias\":true},{\"type\":\"ReLU\"}]}"}) {
+            String body = "{\"name\":\"huge\",\"checkpoint\":{\"format\":\"nn-playground/checkpoint\",\"version\":1,"
+                    + "\"architecture\":" + layer + ",\"state_dict\":{}}}";
+            assertTrue(body.length() < 400, "a tiny request: " + body.length() + " bytes");
+            HttpResponse<String> response = send("POST", "/api/models", body);
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.body().contains("parameters; at most 200000 are allowed here"), response.body());
+        }
+        // At the limit's edge: 200,000 parameters are fine to declare (this file then fails on its missing weights).
+        String edge = "{\"name\":\"edge\",\"checkpoint\":{\"format\":\"nn-playground/checkpoint\",\"version\":1,"
+                + "\"architecture\":{\"type\":\"Linear\",\"in_features\":1999,\"out_features\":100,\"bias\":true},\"state_dict\":{}}}";
+        HttpResponse<String> response = send("POST", "/api/models", edge);
+        assertEquals(400, response.statusCode());
+        assertTrue(!response.body().contains("at most 200000"), response.body());
+        assertEquals(0, ((List<?>) Json.parse(send("GET", "/api/models", null).body())).size());
+    }
+
     @Test
     void aCheckpointMayComeAsItsText() throws Exception {
         String text = CheckpointFile.write(new Net(1, 4, 1, new Generator(5)));

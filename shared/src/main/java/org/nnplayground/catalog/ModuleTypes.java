@@ -54,6 +54,28 @@ public final class ModuleTypes {
         }
     }
 
+    /**
+     * The parameters a leaf module of this description would have, counted (in 64 bits) before anything is
+     * allocated, so a tiny file declaring Linear(1048576, 2047) is refused instead of filling the memory.
+     */
+    public static long declaredParameters(String type, Map<String, Object> json, String where) {
+        switch (type) {
+            case "Linear": {
+                long in = features(json, "in_features", where);
+                long out = features(json, "out_features", where);
+                return in * out + (Boolean.FALSE.equals(json.get("bias")) ? 0 : out);
+            }
+            case "Net": {
+                long in = features(json, "n_feature", where);
+                long hidden = features(json, "n_hidden", where);
+                long out = features(json, "n_output", where);
+                return in * hidden + hidden + hidden * out + out;
+            }
+            default:
+                return 0;
+        }
+    }
+
     private static int features(Map<String, Object> json, String key, String where) {
         return JsonFields.integer(json, key, where, 1, MAX_FEATURES);
     }

@@ -39,9 +39,43 @@ public final class Architecture {
         return map;
     }
 
+    /** Parameters a file's architecture may declare unless the reader sets its own limit. */
+    public static final long DEFAULT_MAX_PARAMETERS = 5_000_000;
+
     /** Builds the described module with fresh weights drawn from {@code generator}. */
     public static Module build(Object json, Generator generator) {
+        return build(json, generator, DEFAULT_MAX_PARAMETERS);
+    }
+
+    /** The same, refusing (before allocating anything) an architecture that declares more than {@code maxParameters}. */
+    public static Module build(Object json, Generator generator, long maxParameters) {
+        long declared = declaredParameters(json, "architecture", 0);
+        if (declared > maxParameters) {
+            throw new IllegalArgumentException("the architecture declares " + declared + " parameters; at most "
+                    + maxParameters + " are allowed here");
+        }
         return build(json, generator, "architecture", 0);
+    }
+
+    /** Every parameter the description declares, summed without building anything (saturating, never overflowing). */
+    private static long declaredParameters(Object json, String where, int depth) {
+        if (depth > 8) {
+            throw new IllegalArgumentException(where + " nests Sequential more than 8 levels deep");
+        }
+        Map<String, Object> map = JsonFields.object(json, where);
+        String type = JsonFields.string(map, "type", where);
+        if (!type.equals("Sequential")) {
+            return ModuleTypes.declaredParameters(type, map, where);
+        }
+        List<Object> layers = JsonFields.list(map.get("layers"), where + ".layers");
+        if (layers.size() > MAX_LAYERS) {
+            throw new IllegalArgumentException(where + " has more than " + MAX_LAYERS + " layers");
+        }
+        long sum = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            sum = Math.min(Long.MAX_VALUE / 2, sum + declaredParameters(layers.get(i), where + ".layers[" + i + "]", depth + 1));
+        }
+        return sum;
     }
 
     private static Module build(Object json, Generator generator, String where, int depth) {

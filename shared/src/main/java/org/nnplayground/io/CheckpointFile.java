@@ -49,11 +49,16 @@ public final class CheckpointFile {
 
     /** Rebuilds the model and loads its weights; any problem in the file is an error naming it. */
     public static Checkpoint read(String text) {
+        return read(text, Architecture.DEFAULT_MAX_PARAMETERS);
+    }
+
+    /** The same, refusing an architecture that declares more than {@code maxParameters} before building it. */
+    public static Checkpoint read(String text, long maxParameters) {
         Map<String, Object> file = JsonFields.object(Json.parse(text), "checkpoint");
         FileHeader.check(file, FORMAT, VERSION, "checkpoint");
         JsonFields.keys(file, "checkpoint", REQUIRED, ALLOWED);
         // Fresh weights are overwritten at once; the generator only fills them meanwhile.
-        Module model = Architecture.build(file.get("architecture"), new Generator(0));
+        Module model = Architecture.build(file.get("architecture"), new Generator(0), maxParameters);
         model.loadStateDict(TensorJson.readStateDict(file.get("state_dict"), "state_dict"));
         Object optimizer = file.get("optimizer");
         if (optimizer != null) {
