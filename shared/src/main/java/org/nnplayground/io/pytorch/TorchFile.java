@@ -94,7 +94,8 @@ public final class TorchFile {
         if (data == null) {
             throw new IllegalArgumentException("\"" + key + "\": the archive has no data/" + storage.key);
         }
-        if (storage.numel < 0 || storage.numel * storage.dtype.bytes > data.length) {
+        // Divided, not multiplied: a claimed length near 2^63 must not wrap around and pass.
+        if (storage.numel < 0 || storage.numel > data.length / storage.dtype.bytes) {
             throw new IllegalArgumentException("\"" + key + "\": its storage holds " + data.length / storage.dtype.bytes
                     + " values but claims " + storage.numel);
         }
@@ -105,15 +106,19 @@ public final class TorchFile {
         long count = 1;
         long last = view.offset;
         int[] shape = new int[dims];
+        // Every product and sum exact: sizes, strides and offsets come from the file, up to 2^63.
         for (int d = 0; d < dims; d++) {
             if (view.shape[d] < 0 || view.stride[d] < 0) {
                 throw new IllegalArgumentException("\"" + key + "\": negative size or stride");
             }
-            count *= view.shape[d];
-            if (count > MAX_ELEMENTS) {
+            if (view.shape[d] > MAX_ELEMENTS || (count = count * view.shape[d]) > MAX_ELEMENTS) {
                 throw new IllegalArgumentException("\"" + key + "\" has more than " + MAX_ELEMENTS + " values");
             }
-            last += Math.max(view.shape[d] - 1, 0) * view.stride[d];
+            try {
+                last = Math.addExact(last, Math.multiplyExact(Math.max(view.shape[d] - 1, 0), view.stride[d]));
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("\"" + key + "\" reaches past the end of its storage");
+            }
             shape[d] = (int) view.shape[d];
         }
         if (count > 0 && (view.offset < 0 || last >= storage.numel)) {

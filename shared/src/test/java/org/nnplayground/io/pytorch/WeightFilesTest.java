@@ -93,6 +93,34 @@ class WeightFilesTest {
         assertEquals(6, storage.numel);
     }
 
+    /**
+     * Sizes, strides, offsets and storage lengths near 2^63 are checked without overflow against the bytes really
+     * stored: a storage claiming 2^62 + 6 floats with a view at offset 2^40 used to wrap around and be read from
+     * the wrong positions (PyTorch refuses the file).
+     */
+    @Test
+    void viewsPastTheStoredBytesAreRefusedWithoutOverflow() {
+        long[] small = {2, 3};
+        Object[][] cases = {
+            {(1L << 62) + 6, 1L << 40, small, new long[] {1, 2}, "values but claims"},
+            {6L, 0L, small, new long[] {1L << 62, 1}, "reaches past the end of its storage"},
+            {6L, 0L, new long[] {1L << 40, 1L << 40}, new long[] {1, 1}, "has more than"},
+            {6L, Long.MAX_VALUE, small, new long[] {1, 2}, "reaches past the end of its storage"},
+        };
+        for (Object[] c : cases) {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("m/data.pkl", pickleWithView("torch\nFloatStorage\n", (Long) c[0], (Long) c[1], (long[]) c[2], (long[]) c[3]));
+            Bytes data = new Bytes();
+            for (int i = 0; i < 6; i++) {
+                StoredTensor.DType.FLOAT32.write(data, i);
+            }
+            entries.put("m/data/0", data.toArray());
+            entries.put("m/version", "3\n".getBytes(StandardCharsets.UTF_8));
+            String message = assertThrows(IllegalArgumentException.class, () -> TorchFile.read(StoredZip.write(entries))).getMessage();
+            assertTrue(message.contains((String) c[4]), message);
+        }
+    }
+
     @Test
     void globalsOutsideAStateDictAreRefusedAndNeverRun() {
         for (String global : new String[] {"os\nsystem\n", "builtins\neval\n", "posix\nsystem\n", "torch\nload\n",
@@ -185,14 +213,19 @@ class WeightFilesTest {
 
     /** {"w": _rebuild_tensor_v2(storage, 0, size, stride, False, OrderedDict())} with memo ops as PyTorch writes. */
     private static byte[] pickleWithView(String storageType, int numel, int[] size, int[] stride) {
+        return pickleWithView(storageType, numel, 0, new long[] {size[0], size[1]}, new long[] {stride[0], stride[1]});
+    }
+
+    /** The same with any 64-bit numel, offset, sizes and strides (pickle's LONG1), as a hostile file may have. */
+    private static byte[] pickleWithView(String storageType, long numel, long offset, long[] size, long[] stride) {
         Bytes p = new Bytes();
         p.u8(0x80).u8(2).ascii("ccollections\nOrderedDict\n").u8('q').u8(0).u8(')').u8('R').u8('q').u8(1).u8('(');
         p.u8('X').u32(1).ascii("w").ascii("ctorch._utils\n_rebuild_tensor_v2\n").u8('q').u8(2).u8('(');
         p.u8('(').u8('X').u32(7).ascii("storage").ascii("c" + storageType).u8('X').u32(1).ascii("0")
-                .u8('X').u32(3).ascii("cpu").u8('K').u8(numel).u8('t').u8('q').u8(3).u8('Q');
-        p.u8('K').u8(0);
-        p.u8('K').u8(size[0]).u8('K').u8(size[1]).u8(0x86);
-        p.u8('K').u8(stride[0]).u8('K').u8(stride[1]).u8(0x86);
+                .u8('X').u32(3).ascii("cpu").u8(0x8a).u8(8).u64(numel).u8('t').u8('q').u8(3).u8('Q');
+        p.u8(0x8a).u8(8).u64(offset);
+        p.u8(0x8a).u8(8).u64(size[0]).u8(0x8a).u8(8).u64(size[1]).u8(0x86);
+        p.u8(0x8a).u8(8).u64(stride[0]).u8(0x8a).u8(8).u64(stride[1]).u8(0x86);
         p.u8(0x89).u8('h').u8(0).u8(')').u8('R').u8('t').u8('R').u8('u');
         // the OrderedDict's _metadata, set by BUILD as PyTorch's state dicts do
         p.u8('}').u8('X').u32(9).ascii("_metadata").u8('}').u8('s').u8('b').u8('.');
