@@ -126,7 +126,7 @@ final class WeightsOnlyUnpickler {
                 }
                 case 's' -> {
                     Object value = pop();
-                    Object key = pop();
+                    Object key = key(pop());
                     dict(peek()).put(key, value);
                 }
                 case 'u' -> {
@@ -136,7 +136,7 @@ final class WeightsOnlyUnpickler {
                     }
                     Map<Object, Object> dict = dict(peek());
                     for (int i = 0; i < items.size(); i += 2) {
-                        dict.put(items.get(i), items.get(i + 1));
+                        dict.put(key(items.get(i)), items.get(i + 1));
                     }
                 }
                 case 'J' -> push((long) (int) Bytes.u32(bytes, advance(4)));
@@ -224,6 +224,18 @@ final class WeightsOnlyUnpickler {
             throw bad(type + " is not a storage type");
         }
         return new Storage(dtype, (String) p.get(2), (Long) p.get(4));
+    }
+
+    /**
+     * A dictionary key as state dicts have them: text, a number, True/False or None. A list or tuple key (which
+     * Python would refuse or hash by value) could contain itself or nest 60,000 deep, and hashing it would never end.
+     */
+    private Object key(Object key) {
+        if (key == null || key instanceof String || key instanceof Long || key instanceof Double || key instanceof Boolean) {
+            return key;
+        }
+        throw bad("a dictionary key must be text or a number in a state dict, not "
+                + (key instanceof List ? "a list" : key instanceof Tuple ? "a tuple" : key instanceof Map ? "a dictionary" : "a tensor"));
     }
 
     private static long[] longs(Object tuple, String what) {

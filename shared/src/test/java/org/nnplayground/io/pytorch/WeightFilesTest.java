@@ -121,6 +121,25 @@ class WeightFilesTest {
         }
     }
 
+    /** A list that contains itself, or nests 60,000 deep, used as a dictionary key: refused by name, not a crash. */
+    @Test
+    void listKeysAreRefusedBeforeTheyAreHashed() {
+        // {x: 1} where x = []; x.append(x)
+        byte[] selfContaining = {(byte) 0x80, 2, '}', ']', 'q', 0, 'h', 0, 'a', 'K', 1, 's', '.'};
+        Bytes deep = new Bytes().u8(0x80).u8(2).u8('}');
+        for (int i = 0; i < 60_000; i++) {
+            deep.u8(']');
+        }
+        for (int i = 1; i < 60_000; i++) {
+            deep.u8('a');
+        }
+        deep.u8('K').u8(1).u8('s').u8('.');
+        for (byte[] pickle : new byte[][] {selfContaining, deep.toArray()}) {
+            String message = assertThrows(IllegalArgumentException.class, () -> TorchFile.read(archive(pickle))).getMessage();
+            assertTrue(message.contains("a dictionary key must be text or a number in a state dict, not a list"), message);
+        }
+    }
+
     @Test
     void globalsOutsideAStateDictAreRefusedAndNeverRun() {
         for (String global : new String[] {"os\nsystem\n", "builtins\neval\n", "posix\nsystem\n", "torch\nload\n",
