@@ -23,7 +23,15 @@ public final class CsvReader {
         if (text.length() > limits.maxBytes) {
             throw new IllegalArgumentException("the file is larger than " + limits.maxBytes + " characters");
         }
+        // A byte-order mark (spreadsheet programs write one) is not part of the first value: with it, "1,2" read as a header.
+        if (text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
         checkText(text);
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("row " + (text.substring(0, text.indexOf('\0')).split("\r\n|\n|\r", -1).length)
+                    + " holds a NUL character; CSV is text");
+        }
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         String[] rawLines = text.split("\r\n|\n|\r", -1);

@@ -36,6 +36,21 @@ class CsvReaderTest {
         assertEquals("size,price\n1,2\n3,4\n", named.toCsv());
     }
 
+    /** A byte-order mark before a numeric first row is not a header; a NUL anywhere (not only early on) is refused. */
+    @Test
+    void aByteOrderMarkIsSkippedAndNulIsRefusedAnywhere() {
+        CsvData marked = read("\uFEFF1,2\n3,4\n5,6\n");
+        assertFalse(marked.hasHeader());
+        assertArrayEquals(new double[] {1, 3, 5}, marked.inputs());
+        assertTrue(read("\uFEFFsize,price\n1,2\n").hasHeader());
+        StringBuilder late = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 1000; i++) {
+            late.append(i).append(",1,a\n"); // past the first 4,096 characters, which the binary check reads
+        }
+        late.append("1,2,b\0c\n");
+        refused(late.toString(), "row 1002 holds a NUL character; CSV is text");
+    }
+
     @Test
     void threeColumnsAreClassificationWithNamedOrNumberedLabels() {
         CsvData named = read("a,b,species\n1,2,versicolor\n3,4,setosa\n5,6,\"setosa\"\n7,8,virginica\n");
