@@ -37,6 +37,13 @@ final class ErrorResponses {
                     : e.getMessage();
             ctx.status(status).json(body(code, message));
         });
+        // The HTTP layer's refusals met while reading a body (a body slower than the minimum data rate: 408).
+        config.routes.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) -> {
+            LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getReason());
+            ctx.status(e.getCode()).json(body("http_" + e.getCode(), e.getCode() == 408
+                    ? "the request body came too slowly (under " + PlaygroundApp.MIN_BODY_BYTES_PER_SECOND + " bytes a second)"
+                    : e.getReason()));
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(body("internal_error", "the server failed to handle this request"));

@@ -19,6 +19,7 @@ public final class PlaygroundApp {
 
     /** Largest request body accepted; larger ones get 413. */
     static final long MAX_BODY_BYTES = 1_000_000;
+    static final long MIN_BODY_BYTES_PER_SECOND = 1_000;
 
     /** GET /api/health. */
     record Health(String status) {
@@ -38,6 +39,9 @@ public final class PlaygroundApp {
             config.appData(JOBS, jobs);
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
+            // A body trickling in (a slow-loris client) is cut off: below this rate a request body times out, so slow
+            // clients cannot hold the server's threads (300 of them at a byte every 5 s froze it).
+            config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
             config.staticFiles.add("/webapp", Location.CLASSPATH);
             config.routes.get("/api/health", ctx -> ctx.json(new Health("ok")));
             // The core's own JSON (whole numbers stay whole), the same text the browser engine gives; written once.

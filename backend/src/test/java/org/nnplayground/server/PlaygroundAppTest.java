@@ -256,6 +256,37 @@ class PlaygroundAppTest {
         assertTrue(page.body().contains("<html"), "a page's error stays a page: " + page.body());
     }
 
+    /**
+     * A body trickling in (a slow-loris client: a byte now and then) is cut off with a JSON 408 instead of holding a
+     * server thread for as long as the client likes; the server answers others meanwhile.
+     */
+    @Test
+    void aBodyThatTricklesInIsCutOff() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(500);
+            socket.getOutputStream().write(("POST /api/models HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000\r\n\r\n{").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder answer = new StringBuilder();
+            // One byte every half second, for at most 30 s: the server must give up on the body long before.
+            for (int i = 0; i < 60 && answer.indexOf("\r\n\r\n{") < 0; i++) {
+                assertEquals(200, get("/api/health").statusCode(), "others are served meanwhile");
+                socket.getOutputStream().write(' ');
+                try {
+                    int read;
+                    byte[] buffer = new byte[4096];
+                    while ((read = socket.getInputStream().read(buffer)) > 0) {
+                        answer.append(new String(buffer, 0, read, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                } catch (java.net.SocketTimeoutException e) {
+                    // nothing yet: trickle on
+                }
+            }
+            assertTrue(answer.toString().startsWith("HTTP/1.1 408"), answer.toString());
+            assertTrue(answer.toString().contains("{\"error\":\"http_408\",\"message\":\"the request body came too slowly"),
+                    answer.toString());
+        }
+    }
+
     @Test
     void commandLineFlagsOverrideTheEnvironment() {
         ServerSettings settings = Main.parse(new String[] {"--port", "8080", "--data", "/tmp/x"},
