@@ -76,6 +76,9 @@ final class StoredZip {
         }
         Bytes.check(file, directoryStart, directorySize, "the archive's directory points past the end of the file (truncated?)");
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        // Each entry's data is read once: a directory whose thousands of entries all point at one large entry
+        // would otherwise copy it thousands of times (a 1 MB file, 6 GB of copies).
+        java.util.Set<Long> starts = new java.util.HashSet<>();
         long at = directoryStart;
         for (int i = 0; i < count; i++) {
             Bytes.check(file, at, 46, "the archive's directory is cut short");
@@ -102,6 +105,10 @@ final class StoredZip {
             }
             if (entries.containsKey(name)) {
                 throw new IllegalArgumentException("the archive holds " + name + " twice");
+            }
+            if (!starts.add(localStart)) {
+                throw new IllegalArgumentException("entry " + name + " shares its data with another entry; a saved file's "
+                        + "entries each have their own");
             }
             entries.put(name, data(file, localStart, size, crc, name));
             at += 46 + nameLength + extraLength + commentLength;

@@ -121,6 +121,22 @@ class WeightFilesTest {
         }
     }
 
+    /** Two directory entries pointing at one entry's data (thousands of them copied one entry thousands of times). */
+    @Test
+    void entriesSharingTheirDataAreRefused() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        byte[] same = new byte[1000];
+        entries.put("m/a", same);
+        entries.put("m/b", same);
+        byte[] zip = StoredZip.write(entries);
+        int first = indexOf(zip, new byte[] {'P', 'K', 1, 2});
+        int second = indexOf(java.util.Arrays.copyOfRange(zip, first + 4, zip.length), new byte[] {'P', 'K', 1, 2}) + first + 4;
+        System.arraycopy(zip, first + 42, zip, second + 42, 4); // b's data is a's
+        String message = assertThrows(IllegalArgumentException.class, () -> StoredZip.read(zip)).getMessage();
+        assertEquals("entry m/b shares its data with another entry; a saved file's entries each have their own", message);
+        assertEquals(2, StoredZip.read(StoredZip.write(entries)).size(), "the same two entries, each with its own data, read");
+    }
+
     /** A list that contains itself, or nests 60,000 deep, used as a dictionary key: refused by name, not a crash. */
     @Test
     void listKeysAreRefusedBeforeTheyAreHashed() {
