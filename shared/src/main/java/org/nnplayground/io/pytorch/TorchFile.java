@@ -44,6 +44,14 @@ public final class TorchFile {
 
     /** The tensors of a state dict saved by torch.save, by key, in the file's order. */
     public static Map<String, StoredTensor> read(byte[] file) {
+        return read(file, MAX_ELEMENTS);
+    }
+
+    /**
+     * The same with at most {@code maxValues} values over all the file's tensors: a view of stride 0 spreads one
+     * stored value over many, so a 1.6 KB file of such views would otherwise take gigabytes.
+     */
+    static Map<String, StoredTensor> read(byte[] file, long maxValues) {
         Map<String, byte[]> entries = StoredZip.read(file);
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("the archive is empty");
@@ -72,6 +80,7 @@ public final class TorchFile {
             throw new IllegalArgumentException("the file holds " + describe(root) + ", not a state dict (a dictionary of tensors)");
         }
         Map<String, StoredTensor> out = new LinkedHashMap<>();
+        long left = maxValues;
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) root).entrySet()) {
             if (!(entry.getKey() instanceof String)) {
                 throw new IllegalArgumentException("a state dict's keys are strings; this file has " + describe(entry.getKey()));
@@ -81,14 +90,20 @@ public final class TorchFile {
                 throw new IllegalArgumentException("\"" + key + "\" holds " + describe(entry.getValue()) + ", not a tensor"
                         + (entry.getValue() instanceof Map ? " (save model.state_dict(), not a whole checkpoint dictionary)" : ""));
             }
-            out.put(key, materialise(key, (WeightsOnlyUnpickler.View) entry.getValue(), entries, prefix));
+            StoredTensor tensor = materialise(key, (WeightsOnlyUnpickler.View) entry.getValue(), entries, prefix, left,
+                    maxValues);
+            left -= tensor.values().length;
+            out.put(key, tensor);
         }
         return out;
     }
 
-    /** Gathers a view's values from its storage, checking that every index lies inside the storage. */
+    /**
+     * Gathers a view's values from its storage, checking that every index lies inside the storage and that the
+     * file's tensors stay within their budget of values.
+     */
     private static StoredTensor materialise(String key, WeightsOnlyUnpickler.View view, Map<String, byte[]> entries,
-            String prefix) {
+            String prefix, long left, long budget) {
         WeightsOnlyUnpickler.Storage storage = view.storage;
         byte[] data = entries.get(prefix + "data/" + storage.key);
         if (data == null) {
@@ -123,6 +138,10 @@ public final class TorchFile {
         }
         if (count > 0 && (view.offset < 0 || last >= storage.numel)) {
             throw new IllegalArgumentException("\"" + key + "\" reaches past the end of its storage");
+        }
+        if (count > left) {
+            throw new IllegalArgumentException("\"" + key + "\" takes the file past " + budget + " values in all; "
+                    + "a file this size is not a state dict to train from");
         }
         double[] values = new double[(int) count];
         int[] index = new int[dims];

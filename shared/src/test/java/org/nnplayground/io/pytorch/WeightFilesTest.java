@@ -267,6 +267,45 @@ class WeightFilesTest {
         return p.toArray();
     }
 
+    /** Like pickleWithView, with {@code keys} tensors ("w0", "w1", ...), each the same view of the one storage. */
+    private static byte[] pickleWithViews(int keys, long numel, long[] size, long[] stride) {
+        Bytes p = new Bytes();
+        p.u8(0x80).u8(2).ascii("ccollections\nOrderedDict\n").u8('q').u8(0).u8(')').u8('R').u8('q').u8(1).u8('(');
+        for (int k = 0; k < keys; k++) {
+            p.u8('X').u32(2).ascii("w" + k);
+            if (k == 0) {
+                p.ascii("ctorch._utils\n_rebuild_tensor_v2\n").u8('q').u8(2).u8('(');
+                p.u8('(').u8('X').u32(7).ascii("storage").ascii("ctorch\nFloatStorage\n").u8('X').u32(1).ascii("0")
+                        .u8('X').u32(3).ascii("cpu").u8(0x8a).u8(8).u64(numel).u8('t').u8('q').u8(3).u8('Q');
+            } else {
+                p.u8('h').u8(2).u8('(').u8('h').u8(3).u8('Q');
+            }
+            p.u8('K').u8(0);
+            p.u8(0x8a).u8(8).u64(size[0]).u8(0x8a).u8(8).u64(size[1]).u8(0x86);
+            p.u8(0x8a).u8(8).u64(stride[0]).u8(0x8a).u8(8).u64(stride[1]).u8(0x86);
+            p.u8(0x89).u8('h').u8(0).u8(')').u8('R').u8('t').u8('R');
+        }
+        p.u8('u').u8('.');
+        return p.toArray();
+    }
+
+    /** Stride-0 views of one small storage count every value they spread to, toward one budget for the whole file. */
+    @Test
+    void everyTensorsValuesCountTowardOneBudget() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("m/data.pkl", pickleWithViews(5, 1, new long[] {10, 10}, new long[] {0, 0}));
+        Bytes data = new Bytes();
+        StoredTensor.DType.FLOAT32.write(data, 7);
+        entries.put("m/data/0", data.toArray());
+        entries.put("m/version", "3\n".getBytes(StandardCharsets.UTF_8));
+        byte[] file = StoredZip.write(entries);
+        Map<String, StoredTensor> read = TorchFile.read(file, 500);
+        assertEquals(5, read.size(), "five 10x10 views of one value: 500 values, within a budget of 500");
+        assertEquals(7, read.get("w4").values()[99]);
+        String message = assertThrows(IllegalArgumentException.class, () -> TorchFile.read(file, 499)).getMessage();
+        assertEquals("\"w4\" takes the file past 499 values in all; a file this size is not a state dict to train from", message);
+    }
+
     private static byte[] concat(byte[]... parts) {
         Bytes out = new Bytes();
         for (byte[] part : parts) {
