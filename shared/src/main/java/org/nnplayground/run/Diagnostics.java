@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.nn.Linear;
-import org.nnplayground.nn.ReLU;
-import org.nnplayground.nn.Sequential;
 import org.nnplayground.tensor.MatMul;
 import org.nnplayground.tensor.Tensor;
 
@@ -32,32 +30,21 @@ public final class Diagnostics {
     /** The figures of network {@code k} now. */
     public static Map<String, Object> of(TrainingRun run, int k) {
         run.watchUpdates();
-        Sequential net = run.network(k);
-        List<Linear> linears = new ArrayList<>();
-        List<Integer> activationAt = new ArrayList<>(); // the module index of each layer's activation, or -1
-        for (int i = 0; i < net.size(); i++) {
-            if (!(net.get(i) instanceof Linear linear)) {
-                throw new IllegalArgumentException("diagnostics read Linear layers each followed by at most one "
-                        + "activation; module " + i + " is " + net.get(i).typeName());
-            }
-            linears.add(linear);
-            boolean activated = i + 1 < net.size() && !(net.get(i + 1) instanceof Linear);
-            activationAt.add(activated ? ++i : -1);
-        }
+        List<DenseLayer> dense = DenseLayer.of(run.network(k), "diagnostics read");
 
         // Forward on the training data, every layer's output a leaf of its own, so that the gradient reaching
         // each can be read and handed back to the layer before (the chain rule, one layer at a time).
         TensorDataset train = run.trainingData();
-        int layers = linears.size();
+        int layers = dense.size();
         Tensor[] outputs = new Tensor[layers]; // each layer's output, computed from the previous leaf
         Tensor[] leaves = new Tensor[layers];
         Tensor input = train.inputs();
         for (int l = 0; l < layers; l++) {
-            Linear linear = linears.get(l);
+            Linear linear = dense.get(l).linear();
             Tensor h = MatMul.linear(input, linear.weight().detach(),
                     linear.hasBias() ? linear.bias().detach() : null);
-            if (activationAt.get(l) >= 0) {
-                h = net.get(activationAt.get(l)).forward(h);
+            if (dense.get(l).activation() != null) {
+                h = dense.get(l).activation().forward(h);
             }
             outputs[l] = h;
             leaves[l] = h.detach().requiresGrad(true);
@@ -71,19 +58,18 @@ public final class Diagnostics {
         double[] ratios = run.updateRatios(k);
         List<Object> out = new ArrayList<>(layers);
         for (int l = 0; l < layers; l++) {
-            Linear linear = linears.get(l);
-            int at = activationAt.get(l);
+            Linear linear = dense.get(l).linear();
             Map<String, Object> layer = new LinkedHashMap<>();
-            layer.put("name", String.valueOf(indexOf(net, linear)));
+            layer.put("name", String.valueOf(dense.get(l).index()));
             layer.put("role", l == layers - 1 ? "output" : "hidden");
-            layer.put("activation", at >= 0 ? net.get(at).typeName() : null);
+            layer.put("activation", dense.get(l).activationName());
             layer.put("units", linear.outFeatures());
             layer.put("weightNorm", finite(norm(linear.weight().storage())));
             Tensor grad = linear.weight().grad();
             layer.put("gradNorm", grad == null ? null : finite(norm(grad.storage())));
             layer.put("updateRatio", ratios == null || Double.isNaN(ratios[l]) ? null : finite(ratios[l]));
             double[] values = leaves[l].toArray();
-            layer.put("deadUnits", at >= 0 && net.get(at) instanceof ReLU ? deadUnits(values, linear.outFeatures()) : null);
+            layer.put("deadUnits", dense.get(l).isRelu() ? deadUnits(values, linear.outFeatures()) : null);
             layer.put("activations", histogram(values));
             layer.put("gradients", histogram(leaves[l].grad().toArray()));
             out.add(layer);
@@ -93,15 +79,6 @@ public final class Diagnostics {
         answer.put("points", train.size());
         answer.put("layers", out);
         return answer;
-    }
-
-    private static int indexOf(Sequential net, Linear linear) {
-        for (int i = 0; i < net.size(); i++) {
-            if (net.get(i) == linear) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("layer not in its network");
     }
 
     /** The Euclidean (Frobenius) norm, like {@code tensor.norm()}. */

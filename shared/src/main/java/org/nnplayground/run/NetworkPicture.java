@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.nn.Linear;
-import org.nnplayground.nn.ReLU;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
@@ -37,25 +36,23 @@ public final class NetworkPicture {
         List<Object> layers = new ArrayList<>();
         try (GradMode.Scope scope = GradMode.noGrad()) {
             Tensor h = run.asSeen(DecisionGrid.points(curve, x0, x1, y0, y1, res));
-            Tensor onData = run.trainingData().inputs(); // for the units dead on every training point
+            List<DenseLayer> dense = DenseLayer.of(net, "the view draws");
+            // The training data goes only as far as the last ReLU layer: it is there to find the dead units.
+            int lastRelu = -1;
+            for (int l = 0; l < dense.size(); l++) {
+                lastRelu = dense.get(l).isRelu() ? l : lastRelu;
+            }
+            Tensor onData = lastRelu >= 0 ? run.trainingData().inputs() : null;
             layers.add(column("input", null, inputLabels(run), h));
-            for (int i = 0; i < net.size(); i++) {
-                if (!(net.get(i) instanceof Linear linear)) {
-                    throw new IllegalArgumentException("the view draws Linear layers each followed by at most one "
-                            + "activation; module " + i + " is " + net.get(i).typeName());
+            for (int l = 0; l < dense.size(); l++) {
+                DenseLayer here = dense.get(l);
+                Linear linear = here.linear();
+                h = here.forward(h);
+                Map<String, Object> layer = column(l + 1 == dense.size() ? "output" : "hidden", here.activationName(), null, h);
+                if (l <= lastRelu) {
+                    onData = here.forward(onData);
                 }
-                h = linear.forward(h);
-                onData = linear.forward(onData);
-                String activation = null;
-                boolean relu = false;
-                if (i + 1 < net.size() && !(net.get(i + 1) instanceof Linear)) {
-                    h = net.get(++i).forward(h);
-                    onData = net.get(i).forward(onData);
-                    activation = net.get(i).typeName();
-                    relu = net.get(i) instanceof ReLU;
-                }
-                Map<String, Object> layer = column(i + 1 == net.size() ? "output" : "hidden", activation, null, h);
-                if (relu) {
+                if (here.isRelu()) {
                     layer.put("deadUnits", Diagnostics.deadUnits(onData.toArray(), linear.outFeatures()));
                 }
                 layer.put("weight", parameter(linear.weight(), names));

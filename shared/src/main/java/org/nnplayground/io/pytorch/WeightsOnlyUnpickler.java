@@ -157,7 +157,8 @@ final class WeightsOnlyUnpickler {
                 }
                 case 'b' -> build(pop(), peek());
                 case 'Q' -> push(storage(pop()));
-                default -> throw bad(String.format("opcode 0x%02x at byte %d is not allowed in a weights-only file", code, at - 1));
+                default -> throw bad("opcode 0x" + (code < 16 ? "0" : "") + Integer.toHexString(code) + " at byte " + (at - 1)
+                        + " is not allowed in a weights-only file");
             }
         }
     }
