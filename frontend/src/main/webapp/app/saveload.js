@@ -7,6 +7,7 @@ import { ownDataPanel, rowLimit, wireOwnData } from './own-data.js';
 import { serverPresent } from './server.js';
 import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
+import { ownerHeaders, rememberOwnerKey } from './owner-key.js';
 
 const SECTION = `
     <section class="saveload" data-slot="extra" data-panel="files" aria-label="Save and load">
@@ -27,6 +28,8 @@ const SECTION = `
         <span data-role="server-result" role="status"></span> <code data-role="share-link"></code>
         <label>Saved models <select data-role="saved-models" aria-label="Models saved on the server"></select></label>
         <button type="button" data-role="open-saved" disabled>Open saved model</button>
+        <button type="button" data-role="delete-saved" disabled>Delete</button>
+        <p class="owner-key" data-role="owner-key" hidden></p>
       </div>
       <p data-role="restore-result" role="status"></p>
       <details class="side-by-side" data-role="side-by-side" hidden>
@@ -149,12 +152,26 @@ zone.addEventListener('drop', (event) => {
   if (event.dataTransfer.files[0]) restore(event.dataTransfer.files[0]);
 });
 
-// With a server behind the page: save the trained network there, list saved ones, and open a shared link.
+// With a server behind the page: save the trained network there, list the ones this browser saved (its owner
+// key), open a shared link, and delete one's own.
 async function listModels() {
   const select = $('saved-models');
-  const models = await (await fetch('api/models')).json();
+  const models = await (await fetch('api/models', { headers: ownerHeaders(localStorage) })).json();
   select.replaceChildren(...models.map((m) => new Option(`${m.name} (${new Date(m.createdAt).toLocaleString()})`, m.id)));
   $('open-saved').disabled = models.length === 0;
+  $('delete-saved').disabled = models.length === 0;
+}
+
+/** A key the server just issued: kept in this browser, and shown once so it can be copied to another. */
+function showNewOwnerKey(key) {
+  const kept = rememberOwnerKey(localStorage, key);
+  const line = $('owner-key');
+  line.hidden = false;
+  line.replaceChildren(kept ? 'Your owner key, kept in this browser (copy it to change or delete your models from another one): '
+    : 'This browser would not keep your owner key; copy it now, it is shown once: ');
+  const code = document.createElement('code');
+  code.textContent = key;
+  line.append(code);
 }
 
 /** The page's own link (its settings) plus the saved model, so the link reopens both. */
@@ -184,18 +201,27 @@ async function setUpServer() {
   $('save-server').addEventListener('click', async () => {
     const checkpoint = JSON.parse((await trainer.engine().export()).checkpoint);
     const name = $('model-name').value.trim() || 'my network';
-    const response = await fetch('api/models', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name, checkpoint }) });
+    const response = await fetch('api/models', { method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...ownerHeaders(localStorage) }, body: JSON.stringify({ name, checkpoint }) });
     const answer = await response.json();
     if (!response.ok) {
       $('server-result').textContent = answer.message;
       return;
     }
+    if (answer.ownerKey) showNewOwnerKey(answer.ownerKey);
     $('server-result').textContent = `Saved as "${answer.name}". Share it: `;
     $('share-link').textContent = shareLink(answer.id);
     await listModels();
   });
   $('open-saved').addEventListener('click', () => openSaved($('saved-models').value));
+  $('delete-saved').addEventListener('click', async () => {
+    const select = $('saved-models');
+    const name = select.selectedOptions[0]?.textContent ?? '';
+    const response = await fetch(`api/models/${encodeURIComponent(select.value)}`, { method: 'DELETE', headers: ownerHeaders(localStorage) });
+    $('server-result').textContent = response.ok ? `Deleted ${name}.` : (await response.json()).message;
+    $('share-link').textContent = '';
+    await listModels();
+  });
   await listModels();
   if (sharedModel) {
     // Let the run start first: the saved model is compared with it.

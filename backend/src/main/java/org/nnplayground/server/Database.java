@@ -26,7 +26,15 @@ final class Database {
                             + "created_at BIGINT NOT NULL, checkpoint TEXT NOT NULL)",
                     "CREATE INDEX models_created ON models (created_at)")),
             new Migration(2, "datasets of your own too large for a link", List.of(
-                    "CREATE TABLE datasets (id VARCHAR(36) PRIMARY KEY, created_at BIGINT NOT NULL, csv TEXT NOT NULL)")));
+                    "CREATE TABLE datasets (id VARCHAR(36) PRIMARY KEY, created_at BIGINT NOT NULL, csv TEXT NOT NULL)")),
+            // Models saved before owners existed have none: only the host's admin key may change them.
+            new Migration(3, "owners of saved models, and each row's size for the store's quota", List.of(
+                    "ALTER TABLE models ADD COLUMN owner_hash VARCHAR(64)",
+                    "ALTER TABLE models ADD COLUMN size_bytes BIGINT NOT NULL DEFAULT 0",
+                    "UPDATE models SET size_bytes = OCTET_LENGTH(checkpoint)",
+                    "CREATE INDEX models_owner ON models (owner_hash, created_at)",
+                    "ALTER TABLE datasets ADD COLUMN size_bytes BIGINT NOT NULL DEFAULT 0",
+                    "UPDATE datasets SET size_bytes = OCTET_LENGTH(csv)")));
 
     /** Work inside one transaction; what it returns is the transaction's result. */
     @FunctionalInterface
@@ -82,6 +90,18 @@ final class Database {
                 try (ResultSet rs = query.executeQuery()) {
                     return rs.next() ? rs.getString(1) : null;
                 }
+            }
+        });
+    }
+
+    /** Bytes the saved models and datasets take, as counted against the store's quota. */
+    long storedBytes() {
+        return transaction("measure the store", connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT (SELECT COALESCE(SUM(size_bytes), 0) FROM models)"
+                            + " + (SELECT COALESCE(SUM(size_bytes), 0) FROM datasets)")) {
+                rs.next();
+                return rs.getLong(1);
             }
         });
     }

@@ -18,10 +18,11 @@ final class DatasetRepository {
         String id = UUID.randomUUID().toString();
         return database.transaction("save the dataset", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO datasets (id, created_at, csv) VALUES (?, ?, ?)")) {
+                    "INSERT INTO datasets (id, created_at, csv, size_bytes) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, id);
                 insert.setLong(2, System.currentTimeMillis());
                 insert.setString(3, csv);
+                insert.setLong(4, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
                 insert.executeUpdate();
                 return id;
             }

@@ -17,11 +17,13 @@ final class DatasetRoutes {
     private DatasetRoutes() {
     }
 
-    static void register(JavalinConfig config, DatasetRepository datasets, int maxPoints) {
+    static void register(JavalinConfig config, DatasetRepository datasets, StoreQuota quota, int maxPoints) {
         CsvLimits limits = CsvLimits.DEFAULT.withMaxRows(maxPoints);
         config.routes.post("/api/datasets", ctx -> {
             CsvData data = CsvReader.read(ctx.body(), limits); // a bad file is a 400 naming the row and column
-            String id = datasets.save(data.toCsv());
+            String csv = data.toCsv();
+            quota.ensureRoomFor(csv);
+            String id = datasets.save(csv);
             ctx.status(201).json(new DatasetSaved(id, data.rows(), data.isClassification() ? data.classes().length : 0));
         });
         config.routes.get("/api/datasets/{id}", ctx -> {

@@ -8,7 +8,9 @@ import org.nnplayground.nn.Module;
 
 /**
  * Saved models: every file is read strictly before it is stored, so the store only ever holds files that
- * load; a model that is not there is a 404.
+ * load; a model that is not there is a 404. Anyone with a model's id may read it (a share link); only its
+ * owner key, or the host's admin key, may change or delete it, and the list shows the caller's own models
+ * (every model in the gallery, when the host turned it on).
  */
 final class ModelService {
     private static final int MAX_NAME = 100;
@@ -17,31 +19,70 @@ final class ModelService {
     record WeightsReplaced(String id, String printout, int parameters) {
     }
 
+    /** A model just saved; {@code ownerKey} only when this save issued a new key (shown once, never stored). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record Saved(String id, String name, long createdAt, String ownerKey) {
+    }
+
     /** A file to download: its name, content type and bytes. */
     record Download(String fileName, String contentType, byte[] bytes) {
     }
 
     private final ModelRepository models;
+    private final StoreQuota quota;
     private final long maxParameters;
+    private final boolean gallery;
 
     /** Stored models obey the same parameter limit as training ({@code --max-parameters}). */
-    ModelService(ModelRepository models, long maxParameters) {
+    ModelService(ModelRepository models, StoreQuota quota, long maxParameters, boolean gallery) {
         this.models = models;
+        this.quota = quota;
         this.maxParameters = maxParameters;
+        this.gallery = gallery;
     }
 
-    ModelRepository.ModelSummary save(String name, String checkpointJson) {
+    /** Saves under the caller's owner key, or under a new one that the answer carries. */
+    Saved save(String name, String checkpointJson, OwnerKeys.Caller caller) {
         String checked = checkName(name);
         if (checkpointJson == null) {
             throw new IllegalArgumentException("the body must hold a checkpoint");
         }
         // Strict: only a file that loads is stored, and its declared size is checked before anything is built.
         CheckpointFile.read(checkpointJson, maxParameters);
-        return models.save(checked, checkpointJson);
+        quota.ensureRoomFor(checkpointJson);
+        String issued = caller.key() == null ? OwnerKeys.newKey() : null;
+        String owner = OwnerKeys.hash(issued != null ? issued : caller.key());
+        ModelRepository.ModelSummary saved = models.save(checked, checkpointJson, owner);
+        return new Saved(saved.id(), saved.name(), saved.createdAt(), issued);
     }
 
-    List<ModelRepository.ModelSummary> list() {
-        return models.list();
+    /** The caller's own models, or with {@code all} every model (the gallery, if on, or for the admin). */
+    List<ModelRepository.ModelSummary> list(OwnerKeys.Caller caller, boolean all) {
+        if (all) {
+            if (!gallery && !caller.admin()) {
+                throw new ApiException(403, "gallery_off", "this server keeps its models private: the list shows only your own");
+            }
+            return models.list();
+        }
+        return caller.key() == null ? List.of() : models.list(caller.keyHash());
+    }
+
+    /** Refuses a change to a model by anyone but its owner or the admin; a model that is not there is a 404. */
+    private void checkMayChange(String id, OwnerKeys.Caller caller) {
+        ModelRepository.Ownership ownership = models.ownership(id);
+        if (!ownership.exists()) {
+            throw ApiException.notFound("no model with id " + id);
+        }
+        if (caller.admin()) {
+            return;
+        }
+        if (caller.key() == null) {
+            throw new ApiException(401, "owner_key_required",
+                    "changing or deleting a saved model needs its owner key (Authorization: Bearer KEY)");
+        }
+        if (!OwnerKeys.sameHash(ownership.ownerHash(), caller.keyHash())) {
+            throw new ApiException(403, "not_owner", "this model was saved with another owner key");
+        }
     }
 
     /** The model's checkpoint JSON. */
@@ -72,17 +113,21 @@ final class ModelService {
      * load_state_dict(strict=True): a missing, unexpected or misshapen key changes nothing. The optimizer's
      * state belonged to the old weights, so it is not kept.
      */
-    WeightsReplaced replaceWeights(String id, byte[] file) {
+    WeightsReplaced replaceWeights(String id, byte[] file, OwnerKeys.Caller caller) {
+        checkMayChange(id, caller);
         Checkpoint stored = CheckpointFile.read(checkpoint(id));
         Module model = stored.model();
         model.loadStateDict(WeightFiles.read(file));
-        if (!models.replace(id, CheckpointFile.write(model, null, stored.config()))) {
+        String replaced = CheckpointFile.write(model, null, stored.config());
+        quota.ensureRoomFor(replaced);
+        if (!models.replace(id, replaced)) {
             throw ApiException.notFound("no model with id " + id);
         }
         return new WeightsReplaced(id, model.toString(), model.parameters().stream().mapToInt(p -> p.numel()).sum());
     }
 
-    void delete(String id) {
+    void delete(String id, OwnerKeys.Caller caller) {
+        checkMayChange(id, caller);
         if (!models.delete(id)) {
             throw ApiException.notFound("no model with id " + id);
         }

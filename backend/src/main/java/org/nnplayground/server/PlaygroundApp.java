@@ -29,7 +29,10 @@ public final class PlaygroundApp {
         TrainingService training = new TrainingService(settings.limits(), settings.jobTimeLimitSeconds() * 1000L);
         JobService jobs = new JobService(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
         Database database = new Database(settings.jdbcUrl());
-        ModelService models = new ModelService(new ModelRepository(database), settings.limits().maxParameters());
+        StoreSettings store = settings.store();
+        StoreQuota quota = new StoreQuota(database, store.quotaBytes());
+        ModelService models = new ModelService(new ModelRepository(database), quota, settings.limits().maxParameters(), store.gallery());
+        WriteRateLimit writeRate = new WriteRateLimit(store.writesPerMinute(), System::nanoTime);
         DatasetRepository datasets = new DatasetRepository(database);
         Map<String, Object> everything = Catalog.toJson();
         String catalog = JsonWriter.write(everything);
@@ -41,7 +44,13 @@ public final class PlaygroundApp {
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
             // A body trickling in (a slow-loris client) is cut off: below this rate a request body times out, so slow
             // clients cannot hold the server's threads (300 of them at a byte every 5 s froze it).
-            config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+                if (settings.behindProxy()) {
+                    // The client's address (for the write rate) is the one the proxy forwards, not the proxy's own.
+                    http.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer());
+                }
+            });
             config.staticFiles.add("/webapp", Location.CLASSPATH);
             config.routes.get("/api/health", ctx -> ctx.json(new Health("ok")));
             // The core's own JSON (whole numbers stay whole), the same text the browser engine gives; written once.
@@ -51,9 +60,11 @@ public final class PlaygroundApp {
             config.routes.post("/api/train", ctx -> ctx.json(training.train(training.validate(ctx.body()))));
             SecurityHeaders.register(config, settings);
             WriteGuard.register(config, settings.corsOrigins());
+            BodyTypes.register(config);
+            writeRate.register(config);
             JobRoutes.register(config, jobs, training);
-            ModelRoutes.register(config, models);
-            DatasetRoutes.register(config, datasets, settings.limits().maxPoints());
+            ModelRoutes.register(config, models, store.adminKey());
+            DatasetRoutes.register(config, datasets, quota, settings.limits().maxPoints());
             ErrorResponses.register(config);
             config.events.serverStopped(jobs::close);
         });

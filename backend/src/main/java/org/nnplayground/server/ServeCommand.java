@@ -59,10 +59,34 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-steps", defaultValue = "20000", description = "updates per run (default: ${DEFAULT-VALUE})")
     int maxSteps;
 
+    @Option(names = "--gallery", defaultValue = "false", fallbackValue = "true", arity = "0..1",
+            description = "let every visitor browse all saved models (default: ${DEFAULT-VALUE}: each sees their own)")
+    boolean gallery;
+
+    @Option(names = "--admin-key", paramLabel = "KEY", description = "a key that may change or delete any saved model; "
+            + "better given as NN_PLAYGROUND_ADMIN_KEY, which process lists do not show (default: none)")
+    String adminKey;
+
+    @Option(names = "--writes-per-minute", defaultValue = "" + StoreSettings.DEFAULT_WRITES_PER_MINUTE,
+            description = "saves, changes and stored datasets per client address a minute; more get 429 (default: ${DEFAULT-VALUE})")
+    int writesPerMinute;
+
+    @Option(names = "--store-quota-mb", defaultValue = "" + (StoreSettings.DEFAULT_QUOTA_BYTES >> 20),
+            description = "largest size of the saved models and datasets together; more get 507 (default: ${DEFAULT-VALUE})")
+    long storeQuotaMb;
+
+    @Option(names = "--behind-proxy", defaultValue = "false", fallbackValue = "true", arity = "0..1",
+            description = "a reverse proxy forwards the client's address in X-Forwarded-For (default: ${DEFAULT-VALUE})")
+    boolean behindProxy;
+
     ServerSettings settings() {
         List<String> origins = corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
+        if (storeQuotaMb < 1 || storeQuotaMb > Long.MAX_VALUE >> 20) {
+            throw new IllegalArgumentException("--store-quota-mb must be a positive number of megabytes, got " + storeQuotaMb);
+        }
         return new ServerSettings(host, port, data, maxJobs, jobSeconds, frameAncestors, embedAncestors, origins,
-                new TrainingLimits(maxPoints, maxParameters, maxSteps));
+                new TrainingLimits(maxPoints, maxParameters, maxSteps),
+                new StoreSettings(gallery, adminKey, writesPerMinute, storeQuotaMb << 20), behindProxy);
     }
 
     /** Serves until the process is stopped (Ctrl-C or a signal stops the server first). */

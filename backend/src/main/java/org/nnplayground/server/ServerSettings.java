@@ -7,14 +7,15 @@ import java.nio.file.Path;
  * command-line flag, else an environment variable, else a default (0.0.0.0:7070, ./nn-playground-data).
  */
 public record ServerSettings(String host, int port, Path dataDir, int maxJobs, int jobTimeLimitSeconds,
-        String frameAncestors, String embedAncestors, java.util.List<String> corsOrigins, TrainingLimits limits) {
+        String frameAncestors, String embedAncestors, java.util.List<String> corsOrigins, TrainingLimits limits,
+        StoreSettings store, boolean behindProxy) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_MAX_JOBS = 2;
     public static final int DEFAULT_JOB_TIME_LIMIT_SECONDS = 300;
 
     public ServerSettings(String host, int port, Path dataDir) {
         this(host, port, dataDir, DEFAULT_MAX_JOBS, DEFAULT_JOB_TIME_LIMIT_SECONDS, "'self'", "*", java.util.List.of(),
-                TrainingLimits.DEFAULTS);
+                TrainingLimits.DEFAULTS, StoreSettings.DEFAULTS, false);
     }
 
     public ServerSettings {
@@ -27,6 +28,9 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
         }
         for (String sources : new String[] {frameAncestors, embedAncestors}) {
             checkSources(sources);
+        }
+        if (store == null) {
+            throw new IllegalArgumentException("the store's settings are missing");
         }
         if (maxJobs < 1 || jobTimeLimitSeconds < 1) {
             throw new IllegalArgumentException("the job limits must be positive");
@@ -82,21 +86,33 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
 
     /** The same settings with other job limits. */
     public ServerSettings withJobs(int maximum, int timeLimitSeconds) {
-        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits);
+        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits, store, behindProxy);
     }
 
     /** The same settings with who may embed the site and which origins may call the API. */
     public ServerSettings withEmbedding(String ancestors, java.util.List<String> origins) {
-        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, ancestors, embedAncestors, origins, limits);
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, ancestors, embedAncestors, origins, limits, store, behindProxy);
     }
 
     /** The same settings with who may frame the embed view (pages opened with ?embed=1). */
     public ServerSettings withEmbedAncestors(String ancestors) {
-        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, ancestors, corsOrigins, limits);
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, ancestors, corsOrigins, limits, store, behindProxy);
     }
 
     /** The same settings with other limits per training run. */
     public ServerSettings withLimits(TrainingLimits runLimits) {
-        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, runLimits);
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, runLimits, store, behindProxy);
+    }
+
+    /** The same settings with other rules for the model store. */
+    public ServerSettings withStore(StoreSettings rules) {
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits,
+                rules, behindProxy);
+    }
+
+    /** The same settings behind a reverse proxy: the client's address is the one X-Forwarded-For names. */
+    public ServerSettings withProxy(boolean proxied) {
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits,
+                store, proxied);
     }
 }

@@ -13,9 +13,22 @@ final class ApiClient {
     private ApiClient() {
     }
 
+    /** A body goes as the route takes it: CSV to /api/datasets, JSON elsewhere. */
     static HttpResponse<String> send(Javalin app, String method, String path, String body) throws Exception {
+        return send(app, method, path, body, path.startsWith("/api/datasets") ? "text/csv" : "application/json", null);
+    }
+
+    /** With the body's content type (null for none) and an Authorization header (null for none). */
+    static HttpResponse<String> send(Javalin app, String method, String path, String body, String contentType, String authorization)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null && contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -41,12 +41,12 @@ class DatabaseTest {
         new Database(url);
         assertEquals(Database.MIGRATIONS.size(), versions(url));
         Database database = new Database(url);
-        String id = new ModelRepository(database).save("m", "{}").id();
+        String id = new ModelRepository(database).save("m", "{}", OwnerKeys.hash("k")).id();
         assertEquals("{}", new ModelRepository(database).checkpoint(id));
     }
 
     @Test
-    void aVersionOneStoreGainsTheDatasetsTableAndKeepsItsModels() throws Exception {
+    void aVersionOneStoreGainsTheLaterTablesAndColumnsAndKeepsItsModels() throws Exception {
         String url = freshUrl();
         execute(url, "CREATE TABLE schema_version (version INTEGER NOT NULL)",
                 "CREATE TABLE models (id VARCHAR(36) PRIMARY KEY, name VARCHAR(200) NOT NULL, "
@@ -55,8 +55,11 @@ class DatabaseTest {
                 "INSERT INTO schema_version (version) VALUES (1)");
         Database database = new Database(url);
         assertTrue(new DatasetRepository(database).save("x,y\n1,2\n3,4\n").length() > 0);
-        assertEquals("kept", new ModelRepository(database).list().get(0).name());
-        assertEquals(2, versions(url));
+        ModelRepository models = new ModelRepository(database);
+        assertEquals("kept", models.list().get(0).name());
+        assertEquals(new ModelRepository.Ownership(true, null), models.ownership("old"), "a model from before owners has none");
+        assertEquals(2 + "x,y\n1,2\n3,4\n".length(), database.storedBytes(), "sizes counted, the old model's too");
+        assertEquals(Database.MIGRATIONS.size(), versions(url));
     }
 
     @Test

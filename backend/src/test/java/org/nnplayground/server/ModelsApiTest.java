@@ -38,8 +38,11 @@ class ModelsApiTest {
         app.stop();
     }
 
+    /** Every request presents one owner key, as one browser's page does. */
+    private final String ownerKey = OwnerKeys.newKey();
+
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return ApiClient.send(app, method, path, body);
+        return ApiClient.send(app, method, path, body, "application/json", "Bearer " + ownerKey);
     }
 
     private static String modelBody(String name, int seed) {

@@ -197,6 +197,7 @@ class PlaygroundAppTest {
         }
         HttpResponse<String> own = CLIENT.send(HttpRequest.newBuilder(URI.create(self + "/api/models"))
                 .header("Origin", self).header("Referer", self + "/saveload.html").header("Sec-Fetch-Site", "same-origin")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, own.statusCode(), "the site's own page reaches the store (which finds the body wanting): " + own.body());
         assertEquals(400, post("/api/models", "{}").statusCode(), "so does a client that is not a browser");

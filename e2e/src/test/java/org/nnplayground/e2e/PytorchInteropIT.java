@@ -233,18 +233,23 @@ class PytorchInteropIT {
         assertTrue(truncated.contains("truncated?"), truncated);
     }
 
+    private static String ownerKey;
+
     private static String savedModel() throws Exception {
         TrainingRun run = trained(config("regression", OPTIMIZERS[3]));
         String body = "{\"name\": \"interop\", \"checkpoint\": " + run.exportCheckpoint(0) + "}";
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/models")))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, response.statusCode(), response.body());
-        return (String) ((Map<?, ?>) Json.parse(response.body())).get("id");
+        Map<?, ?> saved = (Map<?, ?>) Json.parse(response.body());
+        ownerKey = (String) saved.get("ownerKey"); // changing the model's weights needs it
+        return (String) saved.get("id");
     }
 
     private static HttpResponse<String> putStateDict(String id, byte[] file) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/models/" + id + "/state-dict")))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + ownerKey).PUT(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String url(String path) {
