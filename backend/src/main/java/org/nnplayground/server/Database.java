@@ -43,10 +43,13 @@ final class Database {
     }
 
     private final String jdbcUrl;
+    /** Once the schema is built, a SQLite file that disappears is reported missing, not silently made anew and empty. */
+    private volatile boolean created;
 
     Database(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
         migrate();
+        created = true;
     }
 
     /** The schema version this server builds and reads. */
@@ -55,8 +58,13 @@ final class Database {
     }
 
     private Connection connect() throws SQLException {
-        Connection connection = DriverManager.getConnection(jdbcUrl);
-        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+        boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
+        java.util.Properties properties = new java.util.Properties();
+        if (sqlite && created && !jdbcUrl.contains("open_mode=")) {
+            properties.setProperty("open_mode", String.valueOf(org.sqlite.SQLiteOpenMode.READWRITE.flag));
+        }
+        Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+        if (sqlite) {
             try (Statement statement = connection.createStatement()) {
                 // Concurrent writers wait for each other instead of failing at once.
                 statement.execute("PRAGMA busy_timeout = 10000");
@@ -74,10 +82,19 @@ final class Database {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException notNeeded) {
+                    e.addSuppressed(notNeeded); // SQLite rolled back by itself (a full disk does): keep the first error
+                }
                 throw e;
             }
         } catch (SQLException e) {
+            ApiException condition = StoreFailures.classify(e);
+            if (condition != null) {
+                condition.initCause(e);
+                throw condition;
+            }
             throw new IllegalStateException("could not " + what + ": " + e.getMessage(), e);
         }
     }

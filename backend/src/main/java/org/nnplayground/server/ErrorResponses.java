@@ -29,7 +29,15 @@ final class ErrorResponses {
         config.routes.exception(JacksonException.class, (e, ctx) -> {
             ctx.status(HttpStatus.BAD_REQUEST).json(body("bad_request", bodyProblem(e)));
         });
-        config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status).json(body(e.code, e.getMessage())));
+        config.routes.exception(ApiException.class, (e, ctx) -> {
+            if (e.retryAfterSeconds > 0) {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds));
+            }
+            if (e.status >= 500) {
+                LOG.warn("{} {}: {} ({})", ctx.method(), ctx.path(), e.code, e.getCause() == null ? "" : e.getCause().getMessage());
+            }
+            ctx.status(e.status).json(body(e.code, e.getMessage()));
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
             String code = status == 413 ? "payload_too_large" : "http_" + status;

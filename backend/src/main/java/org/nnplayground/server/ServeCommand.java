@@ -29,6 +29,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "folder of the SQLite model store (default: ./${DEFAULT-VALUE})")
     Path data;
 
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "the model store's database, e.g. jdbc:postgresql://db/nn?user=nn (default: SQLite in --data)")
+    String jdbcUrl;
+
     @Option(names = "--max-jobs", defaultValue = "" + ServerSettings.DEFAULT_MAX_JOBS,
             description = "concurrent training jobs; more get 429 (default: ${DEFAULT-VALUE})")
     int maxJobs;
@@ -86,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         return new ServerSettings(host, port, data, maxJobs, jobSeconds, frameAncestors, embedAncestors, origins,
                 new TrainingLimits(maxPoints, maxParameters, maxSteps),
-                new StoreSettings(gallery, adminKey, writesPerMinute, storeQuotaMb << 20), behindProxy);
+                new StoreSettings(gallery, adminKey, writesPerMinute, storeQuotaMb << 20), behindProxy,
+                jdbcUrl == null || jdbcUrl.isBlank() ? null : jdbcUrl);
     }
 
     /** Serves until the process is stopped (Ctrl-C or a signal stops the server first). */

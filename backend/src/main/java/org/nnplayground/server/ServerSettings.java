@@ -8,14 +8,14 @@ import java.nio.file.Path;
  */
 public record ServerSettings(String host, int port, Path dataDir, int maxJobs, int jobTimeLimitSeconds,
         String frameAncestors, String embedAncestors, java.util.List<String> corsOrigins, TrainingLimits limits,
-        StoreSettings store, boolean behindProxy) {
+        StoreSettings store, boolean behindProxy, String storeUrl) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_MAX_JOBS = 2;
     public static final int DEFAULT_JOB_TIME_LIMIT_SECONDS = 300;
 
     public ServerSettings(String host, int port, Path dataDir) {
         this(host, port, dataDir, DEFAULT_MAX_JOBS, DEFAULT_JOB_TIME_LIMIT_SECONDS, "'self'", "*", java.util.List.of(),
-                TrainingLimits.DEFAULTS, StoreSettings.DEFAULTS, false);
+                TrainingLimits.DEFAULTS, StoreSettings.DEFAULTS, false, null);
     }
 
     public ServerSettings {
@@ -67,12 +67,18 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
         return new ServerSettings("127.0.0.1", 0, dataDir);
     }
 
+    /** The same settings with the store at this JDBC URL. */
+    public ServerSettings withStoreUrl(String jdbcUrl) {
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits,
+                store, behindProxy, jdbcUrl);
+    }
+
     /**
-     * The model store's JDBC URL: NN_PLAYGROUND_JDBC_URL if set (a PostgreSQL URL works too, with its driver
-     * on the class path), else SQLite in the data folder.
+     * The model store's JDBC URL: the one given (--jdbc-url or NN_PLAYGROUND_JDBC_URL; PostgreSQL's
+     * {@code jdbc:postgresql://host/db?user=...} works too), else SQLite in the data folder.
      */
     public String jdbcUrl() {
-        String configured = System.getenv("NN_PLAYGROUND_JDBC_URL");
+        String configured = storeUrl;
         if (configured != null && !configured.isBlank()) {
             return configured;
         }
@@ -86,33 +92,33 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
 
     /** The same settings with other job limits. */
     public ServerSettings withJobs(int maximum, int timeLimitSeconds) {
-        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits, store, behindProxy);
+        return new ServerSettings(host, port, dataDir, maximum, timeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits, store, behindProxy, storeUrl);
     }
 
     /** The same settings with who may embed the site and which origins may call the API. */
     public ServerSettings withEmbedding(String ancestors, java.util.List<String> origins) {
-        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, ancestors, embedAncestors, origins, limits, store, behindProxy);
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, ancestors, embedAncestors, origins, limits, store, behindProxy, storeUrl);
     }
 
     /** The same settings with who may frame the embed view (pages opened with ?embed=1). */
     public ServerSettings withEmbedAncestors(String ancestors) {
-        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, ancestors, corsOrigins, limits, store, behindProxy);
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, ancestors, corsOrigins, limits, store, behindProxy, storeUrl);
     }
 
     /** The same settings with other limits per training run. */
     public ServerSettings withLimits(TrainingLimits runLimits) {
-        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, runLimits, store, behindProxy);
+        return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, runLimits, store, behindProxy, storeUrl);
     }
 
     /** The same settings with other rules for the model store. */
     public ServerSettings withStore(StoreSettings rules) {
         return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits,
-                rules, behindProxy);
+                rules, behindProxy, storeUrl);
     }
 
     /** The same settings behind a reverse proxy: the client's address is the one X-Forwarded-For names. */
     public ServerSettings withProxy(boolean proxied) {
         return new ServerSettings(host, port, dataDir, maxJobs, jobTimeLimitSeconds, frameAncestors, embedAncestors, corsOrigins, limits,
-                store, proxied);
+                store, proxied, storeUrl);
     }
 }

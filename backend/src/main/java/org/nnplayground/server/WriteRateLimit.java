@@ -46,9 +46,8 @@ final class WriteRateLimit {
     private void take(Context ctx) {
         long waitSeconds = take(ctx.ip());
         if (waitSeconds > 0) {
-            ctx.header("Retry-After", String.valueOf(waitSeconds));
             throw new ApiException(429, "rate_limited", "too many changes to the store from your address: at most "
-                    + perMinute + " a minute; try again in " + waitSeconds + " s");
+                    + perMinute + " a minute; try again in " + waitSeconds + " s").retryAfter(waitSeconds);
         }
     }
 

@@ -149,13 +149,14 @@ class ModelsApiTest {
     }
 
     @Test
-    void aBrokenStoreAnswers500AsJsonWithoutAStackTrace() throws Exception {
+    void aStoreThatCannotBeOpenedAnswers503AsJsonSayingSo() throws Exception {
         Path db = data.resolve("models.db");
         Files.delete(db);
         Files.createDirectory(db); // the database file is now a folder: every query fails
         HttpResponse<String> response = send("GET", "/api/models", null);
-        assertEquals(500, response.statusCode());
-        assertEquals("{\"error\":\"internal_error\",\"message\":\"the server failed to handle this request\"}", response.body());
+        assertEquals(503, response.statusCode());
+        assertTrue(response.body().startsWith("{\"error\":\"store_unavailable\",\"message\":\"the model store is unavailable"),
+                response.body());
     }
 
     @Test
