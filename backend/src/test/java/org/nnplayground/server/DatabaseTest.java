@@ -11,11 +11,20 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The store's schema: built by its migrations once each, upgraded from an older store, never misread. */
+@ParameterizedClass(name = "on {0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class DatabaseTest {
-    private static String freshUrl() throws Exception {
-        return "jdbc:sqlite:" + Files.createTempDirectory("nn-store").resolve("models.db");
+    /** The store's database: each test runs on SQLite and on PostgreSQL. */
+    @Parameter
+    String store;
+
+    private String freshUrl() throws Exception {
+        return TestStores.freshUrl(store, Files.createTempDirectory("nn-store"));
     }
 
     private static void execute(String url, String... statements) throws Exception {
@@ -26,7 +35,7 @@ class DatabaseTest {
         }
     }
 
-    private static int versions(String url) throws Exception {
+    private int versions(String url) throws Exception {
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM schema_version")) {
             rs.next();

@@ -11,17 +11,27 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nnplayground.json.Json;
 
 /** Datasets of your own on the server: stored only when the CSV reader accepts them, and read back. */
+@ParameterizedClass(name = "on {0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class DatasetsApiTest {
+    /** The store's database: each test runs on SQLite and on PostgreSQL. */
+    @Parameter
+    String store;
+
     private Path data;
     private Javalin app;
 
     @BeforeEach
     void start() throws Exception {
         data = Files.createTempDirectory("nn-datasets");
-        app = PlaygroundApp.create(ServerSettings.forTests(data)).start("127.0.0.1", 0);
+        app = PlaygroundApp.create(ServerSettings.forTests(data).withStoreUrl(TestStores.freshUrl(store, data)))
+                .start("127.0.0.1", 0);
     }
 
     @AfterEach

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nnplayground.course.Net;
 import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.json.Json;
@@ -23,12 +26,19 @@ import org.nnplayground.random.Generator;
  * key) changes or deletes; the list shows one's own models unless the host opened a gallery; bodies come in
  * their one content type; writes per address are rate-limited; the store has a quota.
  */
+@ParameterizedClass(name = "on {0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class OwnersApiTest {
+    /** The store's database: each test runs on SQLite and on PostgreSQL. */
+    @Parameter
+    String store;
+
     private static final String ADMIN = "admin-key-for-tests-0123456789";
     private Javalin app;
 
-    private Javalin start(StoreSettings store) throws Exception {
-        app = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-owners")).withStore(store))
+    private Javalin start(StoreSettings rules) throws Exception {
+        java.nio.file.Path data = Files.createTempDirectory("nn-owners");
+        app = PlaygroundApp.create(ServerSettings.forTests(data).withStore(rules).withStoreUrl(TestStores.freshUrl(store, data)))
                 .start("127.0.0.1", 0);
         return app;
     }
@@ -153,25 +163,6 @@ class OwnersApiTest {
         assertEquals(429, ApiClient.send(app, "POST", "/api/datasets", "x,y\n1,2\n", "text/csv", null).statusCode(),
                 "datasets count too");
         assertEquals(3, list(key, "").size(), "reads are not limited, and nothing was stored past the limit");
-    }
-
-    @Test
-    void theRateLimitRefillsOverAMinuteAndForgetsIdleAddresses() {
-        long[] now = {0};
-        WriteRateLimit limit = new WriteRateLimit(6, () -> now[0]);
-        for (int i = 0; i < 6; i++) {
-            assertEquals(0, limit.take("a"));
-        }
-        assertEquals(10, limit.take("a"), "one write comes back every 10 s");
-        assertEquals(0, limit.take("b"), "another address has its own bucket");
-        now[0] += 10_000_000_000L;
-        assertEquals(0, limit.take("a"));
-        assertEquals(10, limit.take("a"));
-        for (int i = 0; i < WriteRateLimit.MAX_ADDRESSES + 50; i++) {
-            limit.take("addr" + i);
-            now[0] += 1_000_000L;
-        }
-        assertTrue(limit.addressesRemembered() <= WriteRateLimit.MAX_ADDRESSES, "bounded: " + limit.addressesRemembered());
     }
 
     @Test

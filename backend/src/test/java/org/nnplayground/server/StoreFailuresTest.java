@@ -103,4 +103,16 @@ class StoreFailuresTest {
         assertEquals(200, send(app, "GET", "/api/models/" + id, null).statusCode(), "back by itself");
         assertEquals(201, send(app, "POST", "/api/models", model(4)).statusCode());
     }
+
+    @Test
+    void aDatabaseFileThatCannotBeOpenedAnswers503SayingSo() throws Exception {
+        Path data = Files.createTempDirectory("nn-broken");
+        Javalin app = start(data, null);
+        Path db = data.resolve("models.db");
+        Files.delete(db);
+        Files.createDirectory(db); // the database file is now a folder: it cannot be opened
+        HttpResponse<String> response = send(app, "GET", "/api/models", null);
+        assertCondition(response, 503, "store_unavailable");
+        assertTrue(((String) ((Map<?, ?>) Json.parse(response.body())).get("message")).startsWith("the model store is unavailable"));
+    }
 }
