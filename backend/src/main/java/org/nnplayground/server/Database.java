@@ -34,7 +34,12 @@ final class Database {
                     "UPDATE models SET size_bytes = OCTET_LENGTH(checkpoint)",
                     "CREATE INDEX models_owner ON models (owner_hash, created_at)",
                     "ALTER TABLE datasets ADD COLUMN size_bytes BIGINT NOT NULL DEFAULT 0",
-                    "UPDATE datasets SET size_bytes = OCTET_LENGTH(csv)")));
+                    "UPDATE datasets SET size_bytes = OCTET_LENGTH(csv)")),
+            // Servers sharing one database see each other's jobs: their latest event, and a cancel request.
+            new Migration(4, "training jobs, seen from every server sharing the store", List.of(
+                    "CREATE TABLE jobs (id VARCHAR(36) PRIMARY KEY, event_name VARCHAR(16) NOT NULL, event TEXT NOT NULL, "
+                            + "updated_at BIGINT NOT NULL, ended_at BIGINT, cancel_requested INTEGER NOT NULL DEFAULT 0)",
+                    "CREATE INDEX jobs_ended ON jobs (ended_at)")));
 
     /** Work inside one transaction; what it returns is the transaction's result. */
     @FunctionalInterface

@@ -17,6 +17,8 @@ import org.nnplayground.run.TrainingRun;
  */
 final class Job {
     private static final long PROGRESS_EVERY_MS = 100;
+    /** Progress reaches the store (for other servers) once a second; every other event at once. */
+    private static final long JOURNAL_EVERY_MS = 1000;
     final String id;
     private TrainingRun run; // let go once the job has ended: a finished job keeps only its (small) result
     private final Stepper stepper;
@@ -28,6 +30,17 @@ final class Job {
     private volatile String status = "queued";
     private volatile JobEvent latest;
     private final AtomicBoolean ended = new AtomicBoolean();
+    private final Journal journal;
+    private long lastJournaled;
+    private final AtomicBoolean journalFailed = new AtomicBoolean();
+
+    /** Where a job's events are written for other servers to read; answers whether someone asked to cancel it. */
+    @FunctionalInterface
+    interface Journal {
+        Journal NONE = (job, event, ended) -> false;
+
+        boolean record(Job job, JobEvent event, boolean ended);
+    }
 
     /** One update of the run (TrainingRun::step; tests make it fail). */
     @FunctionalInterface
@@ -35,8 +48,9 @@ final class Job {
         boolean step(TrainingRun run);
     }
 
-    Job(String id, TrainingRun run, Stepper stepper, long timeLimitMillis, long keptForMillis) {
+    Job(String id, TrainingRun run, Stepper stepper, long timeLimitMillis, long keptForMillis, Journal journal) {
         this.keptForMillis = keptForMillis;
+        this.journal = journal;
         this.id = id;
         this.run = run;
         this.stepper = stepper;
@@ -97,8 +111,30 @@ final class Job {
         return latest;
     }
 
+    /** True the first time the journal fails for this job (so it is logged once). */
+    boolean noteJournalFailure() {
+        return journalFailed.compareAndSet(false, true);
+    }
+
+    /** Writes the latest event to the journal now (the queued status, when the job is accepted). */
+    void journalLatest() {
+        journal(latest, isOver());
+    }
+
+    private void journal(JobEvent event, boolean end) {
+        long now = System.currentTimeMillis();
+        if (!end && event.name().equals("progress") && now - lastJournaled < JOURNAL_EVERY_MS) {
+            return;
+        }
+        lastJournaled = now;
+        if (journal.record(this, event, end) && !end) {
+            cancelled = true; // asked through another server
+        }
+    }
+
     private void publish(JobEvent event) {
         latest = event;
+        journal(event, isOver());
         for (Consumer<JobEvent> listener : listeners) {
             try {
                 listener.accept(event);

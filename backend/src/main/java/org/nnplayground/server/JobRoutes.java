@@ -2,10 +2,19 @@ package org.nnplayground.server;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.sse.SseClient;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** POST /api/jobs, GET /api/jobs/{id}, GET /api/jobs/{id}/events (server-sent events), DELETE /api/jobs/{id}. */
+/**
+ * POST /api/jobs, GET /api/jobs/{id}, GET /api/jobs/{id}/events (server-sent events), DELETE /api/jobs/{id}.
+ * Every server sharing the store answers for every job: one it runs itself from the live job, another's from the
+ * latest event that server wrote to the store.
+ */
 final class JobRoutes {
+    /** How often an event stream of another server's job looks for a newer event. */
+    private static final long FOLLOW_EVERY_MS = 500;
+
     private JobRoutes() {
     }
 
@@ -14,34 +23,77 @@ final class JobRoutes {
             Job job = jobs.submit(training.prepare(ctx.body()));
             ctx.status(202).json(new Job.Status(job.id, job.status(), null));
         });
-        config.routes.get("/api/jobs/{id}", ctx -> ctx.json(jobs.get(ctx.pathParam("id")).latest().data()));
-        config.routes.delete("/api/jobs/{id}", ctx -> {
-            Job job = jobs.get(ctx.pathParam("id"));
-            job.cancel();
-            ctx.json(new Job.Status(job.id, job.isOver() ? job.status() : "cancelling", null));
+        config.routes.get("/api/jobs/{id}", ctx -> {
+            JobService.Found found = jobs.find(ctx.pathParam("id"));
+            if (found.job() != null) {
+                ctx.json(found.job().latest().data());
+            } else {
+                ctx.contentType("application/json").result(found.stored().json());
+            }
         });
+        config.routes.delete("/api/jobs/{id}", ctx -> ctx.json(jobs.cancel(ctx.pathParam("id"))));
         config.routes.sse("/api/jobs/{id}/events", JobRoutes::stream);
+    }
+
+    private static boolean isEnd(String eventName) {
+        return !eventName.equals("progress") && !eventName.equals("status");
     }
 
     /** Streams the job's events until it ends or the client goes away. */
     private static void stream(SseClient client) {
         JobService jobs = client.ctx().appData(PlaygroundApp.JOBS);
-        Job job;
+        JobService.Found found;
         try {
-            job = jobs.get(client.ctx().pathParam("id"));
+            found = jobs.find(client.ctx().pathParam("id"));
         } catch (ApiException e) {
             client.sendEvent("error", ErrorResponses.body(e.code, e.getMessage()));
             client.close();
             return;
         }
         client.keepAlive();
+        if (found.job() == null) {
+            follow(client, jobs, found.stored());
+            return;
+        }
+        Job job = found.job();
         Consumer<Job.JobEvent> listener = event -> {
             client.sendEvent(event.name(), event.data());
-            if (!event.name().equals("progress") && !event.name().equals("status")) {
+            if (isEnd(event.name())) {
                 client.close();
             }
         };
         client.onClose(() -> job.unsubscribe(listener));
         job.subscribe(listener);
+    }
+
+    /** Another server's job: its stored event now, then each newer one, until it ends. */
+    private static void follow(SseClient client, JobService jobs, JobRepository.StoredEvent first) {
+        String id = client.ctx().pathParam("id");
+        long[] seen = {first.updatedAt()};
+        send(client, first);
+        if (first.ended()) {
+            client.close();
+            return;
+        }
+        ScheduledFuture<?>[] polling = new ScheduledFuture<?>[1];
+        polling[0] = jobs.watcher.scheduleWithFixedDelay(() -> {
+            try {
+                JobRepository.StoredEvent event = jobs.reread(id);
+                if (event != null && (event.updatedAt() != seen[0] || event.ended())) {
+                    seen[0] = event.updatedAt();
+                    send(client, event);
+                    if (event.ended()) {
+                        client.close();
+                    }
+                }
+            } catch (RuntimeException e) {
+                // the store is away for a moment: look again at the next round
+            }
+        }, FOLLOW_EVERY_MS, FOLLOW_EVERY_MS, TimeUnit.MILLISECONDS);
+        client.onClose(() -> polling[0].cancel(false));
+    }
+
+    private static void send(SseClient client, JobRepository.StoredEvent event) {
+        client.sendEvent(event.name(), new com.fasterxml.jackson.databind.util.RawValue(event.json()));
     }
 }

@@ -27,8 +27,9 @@ public final class PlaygroundApp {
 
     public static Javalin create(ServerSettings settings) {
         TrainingService training = new TrainingService(settings.limits(), settings.jobTimeLimitSeconds() * 1000L);
-        JobService jobs = new JobService(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L);
         Database database = new Database(settings.jdbcUrl());
+        JobService jobs = new JobService(settings.maxJobs(), settings.jobTimeLimitSeconds() * 1000L, JobService.KEEP_MILLIS,
+                new JobRepository(database));
         StoreSettings store = settings.store();
         StoreQuota quota = new StoreQuota(database, store.quotaBytes());
         ModelService models = new ModelService(new ModelRepository(database), quota, settings.limits().maxParameters(), store.gallery());
