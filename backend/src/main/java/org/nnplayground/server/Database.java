@@ -53,9 +53,29 @@ final class Database {
 
     Database(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
-        migrate();
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            migrateAlone();
+        } else {
+            migrate();
+        }
         created = true;
     }
+
+    /** Servers starting together on one PostgreSQL take turns to migrate (an advisory lock), so none trips on another's tables. */
+    private void migrateAlone() {
+        try (Connection lock = connect(); Statement statement = lock.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+            try {
+                migrate();
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the store at " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final long MIGRATION_LOCK = 0x6e6e706cL; // "nnpl"
 
     /** The schema version this server builds and reads. */
     static int schemaVersion() {
@@ -67,6 +87,11 @@ final class Database {
         java.util.Properties properties = new java.util.Properties();
         if (sqlite && created && !jdbcUrl.contains("open_mode=")) {
             properties.setProperty("open_mode", String.valueOf(org.sqlite.SQLiteOpenMode.READWRITE.flag));
+        }
+        if (sqlite && !created) {
+            // Migrations take the write lock as they begin: servers starting together on one file then wait their
+            // turn (busy_timeout) instead of failing in a read-to-write lock upgrade.
+            properties.setProperty("transaction_mode", "IMMEDIATE");
         }
         Connection connection = DriverManager.getConnection(jdbcUrl, properties);
         if (sqlite) {
@@ -129,21 +154,22 @@ final class Database {
     }
 
     private void migrate() {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            int version = 0;
-            try (ResultSet rs = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
-                if (rs.next()) {
-                    version = rs.getInt(1);
+        transaction("open the store at " + jdbcUrl, connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+                int version = 0;
+                try (ResultSet rs = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                    if (rs.next()) {
+                        version = rs.getInt(1);
+                    }
+                }
+                if (version > schemaVersion()) {
+                    throw new IllegalStateException("the store has schema version " + version + ", newer than this server's "
+                            + schemaVersion() + "; run the newer server, or restore a backup made for this one");
                 }
             }
-            if (version > schemaVersion()) {
-                throw new IllegalStateException("the store has schema version " + version + ", newer than this server's "
-                        + schemaVersion());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the store at " + jdbcUrl + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
         for (Migration migration : MIGRATIONS) {
             transaction("migrate the store to schema " + migration.version(), connection -> {
                 try (Statement statement = connection.createStatement();

@@ -76,8 +76,25 @@ class DatabaseTest {
         String url = freshUrl();
         execute(url, "CREATE TABLE schema_version (version INTEGER NOT NULL)", "INSERT INTO schema_version (version) VALUES (99)");
         String message = assertThrows(IllegalStateException.class, () -> new Database(url)).getMessage();
-        assertEquals("the store has schema version 99, newer than this server's " + Database.schemaVersion(), message);
+        assertEquals("the store has schema version 99, newer than this server's " + Database.schemaVersion()
+                + "; run the newer server, or restore a backup made for this one", message);
         assertEquals(1, versions(url));
+    }
+
+    /** Instances started together on one database (behind a proxy) each open it; the schema is built once. */
+    @Test
+    void serversStartingTogetherBuildTheSchemaOnce() throws Exception {
+        String url = freshUrl();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<Database>> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            opened.add(pool.submit(() -> new Database(url)));
+        }
+        for (java.util.concurrent.Future<Database> database : opened) {
+            database.get();
+        }
+        pool.shutdown();
+        assertEquals(Database.MIGRATIONS.size(), versions(url));
     }
 
     @Test
