@@ -53,10 +53,17 @@ final class Database {
 
     Database(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            migrateAlone();
-        } else {
-            migrate();
+        try {
+            if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+                migrateAlone();
+            } else {
+                migrate();
+            }
+        } catch (ApiException e) {
+            // At start-up a store condition is the server's to fix, not a client's: say which database and why.
+            throw new IllegalStateException("cannot open the model store at " + jdbcUrl + ": "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
+                    + "; if it is damaged, move it away to start an empty store or restore a backup", e);
         }
         created = true;
     }

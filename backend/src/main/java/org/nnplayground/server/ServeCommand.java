@@ -110,6 +110,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--host " + settings.host()
                     + " is not an address or a name this machine knows; use 0.0.0.0 (every interface) or 127.0.0.1");
         }
+        checkPortFree(settings.host(), settings.port());
         Javalin app = PlaygroundApp.create(settings).start(settings.host(), settings.port());
         String shownHost = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
         System.out.println("NN Playground is running at http://" + shownHost + ":" + app.port() + "/");
@@ -118,9 +119,43 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Says so in one line when the port is taken, before the HTTP server would log its own failure. */
+    private static void checkPortFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("port " + port + " is already in use on " + host
+                    + "; stop the other server or choose another --port");
+        }
+    }
+
+    /** Whole numbers for options, with a message that says what is wrong rather than "is not an int". */
+    private static Integer wholeNumber(String text) {
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException(text.trim().matches("[+-]?[0-9]+")
+                    ? "'" + text + "' is too large: at most " + Integer.MAX_VALUE
+                    : "'" + text + "' is not a whole number");
+        }
+    }
+
     /** The command line with every option's fallback read from {@code env}. */
     static CommandLine commandLine(Map<String, String> env, boolean terminal) {
         CommandLine line = new CommandLine(new ServeCommand(), new TrainFactory(terminal));
+        line.registerConverter(Integer.class, ServeCommand::wholeNumber);
+        line.registerConverter(int.class, ServeCommand::wholeNumber);
+        // A bad flag is one line and a pointer to --help, not the whole usage text.
+        line.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("see: java -jar nn-playground.jar " + (e.getCommandLine().getCommand() instanceof TrainCommand
+                    ? "train " : "") + "--help");
+            return 2;
+        });
         // Whatever escapes a command is one line on stderr, never a stack trace: 2 for bad input, 1 otherwise.
         line.setExecutionExceptionHandler((e, failed, parsed) -> {
             failed.getErr().println("error: " + e.getMessage());

@@ -82,6 +82,9 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
         if (configured != null && !configured.isBlank()) {
             return configured;
         }
+        if (java.nio.file.Files.exists(dataDir) && !java.nio.file.Files.isDirectory(dataDir)) {
+            throw new IllegalArgumentException("the data folder " + dataDir + " is a file; give --data a folder, or move the file away");
+        }
         try {
             java.nio.file.Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {

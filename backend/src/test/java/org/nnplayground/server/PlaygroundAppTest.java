@@ -239,6 +239,48 @@ class PlaygroundAppTest {
         assertTrue(err.toString().startsWith("error: --host no-such-host.invalid is not an address or a name this machine knows"), err.toString());
     }
 
+    /** What start-up failures print: the command's error output and exit code. */
+    private static String[] startUp(String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine line = ServeCommand.commandLine(Map.of(), false);
+        line.setErr(new java.io.PrintWriter(err));
+        int code = line.execute(args);
+        return new String[] {String.valueOf(code), err.toString()};
+    }
+
+    /**
+     * Start-up failures are one line saying what to do, and a non-zero exit: no stack trace, no usage text, no
+     * log line of the HTTP server (the port is checked first).
+     */
+    @Test
+    void startUpFailuresAreOneLineSayingWhatToDo() throws Exception {
+        Path dir = Files.createTempDirectory("nn-start");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String[] busy = startUp("--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()), "--data", dir.toString());
+            assertEquals("1", busy[0]);
+            assertEquals("error: port " + taken.getLocalPort() + " is already in use on 127.0.0.1; stop the other server or choose "
+                    + "another --port", busy[1].strip());
+        }
+        Path file = Files.createFile(dir.resolve("a-file"));
+        String[] notAFolder = startUp("--port", "0", "--data", file.toString());
+        assertEquals("2", notAFolder[0]);
+        assertEquals("error: the data folder " + file + " is a file; give --data a folder, or move the file away", notAFolder[1].strip());
+
+        Path corrupt = Files.createDirectory(dir.resolve("corrupt"));
+        Files.write(corrupt.resolve("models.db"), "not a database at all, just text ".repeat(200).getBytes());
+        String[] damaged = startUp("--host", "127.0.0.1", "--port", "0", "--data", corrupt.toString());
+        assertEquals("1", damaged[0]);
+        assertTrue(damaged[1].startsWith("error: cannot open the model store at jdbc:sqlite:") && damaged[1].contains("not a database")
+                && damaged[1].strip().endsWith("move it away to start an empty store or restore a backup"), damaged[1]);
+        assertEquals(1, damaged[1].strip().lines().count(), damaged[1]);
+
+        String[] tooLarge = startUp("--job-seconds", "99999999999");
+        assertEquals("2", tooLarge[0]);
+        assertEquals("error: Invalid value for option '--job-seconds': '99999999999' is too large: at most 2147483647\n"
+                + "see: java -jar nn-playground.jar --help", tooLarge[1].strip().replace("\r", ""));
+        assertTrue(startUp("--max-jobs", "two")[1].startsWith("error: Invalid value for option '--max-jobs': 'two' is not a whole number"));
+    }
+
     /** Errors of the HTTP layer itself are the API's JSON on /api/ paths; a page keeps Jetty's HTML one. */
     @Test
     void protocolErrorsOnTheApiAreJson() throws Exception {
