@@ -63,6 +63,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-steps", defaultValue = "20000", description = "updates per run (default: ${DEFAULT-VALUE})")
     int maxSteps;
 
+    @Option(names = "--max-activations", defaultValue = "" + TrainingLimits.DEFAULT_MAX_ACTIVATIONS,
+            description = "memory per run: points × the widths of all layers × optimizers (default: ${DEFAULT-VALUE})")
+    long maxActivations;
+
     @Option(names = "--gallery", defaultValue = "false", fallbackValue = "true", arity = "0..1",
             description = "let every visitor browse all saved models (default: ${DEFAULT-VALUE}: each sees their own)")
     boolean gallery;
@@ -89,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--store-quota-mb must be a positive number of megabytes, got " + storeQuotaMb);
         }
         return new ServerSettings(host, port, data, maxJobs, jobSeconds, frameAncestors, embedAncestors, origins,
-                new TrainingLimits(maxPoints, maxParameters, maxSteps),
+                new TrainingLimits(maxPoints, maxParameters, maxSteps, maxActivations),
                 new StoreSettings(gallery, adminKey, writesPerMinute, storeQuotaMb << 20), behindProxy,
                 jdbcUrl == null || jdbcUrl.isBlank() ? null : jdbcUrl);
     }

@@ -23,7 +23,8 @@ public record ServerSettings(String host, int port, Path dataDir, int maxJobs, i
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
         corsOrigins = java.util.List.copyOf(corsOrigins);
-        if (limits == null || limits.maxPoints() < 1 || limits.maxParameters() < 1 || limits.maxSteps() < 1) {
+        if (limits == null || limits.maxPoints() < 1 || limits.maxParameters() < 1 || limits.maxSteps() < 1
+                || limits.maxActivations() < 1) {
             throw new IllegalArgumentException("the limits per run must be positive");
         }
         for (String sources : new String[] {frameAncestors, embedAncestors}) {

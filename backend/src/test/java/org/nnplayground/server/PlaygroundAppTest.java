@@ -356,6 +356,26 @@ class PlaygroundAppTest {
         assertEquals(77, Main.parse(new String[0], Map.of("NN_PLAYGROUND_MAX_POINTS", "77")).limits().maxPoints());
     }
 
+    /**
+     * Memory per run is bounded by points × widths × optimizers: a configuration within the other limits
+     * (20,000 points, ~197k parameters) but holding 20 million values a pass is refused before it allocates.
+     */
+    @Test
+    void aRunHoldingTooManyValuesAPassIsRefusedBeforeItStarts() throws Exception {
+        String wide = org.nnplayground.run.Scenarios.json("classification").replace("\"n\":200", "\"n\":20000")
+                .replace("{\"units\":10,\"activation\":\"ReLU\"}", "{\"units\":440,\"activation\":\"ReLU\"},"
+                        + "{\"units\":440,\"activation\":\"ReLU\"},{\"units\":5,\"activation\":\"ReLU\"}");
+        org.nnplayground.run.RunConfig config = org.nnplayground.run.RunConfigJson.parse(wide);
+        assertTrue(TrainingLimits.parameters(config) < 200_000, "within the parameter limit: " + TrainingLimits.parameters(config));
+        assertEquals(20_000L * (440 + 440 + 5 + 2), TrainingLimits.activations(config));
+        HttpResponse<String> response = post("/api/train", wide);
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("limit exceeded: activations (points × layer widths × optimizers) 17740000 is more than "
+                + "this server allows (10000000)"), response.body());
+        assertEquals(400, post("/api/jobs", wide).statusCode(), "jobs have the same limit");
+        assertEquals(5, Main.parse(new String[] {"--max-activations", "5"}, Map.of()).limits().maxActivations());
+    }
+
     @Test
     void badFlagsAreRefusedWithAMessage() {
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--port", "x"}, Map.of()));
