@@ -32,6 +32,8 @@ final class JobRoutes {
             }
         });
         config.routes.delete("/api/jobs/{id}", ctx -> ctx.json(jobs.cancel(ctx.pathParam("id"))));
+        // An unknown job's stream is a 404 like any unknown job, before the stream (always a 200) begins.
+        config.routes.before("/api/jobs/{id}/events", ctx -> jobs.find(ctx.pathParam("id")));
         config.routes.sse("/api/jobs/{id}/events", JobRoutes::stream);
     }
 

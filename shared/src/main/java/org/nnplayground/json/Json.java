@@ -211,6 +211,9 @@ public final class Json {
         return (char) code;
     }
 
+    /** Longest number text read (17 significant digits need 25 characters with sign, point and exponent). */
+    static final int MAX_NUMBER_CHARS = 100;
+
     private Double number() {
         int start = pos;
         if (peek() == '-') {
@@ -231,6 +234,10 @@ public final class Json {
                 pos++;
             }
             digits();
+        }
+        if (pos - start > MAX_NUMBER_CHARS) {
+            // A double holds 17 significant digits: a number this long is not one anyone wrote, and parsing it costs.
+            throw error("a number of " + (pos - start) + " characters; numbers are at most " + MAX_NUMBER_CHARS);
         }
         double value = Double.parseDouble(text.substring(start, pos));
         if (Double.isInfinite(value)) {
