@@ -52,6 +52,13 @@ final class ErrorResponses {
                     ? "the request body came too slowly (under " + PlaygroundApp.MIN_BODY_BYTES_PER_SECOND + " bytes a second)"
                     : e.getReason()));
         });
+        // A body that ended early: the client went away mid-upload, or its chunked encoding was broken. Not the
+        // server's failure: one line in the log (no stack trace), and a 400 in case anyone is still listening.
+        config.routes.exception(java.io.IOException.class, (e, ctx) -> {
+            LOG.info("{} {}: the request body ended early ({})", ctx.method(), ctx.path(), e.getMessage());
+            ctx.status(HttpStatus.BAD_REQUEST).json(body("incomplete_body",
+                    "the request body ended before it was complete (the upload was cut off, or its chunked encoding is broken)"));
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(body("internal_error", "the server failed to handle this request"));

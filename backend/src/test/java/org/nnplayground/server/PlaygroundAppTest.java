@@ -281,6 +281,25 @@ class PlaygroundAppTest {
         assertTrue(startUp("--max-jobs", "two")[1].startsWith("error: Invalid value for option '--max-jobs': 'two' is not a whole number"));
     }
 
+    /** A broken chunked body is the client's error (400 JSON), not a 500; uploads cut off midway leave the server well. */
+    @Test
+    void aBodyThatEndsEarlyIsA400NotA500() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+            socket.getOutputStream().write(("POST /api/models HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\nZZZ\r\nabc\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readNBytes(600), java.nio.charset.StandardCharsets.US_ASCII);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("{\"error\":\"incomplete_body\""), answer);
+        }
+        for (int i = 0; i < 20; i++) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+                socket.getOutputStream().write(("POST /api/models HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 100000\r\n\r\n{\"name\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            } // closed mid-body: the client went away
+        }
+        assertEquals(200, get("/api/health").statusCode());
+    }
+
     /** Errors of the HTTP layer itself are the API's JSON on /api/ paths; a page keeps Jetty's HTML one. */
     @Test
     void protocolErrorsOnTheApiAreJson() throws Exception {
