@@ -160,6 +160,7 @@ async function listModels() {
   select.replaceChildren(...models.map((m) => new Option(`${m.name} (${new Date(m.createdAt).toLocaleString()})`, m.id)));
   $('open-saved').disabled = models.length === 0;
   $('delete-saved').disabled = models.length === 0;
+  select.dataset.state = 'listed';
 }
 
 /** A key the server just issued: kept in this browser, and shown once so it can be copied to another. */

@@ -255,8 +255,37 @@ class ChapterPagesIT {
         assertTrue(trained.length > 0);
         assertArrayEquals(trained, PageSteps.column(shared, "file-prediction"),
                 "the shared model predicts exactly what the saved network predicted");
-        assertTrue(shared.locator("[data-role=saved-models]").textContent().contains("my <b>net</b>"), "names stay text");
         shared.close();
+    }
+
+    /**
+     * A first save hands this browser an owner key, shown once and kept; the list shows only this browser's models,
+     * and Delete (which needs the key) removes one. Another browser (each page here has its own context) lists none.
+     */
+    @Test
+    void theOwnerKeyListsAndDeletesThisBrowsersModelsOnly() throws Exception {
+        Page page = trainToEnd("/saveload.html#v=1&steps=20");
+        page.fill("[data-role=model-name]", "my <b>owned</b>");
+        page.locator("[data-role=save-server]").click();
+        assertThat(page.locator("[data-role=owner-key]")).containsText("nnp_");
+        assertThat(page.locator("[data-role=saved-models] option")).hasCount(1);
+        String kept = (String) page.evaluate("() => localStorage.getItem('nn-playground.owner-key')");
+        assertTrue(page.locator("[data-role=owner-key]").textContent().contains(kept), "the key shown is the key kept");
+        page.locator("[data-role=save-server]").click();
+        assertThat(page.locator("[data-role=saved-models] option")).hasCount(2);
+        assertThat(page.locator("[data-role=owner-key]")).containsText(kept); // the same key, not a new one
+        assertTrue(page.locator("[data-role=saved-models]").textContent().contains("my <b>owned</b>"), "names stay text");
+
+        Page stranger = session.open("/saveload.html");
+        assertThat(stranger.locator("[data-role=saved-models]")).hasAttribute("data-state", "listed");
+        assertThat(stranger.locator("[data-role=open-saved]")).isDisabled();
+        assertThat(stranger.locator("[data-role=saved-models] option")).hasCount(0);
+        stranger.close();
+
+        page.locator("[data-role=delete-saved]").click();
+        assertThat(page.locator("[data-role=server-result]")).containsText("Deleted my <b>owned</b>");
+        assertThat(page.locator("[data-role=saved-models] option")).hasCount(1);
+        page.close();
     }
 
     @Test
