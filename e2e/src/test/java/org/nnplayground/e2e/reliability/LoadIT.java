@@ -103,6 +103,17 @@ class LoadIT {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 2);
         List<Socket> slow = new ArrayList<>();
         try {
+            List<Long> idle = new ArrayList<>(); // the baseline: the same health check on the idle server, same process
+            for (int i = 0; i < 20; i++) {
+                send(app, "GET", "/api/health", null, null); // warm-up: connections, JIT
+            }
+            for (int i = 0; i < 50; i++) {
+                long start = System.nanoTime();
+                send(app, "GET", "/api/health", null, null);
+                idle.add((System.nanoTime() - start) / 1_000);
+                sleep(20);
+            }
+            Collections.sort(idle);
             for (int i = 0; i < SLOW_BODIES; i++) {
                 slow.add(slowBody(app));
             }
@@ -158,7 +169,9 @@ class LoadIT {
             long p99 = health.get((int) Math.ceil(health.size() * 0.99) - 1);
             Figures.record("load: " + CLIENTS + " clients for " + LOAD_MILLIS / 1000 + " s with " + SLOW_BODIES + " slow bodies; "
                     + "answers " + new java.util.TreeMap<>(statuses) + "; health p50 " + p50 + " ms, p99 " + p99 + " ms, max "
-                    + health.get(health.size() - 1) + " ms over " + health.size() + " checks; " + acceptedJobs.size()
+                    + health.get(health.size() - 1) + " ms over " + health.size() + " checks (idle baseline: p50 "
+                    + String.format(java.util.Locale.ROOT, "%.1f", idle.get(idle.size() / 2) / 1000.0) + " ms, p99 "
+                    + String.format(java.util.Locale.ROOT, "%.1f", idle.get(idle.size() - 1) / 1000.0) + " ms); " + acceptedJobs.size()
                     + " jobs accepted, " + (acceptedJobs.size() - unfinished.size()) + " done; slow bodies still held at the end: "
                     + slowAlive[0] + " of " + SLOW_BODIES);
             assertEquals(List.of(), problems);
