@@ -109,7 +109,7 @@ class JobsTest {
         start(1, 1);
         String id = submit(Scenarios.json("classification").replace("\"steps\":100", "\"steps\":20000")
                 .replace("\"n\":200", "\"n\":20000").replace("{\"units\":10,\"activation\":\"ReLU\"}",
-                        "{\"units\":256,\"activation\":\"ReLU\"},{\"units\":256,\"activation\":\"ReLU\"}"));
+                        "{\"units\":200,\"activation\":\"ReLU\"},{\"units\":200,\"activation\":\"ReLU\"}"));
         List<String[]> events = events(id);
         String[] last = events.get(events.size() - 1);
         assertEquals("failed", last[0]);
