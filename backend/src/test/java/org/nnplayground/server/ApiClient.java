@@ -18,6 +18,27 @@ final class ApiClient {
         return send(app, method, path, body, path.startsWith("/api/datasets") ? "text/csv" : "application/json", null);
     }
 
+    /** A job's server-sent event stream read to its end: each event's name and data. */
+    static java.util.List<String[]> events(Javalin app, String jobId) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/jobs/" + jobId + "/events"))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        java.util.List<String[]> events = new java.util.ArrayList<>();
+        try (java.io.BufferedReader reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(response.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+            String name = null;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    events.add(new String[] {name, line.substring(5).trim()});
+                }
+            }
+        }
+        return events;
+    }
+
     /** With the body's content type (null for none) and an Authorization header (null for none). */
     static HttpResponse<String> send(Javalin app, String method, String path, String body, String contentType, String authorization)
             throws Exception {

@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +25,6 @@ import org.nnplayground.run.Scenarios;
 @ParameterizedClass(name = "on {0}")
 @ValueSource(strings = {"sqlite", "postgresql"})
 class JobsAcrossServersTest {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     /** Minutes of training: it is still running when cancelled. */
     private static final String LONG_RUN = Scenarios.json("classification").replace("\"steps\":100", "\"steps\":20000")
             .replace("\"n\":200", "\"n\":5000").replace("{\"units\":10,\"activation\":\"ReLU\"}",
@@ -68,26 +60,6 @@ class JobsAcrossServersTest {
         return (String) ((Map<?, ?>) Json.parse(response.body())).get("id");
     }
 
-    /** The event stream to its end: each event's name and data. */
-    private static List<String[]> events(Javalin app, String id) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/jobs/" + id + "/events"))
-                .header("Accept", "text/event-stream").build();
-        HttpResponse<java.io.InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        List<String[]> events = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            String name = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).trim();
-                } else if (line.startsWith("data:")) {
-                    events.add(new String[] {name, line.substring(5).trim()});
-                }
-            }
-        }
-        return events;
-    }
-
     @Test
     void aJobStartedOnOneServerIsFollowedToItsResultFromTheOther() throws Exception {
         String id = submit(first, Scenarios.json("optimizer-race").replace("\"epochs\":12", "\"epochs\":60"));
@@ -95,10 +67,10 @@ class JobsAcrossServersTest {
         assertEquals(200, status.statusCode(), status.body());
         assertTrue(status.body().contains("\"id\":\"" + id + "\""), status.body());
 
-        List<String[]> seenFromSecond = events(second, id);
+        List<String[]> seenFromSecond = ApiClient.events(second, id);
         String[] last = seenFromSecond.get(seenFromSecond.size() - 1);
         assertEquals("done", last[0], "the other server's stream ends with the result");
-        List<String[]> seenFromFirst = events(first, id);
+        List<String[]> seenFromFirst = ApiClient.events(first, id);
         Map<?, ?> there = (Map<?, ?>) Json.parse(last[1]);
         Map<?, ?> here = (Map<?, ?>) Json.parse(seenFromFirst.get(seenFromFirst.size() - 1)[1]);
         assertEquals(here, there, "the same result from either server");
@@ -112,7 +84,7 @@ class JobsAcrossServersTest {
         HttpResponse<String> cancel = ApiClient.send(second, "DELETE", "/api/jobs/" + id, null);
         assertEquals(200, cancel.statusCode(), cancel.body());
         assertTrue(cancel.body().contains("\"status\":\"cancelling\""), cancel.body());
-        List<String[]> events = events(first, id);
+        List<String[]> events = ApiClient.events(first, id);
         assertEquals("cancelled", events.get(events.size() - 1)[0], "the server running it stopped it");
         assertTrue(ApiClient.send(second, "GET", "/api/jobs/" + id, null).body().contains("\"status\":\"cancelled\""));
         assertEquals(404, ApiClient.send(second, "GET", "/api/jobs/no-such-job", null).statusCode());
@@ -129,7 +101,7 @@ class JobsAcrossServersTest {
         }
         HttpResponse<String> lost = ApiClient.send(second, "GET", "/api/jobs/orphan", null);
         assertTrue(lost.body().contains("\"status\":\"failed\"") && lost.body().contains("stopped answering"), lost.body());
-        List<String[]> events = events(second, "orphan");
+        List<String[]> events = ApiClient.events(second, "orphan");
         assertEquals("failed", events.get(events.size() - 1)[0], "its stream ends too");
     }
 

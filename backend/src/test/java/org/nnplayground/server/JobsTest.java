@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +15,6 @@ import org.nnplayground.run.Scenarios;
 
 /** Long runs as jobs: progress by server-sent events, cancellation, the concurrency and time limits. */
 class JobsTest {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String LONG_RUN = Scenarios.json("regression").replace("\"steps\":200", "\"steps\":20000");
     private Javalin app;
 
@@ -49,24 +41,8 @@ class JobsTest {
         return (String) ((Map<String, Object>) Json.parse(response.body())).get("id");
     }
 
-    /** Reads the event stream to its end: the names of the events and the data of the last one. */
     private List<String[]> events(String id) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/jobs/" + id + "/events"))
-                .header("Accept", "text/event-stream").build();
-        HttpResponse<java.io.InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        List<String[]> events = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            String name = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).trim();
-                } else if (line.startsWith("data:")) {
-                    events.add(new String[] {name, line.substring(5).trim()});
-                }
-            }
-        }
-        return events;
+        return ApiClient.events(app, id);
     }
 
     @SuppressWarnings("unchecked")
