@@ -61,7 +61,7 @@ final class Database {
             }
         } catch (ApiException e) {
             // At start-up a store condition is the server's to fix, not a client's: say which database and why.
-            throw new IllegalStateException("cannot open the model store at " + jdbcUrl + ": "
+            throw new IllegalStateException("cannot open the model store at " + shownUrl() + ": "
                     + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
                     + "; if it is damaged, move it away to start an empty store or restore a backup", e);
         }
@@ -78,11 +78,17 @@ final class Database {
                 statement.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the store at " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot open the model store at " + shownUrl() + ": " + e.getMessage(), e);
         }
     }
 
     private static final long MIGRATION_LOCK = 0x6e6e706cL; // "nnpl"
+
+    /** The URL as messages show it: without its parameters, where a password may be. */
+    String shownUrl() {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    }
 
     /** The schema version this server builds and reads. */
     static int schemaVersion() {
@@ -161,7 +167,7 @@ final class Database {
     }
 
     private void migrate() {
-        transaction("open the store at " + jdbcUrl, connection -> {
+        transaction("open the store at " + shownUrl(), connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
                 int version = 0;

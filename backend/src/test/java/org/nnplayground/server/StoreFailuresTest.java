@@ -115,4 +115,13 @@ class StoreFailuresTest {
         assertCondition(response, 503, "store_unavailable");
         assertTrue(((String) ((Map<?, ?>) Json.parse(response.body())).get("message")).startsWith("the model store is unavailable"));
     }
+
+    /** A store that cannot be reached at start-up is named without its parameters: a password stays out of the log. */
+    @Test
+    void anUnreachableStoreIsNamedWithoutItsPassword() {
+        String message = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new Database("jdbc:postgresql://127.0.0.1:1/nn?user=nn&password=secret-word&connectTimeout=2")).getMessage();
+        assertTrue(message.startsWith("cannot open the model store at jdbc:postgresql://127.0.0.1:1/nn: "), message);
+        assertTrue(!message.contains("secret-word"), message);
+    }
 }
