@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnplayground.server.PlaygroundApp;
 import org.nnplayground.server.ServerSettings;
+import org.nnplayground.server.StoreSettings;
 
 /**
  * The real server on a free loopback port plus Debian's Chromium driven by Playwright (no browser is
@@ -27,7 +28,9 @@ final class BrowserSession implements AutoCloseable {
     final List<String> consoleErrors = new ArrayList<>();
 
     BrowserSession() throws Exception {
-        server = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-e2e"))).start("127.0.0.1", 0);
+        // The gallery on, so a test can see every stored model (GET /api/models?scope=all); the pages list their own.
+        server = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-e2e"))
+                .withStore(StoreSettings.DEFAULTS.withGallery(true))).start("127.0.0.1", 0);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

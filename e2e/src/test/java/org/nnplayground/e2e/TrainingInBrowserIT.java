@@ -113,7 +113,7 @@ class TrainingInBrowserIT {
         String config = Scenarios.json("optimizer-race");
         Map<String, Object> browser = BrowserTraining.trainToEnd(page, "wasm", config);
         Map<String, Object> server = (Map<String, Object>) page.evaluate("async (configText) => {"
-                + "  const response = await fetch('/api/train', { method: 'POST', body: configText });"
+                + "  const response = await fetch('/api/train', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: configText });"
                 + "  return await response.json(); }", config);
         List<Object> serverOptimizers = (List<Object>) server.get("optimizers");
         List<Object> browserStates = (List<Object>) browser.get("states");
