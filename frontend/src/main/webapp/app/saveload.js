@@ -30,6 +30,11 @@ const SECTION = `
         <button type="button" data-role="open-saved" disabled>Open saved model</button>
         <button type="button" data-role="delete-saved" disabled>Delete</button>
         <p class="owner-key" data-role="owner-key" hidden></p>
+        <details class="owner-key-entry"><summary>Use your owner key from another browser</summary>
+          <input type="text" data-role="owner-key-input" aria-label="Owner key" placeholder="nnp_..." autocomplete="off" spellcheck="false">
+          <button type="button" data-role="use-owner-key">Use this key</button>
+          <span data-role="owner-key-result" role="status"></span>
+        </details>
       </div>
       <p data-role="restore-result" role="status"></p>
       <details class="side-by-side" data-role="side-by-side" hidden>
@@ -168,7 +173,7 @@ function showNewOwnerKey(key) {
   const kept = rememberOwnerKey(localStorage, key);
   const line = $('owner-key');
   line.hidden = false;
-  line.replaceChildren(kept ? 'Your owner key, kept in this browser (copy it to change or delete your models from another one): '
+  line.replaceChildren(kept ? 'Your owner key, kept in this browser (copy it to list, change or delete your models in another one): '
     : 'This browser would not keep your owner key; copy it now, it is shown once: ');
   const code = document.createElement('code');
   code.textContent = key;
@@ -215,6 +220,12 @@ async function setUpServer() {
     await listModels();
   });
   $('open-saved').addEventListener('click', () => openSaved($('saved-models').value));
+  $('use-owner-key').addEventListener('click', async () => {
+    const used = rememberOwnerKey(localStorage, $('owner-key-input').value.trim());
+    $('owner-key-result').textContent = used ? 'This browser now lists, changes and deletes the models saved with this key.'
+      : 'That is not an owner key: it starts with nnp_ and has 47 characters.';
+    if (used) await listModels();
+  });
   $('delete-saved').addEventListener('click', async () => {
     const select = $('saved-models');
     const name = select.selectedOptions[0]?.textContent ?? '';

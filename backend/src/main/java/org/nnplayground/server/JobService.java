@@ -119,7 +119,7 @@ final class JobService implements AutoCloseable {
             return new Job.Status(id, found.job().isOver() ? found.job().status() : "cancelling", null);
         }
         if (found.stored().ended()) {
-            return new Job.Status(id, found.stored().name().equals("done") ? "done" : found.stored().name(), null);
+            return new Job.Status(id, found.stored().name(), null); // an end event's name is the job's status
         }
         stored.requestCancel(id);
         return new Job.Status(id, "cancelling", null);

@@ -260,7 +260,8 @@ class ChapterPagesIT {
 
     /**
      * A first save hands this browser an owner key, shown once and kept; the list shows only this browser's models,
-     * and Delete (which needs the key) removes one. Another browser (each page here has its own context) lists none.
+     * and Delete (which needs the key) removes one. Another browser (each page here has its own context) lists none
+     * until it is given the key.
      */
     @Test
     void theOwnerKeyListsAndDeletesThisBrowsersModelsOnly() throws Exception {
@@ -280,6 +281,13 @@ class ChapterPagesIT {
         assertThat(stranger.locator("[data-role=saved-models]")).hasAttribute("data-state", "listed");
         assertThat(stranger.locator("[data-role=open-saved]")).isDisabled();
         assertThat(stranger.locator("[data-role=saved-models] option")).hasCount(0);
+        stranger.locator(".owner-key-entry summary").click();
+        stranger.fill("[data-role=owner-key-input]", "nnp_guess");
+        stranger.locator("[data-role=use-owner-key]").click();
+        assertThat(stranger.locator("[data-role=owner-key-result]")).containsText("That is not an owner key");
+        stranger.fill("[data-role=owner-key-input]", kept);
+        stranger.locator("[data-role=use-owner-key]").click();
+        assertThat(stranger.locator("[data-role=saved-models] option")).hasCount(2); // the key carried to another browser
         stranger.close();
 
         page.locator("[data-role=delete-saved]").click();
