@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  * latest event that server wrote to the store.
  */
 final class JobRoutes {
+    private static final String FOUND = "job";
+
     /** How often an event stream of another server's job looks for a newer event. */
     private static final long FOLLOW_EVERY_MS = 500;
 
@@ -32,8 +34,9 @@ final class JobRoutes {
             }
         });
         config.routes.delete("/api/jobs/{id}", ctx -> ctx.json(jobs.cancel(ctx.pathParam("id"))));
-        // An unknown job's stream is a 404 like any unknown job, before the stream (always a 200) begins.
-        config.routes.before("/api/jobs/{id}/events", ctx -> jobs.find(ctx.pathParam("id")));
+        // An unknown job's stream is a 404 like any unknown job, before the stream (always a 200) begins; the job
+        // found is handed to the stream.
+        config.routes.before("/api/jobs/{id}/events", ctx -> ctx.attribute(FOUND, jobs.find(ctx.pathParam("id"))));
         config.routes.sse("/api/jobs/{id}/events", JobRoutes::stream);
     }
 
@@ -44,14 +47,7 @@ final class JobRoutes {
     /** Streams the job's events until it ends or the client goes away. */
     private static void stream(SseClient client) {
         JobService jobs = client.ctx().appData(PlaygroundApp.JOBS);
-        JobService.Found found;
-        try {
-            found = jobs.find(client.ctx().pathParam("id"));
-        } catch (ApiException e) {
-            client.sendEvent("error", ErrorResponses.body(e.code, e.getMessage()));
-            client.close();
-            return;
-        }
+        JobService.Found found = client.ctx().attribute(FOUND); // found before the stream began (or a 404)
         client.keepAlive();
         if (found.job() == null) {
             follow(client, jobs, found.stored());

@@ -26,10 +26,15 @@ final class WriteGuard {
 
     static void register(JavalinConfig config, List<String> corsOrigins) {
         config.routes.before("/api/*", ctx -> {
-            if (WRITES.contains(ctx.method().name())) {
+            if (isWrite(ctx)) {
                 check(ctx, corsOrigins);
             }
         });
+    }
+
+    /** A request that changes the server's state: POST, PUT, PATCH or DELETE. */
+    static boolean isWrite(Context ctx) {
+        return WRITES.contains(ctx.method().name());
     }
 
     private static void check(Context ctx, List<String> corsOrigins) {

@@ -3,7 +3,6 @@ package org.nnplayground.server;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -14,7 +13,6 @@ import java.util.function.LongSupplier;
  * one it forwards (--behind-proxy), or every visitor would share one bucket.
  */
 final class WriteRateLimit {
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** Addresses remembered at most; idle ones (full buckets) are forgotten first, so the map stays bounded. */
     static final int MAX_ADDRESSES = 10_000;
 
@@ -33,7 +31,7 @@ final class WriteRateLimit {
 
     void register(JavalinConfig config) {
         config.routes.before("/api/*", ctx -> {
-            if (WRITES.contains(ctx.method().name()) && isStoreWrite(ctx.path())) {
+            if (WriteGuard.isWrite(ctx) && isStoreWrite(ctx.path())) {
                 take(ctx);
             }
         });

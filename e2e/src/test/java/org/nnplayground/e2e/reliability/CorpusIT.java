@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +25,6 @@ import org.nnplayground.server.StoreSettings;
  * after. Nothing from the corpus is stored.
  */
 class CorpusIT {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Duration HANG = Duration.ofSeconds(30);
     private static Javalin app;
     private static String modelId;
     private static String ownerKey;
@@ -52,15 +47,7 @@ class CorpusIT {
 
     private static HttpResponse<String> send(String method, String path, String contentType, String key,
             HttpRequest.BodyPublisher body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).timeout(HANG)
-                .method(method, body);
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ReliabilityHttp.send(app.port(), method, path, contentType, key, body);
     }
 
     /** One case's outcome: its status, or -1 for a hang; and what was wrong with the answer, if anything. */
@@ -91,7 +78,7 @@ class CorpusIT {
             }
             return new Outcome(what, status, null, status >= 400 ? (String) ((Map<?, ?>) Json.parse(response.body())).get("message") : null);
         } catch (HttpTimeoutException e) {
-            return new Outcome(what, -1, "no answer within " + HANG.toSeconds() + " s");
+            return new Outcome(what, -1, "no answer within " + ReliabilityHttp.HANG.toSeconds() + " s");
         } catch (Exception e) {
             return new Outcome(what, -2, "the connection failed: " + e);
         }

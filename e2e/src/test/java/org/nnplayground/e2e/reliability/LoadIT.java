@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.Javalin;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,8 +31,6 @@ import org.nnplayground.server.ServerSettings;
  * 429s (jobs past --max-jobs, saves past the write rate) and the slow bodies' fate are recorded as figures.
  */
 class LoadIT {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Duration HANG = Duration.ofSeconds(30);
     private static final int CLIENTS = 32;
     private static final int SLOW_BODIES = 100;
     private static final long LOAD_MILLIS = 20_000;
@@ -45,13 +39,8 @@ class LoadIT {
     private final List<String> acceptedJobs = Collections.synchronizedList(new ArrayList<>());
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
-    private HttpResponse<String> send(Javalin app, String method, String path, String type, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).timeout(HANG)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(Javalin app, String method, String path, String type, String body) throws Exception {
+        return ReliabilityHttp.send(app.port(), method, path, type, body);
     }
 
     private void count(String what, HttpResponse<String> response) {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Map;
@@ -23,17 +20,11 @@ import org.nnplayground.server.ServerSettings;
  * collection, within 24 MB of where it was after the first 20.
  */
 class MemoryIT {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     /** A run kept by mistake holds about half a megabyte here: 100 kept finished jobs would pass this bound twice over. */
     private static final long BOUND_BYTES = 24L << 20;
 
     private static HttpResponse<String> send(Javalin app, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return CLIENT.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return ReliabilityHttp.send(app.port(), method, path, body == null ? null : "application/json", body);
     }
 
     /** Runs {@code count} jobs, two at a time (the server's maximum), each to its end. */
