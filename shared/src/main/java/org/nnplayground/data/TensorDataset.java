@@ -60,6 +60,6 @@ public final class TensorDataset {
             System.arraycopy(from, row * width, values, i * width, width);
         }
         shape[0] = indices.length;
-        return Tensor.of(values, shape);
+        return Tensor.adopt(values, shape);
     }
 }

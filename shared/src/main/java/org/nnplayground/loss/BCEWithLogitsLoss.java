@@ -21,7 +21,7 @@ public final class BCEWithLogitsLoss extends Loss {
 
     @Override
     public Tensor forward(Tensor logits, Tensor target) {
-        if (!Arrays.equals(logits.shape(), target.shape())) {
+        if (!logits.sameShape(target)) {
             throw new IllegalArgumentException("BCEWithLogitsLoss expects logits and targets of the same shape, got "
                     + Arrays.toString(logits.shape()) + " and " + Arrays.toString(target.shape()));
         }

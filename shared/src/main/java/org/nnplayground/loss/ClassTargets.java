@@ -7,9 +7,12 @@ final class ClassTargets {
     private ClassTargets() {
     }
 
-    static int[] read(Tensor target, int classes) {
+    /**
+     * Checks that every target is a class index in [0, classes) and returns the values, which callers may then
+     * cast to int (a check rather than an int[] copy: one array less per training step).
+     */
+    static double[] checked(Tensor target, int classes) {
         double[] values = target.storage();
-        int[] labels = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
             // Range first: only then is the cast safe on every platform.
@@ -17,8 +20,7 @@ final class ClassTargets {
                 throw new IllegalArgumentException("Target " + v + " at position " + i
                         + " is out of bounds: expected a class index in [0, " + classes + ")");
             }
-            labels[i] = (int) v;
         }
-        return labels;
+        return values;
     }
 }

@@ -20,17 +20,16 @@ public final class CrossEntropyLoss extends Loss {
 
     @Override
     public Tensor forward(Tensor logits, Tensor target) {
-        int[] shape = logits.shape();
-        if (shape.length != 2 || target.dim() != 1 || target.size(0) != shape[0]) {
+        if (logits.dim() != 2 || target.dim() != 1 || target.size(0) != logits.size(0)) {
             throw new IllegalArgumentException("CrossEntropyLoss expects logits [N, C] and class targets [N], got "
-                    + Arrays.toString(shape) + " and " + Arrays.toString(target.shape()));
+                    + Arrays.toString(logits.shape()) + " and " + Arrays.toString(target.shape()));
         }
-        int rows = shape[0];
-        int classes = shape[1];
+        int rows = logits.size(0);
+        int classes = logits.size(1);
         if (rows == 0) {
             throw new IllegalArgumentException("CrossEntropyLoss of an empty batch");
         }
-        int[] labels = ClassTargets.read(target, classes);
+        double[] labels = ClassTargets.checked(target, classes);
         double[] z = logits.storage();
         double[] softmax = new double[z.length];
         double total = 0;
@@ -49,19 +48,20 @@ public final class CrossEntropyLoss extends Loss {
                 softmax[base + c] /= sum;
             }
             // Compound term first: TeaVM's JavaScript drops parentheses of a same-precedence right operand.
-            total = (PortableMath.log(sum) - (z[base + labels[r]] - max)) + total;
+            total = (PortableMath.log(sum) - (z[base + (int) labels[r]] - max)) + total;
         }
         double divisor = reduction.divisor(rows);
         return Tensor.derived(new double[] {total / divisor}, new int[0], g -> {
             double scale = g[0] / divisor;
-            double[] gz = new double[z.length];
+            // The softmax is needed only here, once: it becomes the gradient in place.
             for (int r = 0; r < rows; r++) {
+                int label = (int) labels[r];
                 for (int c = 0; c < classes; c++) {
-                    double onehot = c == labels[r] ? 1.0 : 0.0;
-                    gz[r * classes + c] = (softmax[r * classes + c] - onehot) * scale;
+                    double onehot = c == label ? 1.0 : 0.0;
+                    softmax[r * classes + c] = (softmax[r * classes + c] - onehot) * scale;
                 }
             }
-            logits.accumulateGrad(gz);
+            logits.accumulateGrad(softmax);
         }, logits);
     }
 }

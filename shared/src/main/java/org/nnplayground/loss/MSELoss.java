@@ -15,7 +15,7 @@ public final class MSELoss extends Loss {
 
     @Override
     public Tensor forward(Tensor input, Tensor target) {
-        if (!Arrays.equals(input.shape(), target.shape())) {
+        if (!input.sameShape(target)) {
             throw new IllegalArgumentException("MSELoss expects input and target of the same shape, got "
                     + Arrays.toString(input.shape()) + " and " + Arrays.toString(target.shape()));
         }

@@ -73,9 +73,8 @@ final class LinearKernels {
         }
     }
 
-    /** dx[n][in] = g[n][out]·w[out][in], four rows at a time; each element sums over o in order. */
-    static double[] gradInput(double[] g, double[] w, int n, int in, int out) {
-        double[] gx = new double[n * in];
+    /** gx[n][in] (zeroed) += g[n][out]·w[out][in], four rows at a time; each element sums over o in order. */
+    static void gradInput(double[] g, double[] w, double[] gx, int n, int in, int out) {
         int i = 0;
         for (; i + 4 <= n; i += 4) {
             int x0 = i * in;
@@ -110,15 +109,13 @@ final class LinearKernels {
                 }
             }
         }
-        return gx;
     }
 
-    /** dW[out][in] = g[n][out]ᵀ·x[n][in]; each weight sums over the samples in order. */
-    static double[] gradWeight(double[] g, double[] x, int n, int in, int out) {
-        double[] gw = new double[out * in];
+    /** gw[out][in] (zeroed) += g[n][out]ᵀ·x[n][in]; each weight sums over the samples in order. */
+    static void gradWeight(double[] g, double[] x, double[] gw, int n, int in, int out) {
         if (in <= 2) {
             gradWeightNarrow(g, x, gw, n, in, out);
-            return gw;
+            return;
         }
         int i = 0;
         for (; i + 4 <= n; i += 4) {
@@ -155,7 +152,6 @@ final class LinearKernels {
                 }
             }
         }
-        return gw;
     }
 
     /** The weight gradient for one or two input features, unrolled. */
@@ -174,9 +170,8 @@ final class LinearKernels {
         }
     }
 
-    /** db[out] = column sums of g[n][out], four rows at a time, each sum in row order. */
-    static double[] gradBias(double[] g, int n, int out) {
-        double[] gb = new double[out];
+    /** gb[out] (zeroed) += column sums of g[n][out], four rows at a time, each sum in row order. */
+    static void gradBias(double[] g, double[] gb, int n, int out) {
         int i = 0;
         for (; i + 4 <= n; i += 4) {
             int g0 = i * out;
@@ -194,6 +189,5 @@ final class LinearKernels {
                 gb[o] += g[i * out + o];
             }
         }
-        return gb;
     }
 }

@@ -87,14 +87,21 @@ public final class MatMul {
     }
 
     private static void linearBackward(double[] g, Tensor x, Tensor weight, Tensor bias, int n, int in, int out) {
+        // Each gradient is summed into the array its tensor's last zeroGrad() dropped, when there is one.
         if (x.requiresGrad()) {
-            x.accumulateGrad(LinearKernels.gradInput(g, weight.data, n, in, out));
+            double[] gx = x.gradBuffer();
+            LinearKernels.gradInput(g, weight.data, gx, n, in, out);
+            x.accumulateGrad(gx);
         }
         if (weight.requiresGrad()) {
-            weight.accumulateGrad(LinearKernels.gradWeight(g, x.data, n, in, out));
+            double[] gw = weight.gradBuffer();
+            LinearKernels.gradWeight(g, x.data, gw, n, in, out);
+            weight.accumulateGrad(gw);
         }
         if (bias != null && bias.requiresGrad()) {
-            bias.accumulateGrad(LinearKernels.gradBias(g, n, out));
+            double[] gb = bias.gradBuffer();
+            LinearKernels.gradBias(g, gb, n, out);
+            bias.accumulateGrad(gb);
         }
     }
 }

@@ -29,12 +29,13 @@ public final class Pointwise {
         for (int i = 0; i < x.length; i++) {
             y[i] = f.value(x[i]);
         }
-        return Tensor.derived(y, input.shape.clone(), g -> {
-            double[] gx = new double[x.length];
+        // Shapes are never changed once made, so the output shares its input's. The backward rule owns g (see
+        // Autograd) and turns it into the input's gradient in place.
+        return Tensor.derived(y, input.shape, g -> {
             for (int i = 0; i < x.length; i++) {
-                gx[i] = f.derivative(x[i], y[i]) * g[i];
+                g[i] = f.derivative(x[i], y[i]) * g[i];
             }
-            input.accumulateGrad(gx);
+            input.accumulateGrad(g);
         }, input);
     }
 
@@ -95,12 +96,13 @@ public final class Pointwise {
             // Branch-free, and NaN stays NaN as in PyTorch.
             y[i] = Math.max(x[i], 0.0);
         }
-        return Tensor.derived(y, input.shape.clone(), g -> {
-            double[] gx = new double[x.length];
+        return Tensor.derived(y, input.shape, g -> {
             for (int i = 0; i < x.length; i++) {
-                gx[i] = x[i] > 0 ? g[i] : 0.0;
+                if (!(x[i] > 0)) {
+                    g[i] = 0.0;
+                }
             }
-            input.accumulateGrad(gx);
+            input.accumulateGrad(g);
         }, input);
     }
 

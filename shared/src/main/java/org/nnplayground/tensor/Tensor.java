@@ -14,6 +14,8 @@ public final class Tensor {
     final double[] data;
     final int[] shape;
     double[] grad;
+    /** The gradient {@link #zeroGrad()} last dropped, kept to be refilled: a step then allocates no new gradients. */
+    private double[] spareGrad;
     private boolean requiresGrad;
     /** Inputs of the op that made this tensor; null for a leaf or once the graph is released. */
     Tensor[] inputs;
@@ -49,6 +51,18 @@ public final class Tensor {
                     + " values, got " + values.length);
         }
         return new Tensor(values.clone(), shape.clone());
+    }
+
+    /**
+     * A tensor over {@code values} themselves, not a copy: for code that has just filled a fresh array and hands
+     * it over (a batch, a loss's input); whoever keeps writing to the array must not.
+     */
+    public static Tensor adopt(double[] values, int... shape) {
+        if (Shape.numel(shape) != values.length) {
+            throw new IllegalArgumentException("shape " + Shape.format(shape) + " needs " + Shape.numel(shape)
+                    + " values, got " + values.length);
+        }
+        return new Tensor(values, shape.clone());
     }
 
     /** A matrix from rows of equal length. */
@@ -154,6 +168,11 @@ public final class Tensor {
         return shape.clone();
     }
 
+    /** Whether {@code other} has exactly this shape (without copying either shape). */
+    public boolean sameShape(Tensor other) {
+        return java.util.Arrays.equals(shape, other.shape);
+    }
+
     public int dim() {
         return shape.length;
     }
@@ -219,14 +238,34 @@ public final class Tensor {
         return grad == null ? null : new Tensor(grad.clone(), shape.clone());
     }
 
-    /** The gradient storage itself (for optimizers); null before the first backward pass. */
+    /**
+     * The gradient storage itself (for optimizers); null before the first backward pass. Valid until the next
+     * {@link #zeroGrad()}, which may reuse the array for a later gradient.
+     */
     public double[] gradStorage() {
         return grad;
     }
 
     /** Drops this tensor's gradient (PyTorch's {@code zero_grad(set_to_none=True)}, its default since 2.0). */
     public void zeroGrad() {
-        grad = null;
+        if (grad != null) {
+            spareGrad = grad;
+            grad = null;
+        }
+    }
+
+    /**
+     * A zeroed array of this tensor's size for a backward rule to sum a gradient into and then hand to
+     * {@link #accumulateGrad}: the array {@link #zeroGrad()} last dropped when there is one, else a new one.
+     */
+    double[] gradBuffer() {
+        double[] buffer = spareGrad;
+        if (buffer == null) {
+            return new double[data.length];
+        }
+        spareGrad = null;
+        java.util.Arrays.fill(buffer, 0.0);
+        return buffer;
     }
 
     /**
@@ -243,6 +282,9 @@ public final class Tensor {
         }
         for (int i = 0; i < g.length; i++) {
             grad[i] += g[i];
+        }
+        if (spareGrad == null) {
+            spareGrad = g;
         }
     }
 

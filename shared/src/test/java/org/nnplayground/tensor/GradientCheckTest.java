@@ -125,6 +125,40 @@ class GradientCheckTest {
         org.junit.jupiter.api.Assertions.assertNull(w.grad(), "cleared like zero_grad(set_to_none=True)");
     }
 
+    /**
+     * Backward rules reuse arrays (a cleared gradient is refilled, ReLU and cross-entropy work in place): the
+     * gradients must still be those of fresh arrays, through accumulation, clearing and a leaf fed straight
+     * into an in-place rule.
+     */
+    @Test
+    void reusedGradientArraysGiveTheSameGradientsAsFreshOnes() {
+        double[] wValues = randn(3, 2).toArray();
+        double[] xValues = randn(4, 2).toArray();
+        Tensor classes = Tensor.of(new double[] {0, 2, 1, 2});
+        java.util.function.Function<Tensor[], Tensor> loss = p -> new CrossEntropyLoss()
+                .forward(MatMul.linear(p[1].relu(), p[0], p[2]).relu(), classes);
+        Tensor[] reused = {Tensor.of(wValues, 3, 2).requiresGrad(true), Tensor.of(xValues, 4, 2).requiresGrad(true),
+                Tensor.zeros(3).requiresGrad(true)};
+        loss.apply(reused).backward();
+        Tensor[] firstGrads = {reused[0].grad(), reused[1].grad(), reused[2].grad()};
+        loss.apply(reused).backward();
+        for (int i = 0; i < reused.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(firstGrads[i].mul(2.0).toArray(), reused[i].grad().toArray(),
+                    "accumulated twice, parameter " + i);
+        }
+        for (int round = 0; round < 3; round++) {
+            for (Tensor p : reused) {
+                p.zeroGrad();
+            }
+            loss.apply(reused).backward();
+            for (int i = 0; i < reused.length; i++) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(firstGrads[i].toArray(), reused[i].grad().toArray(),
+                        "after zeroGrad, round " + round + ", parameter " + i);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(xValues, reused[1].toArray(), "inputs untouched");
+    }
+
     @Test
     void aTensorUsedTwiceReceivesBothGradients() {
         GradCheck.check("x * x + x", x -> x[0].mul(x[0]).add(x[0]), randn(3));
