@@ -34,8 +34,21 @@ test('every engine-loading call carries the chosen engine', () => {
   engine.nets({ nFeature: 1, nHidden: 2, nOutput: 1 });
   engine.readCsv('1,2');
   engine.probe(3);
-  engine.catalog();
   for (const message of RecordingWorker.last.posted) assert.equal(message.engine, 'wasm', message.type);
+});
+
+test('the catalog is the static file beside the engine, read without the worker', async () => {
+  const asked = [];
+  globalThis.fetch = async (url) => {
+    asked.push(String(url));
+    return { ok: true, json: async () => ({ optimizers: [] }) };
+  };
+  const engine = createEngine();
+  assert.deepEqual(await engine.catalog(), { catalog: { optimizers: [] } });
+  assert.match(asked[0], /engine\/catalog\.json$/);
+  assert.deepEqual(RecordingWorker.last.posted, []);
+  globalThis.fetch = async () => ({ ok: false, status: 404 });
+  await assert.rejects(engine.catalog(), /the catalog did not load \(HTTP 404\)/);
 });
 
 test('the worker is loaded from the engine folder', () => {

@@ -20,8 +20,9 @@ const ENGINES = ['auto', 'wasm', 'js'];
 export async function startTrainer(root) {
   const asked = new URLSearchParams(location.hash.slice(1)).get('engine');
   const firstChoice = ENGINES.includes(asked) ? asked : 'auto';
-  // The engine that answered the catalog question trains the first run: the page loads the engine once.
+  // The engine starts loading at once, while the page reads the catalog (a static file) and draws itself.
   let spare = createEngine({ engine: firstChoice });
+  spare.preload();
   let catalog;
   try {
     ({ catalog } = await spare.catalog());

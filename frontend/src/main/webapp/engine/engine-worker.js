@@ -2,7 +2,7 @@
 // (fallback, or when asked for), holds one run, trains it in time slices so messages keep flowing,
 // and reports progress about once per animation frame however fast training goes.
 //
-// In:  init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
+// In:  preload {engine} (load the training engine now; init waits for it), init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
 //      predict {id, points, model}, grid {id, bounds, resolution, model}, network {id, bounds, resolution, model}
 //      (each unit's picture over the bounds, the weights and their last gradients), diagnostics {id, model}
 //      (per layer: weight and gradient norms, the last update's size, dead units, histograms), export {id, model},
@@ -13,14 +13,15 @@
 //      evaluate {id}, state {id, model}, probe {id, seed},
 //      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents),
 //      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network),
-//      catalog {id, engine} (what a run can name: activations, losses, optimizers with PyTorch's defaults,
-//      datasets, the chapters' presets)
+//      Files, CSV, descent, nets and probe run in the toolkit build (nn-tools), loaded at its first use.
 //      After the planned updates ("done"), run and step train on past them, open-ended, until reset.
 // Out: ready {engine, info}, progress {step, epoch, total, losses, running, metrics?, testMetrics?},
 //      done {step, metrics, testMetrics} (testMetrics null without a test split),
 //      error {message, step}, and a reply {type, id, ...} to each request that has an id.
 'use strict';
-importScripts('pacer.js');
+// The engine version the page asked for (?v=hash, see nn-engine.js), carried to every file this worker loads.
+const VERSION_QUERY = self.location.search;
+importScripts('pacer.js' + VERSION_QUERY);
 
 const FRAME_MS = 33;       // report at most about every other frame: the charts redraw on reports
 const SLICE_MS = 12;       // train this long before yielding to the message queue
@@ -29,6 +30,8 @@ const CALL_MS = 4;         // aim for engine calls this long
 
 let core = null;           // {engineInit, engineStep, ...} from either build
 let engineName = null;
+let tools = null;          // the toolkit {toolsReadStateDict, toolsDescent, ...}, loaded at its first use
+let toolsName = null;
 let info = null;
 let running = false;
 let stepsPerSecond = 0;    // 0: as fast as possible
@@ -44,7 +47,7 @@ function post(message, transfer) {
   self.postMessage(message, transfer || []);
 }
 
-/** Files cross into the core as base64 text, which both builds pass as a plain string. */
+/** Binary files cross into the toolkit as base64 text, which both builds pass as a plain string. */
 function toBase64(data) {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data);
   let binary = '';
@@ -73,17 +76,13 @@ async function wasmGcSupported() {
   return WebAssembly.validate(bytes);
 }
 
-async function loadCore(requested) {
-  if (core) {
-    return;
-  }
+/** Loads one build of the core ('nn', the training engine, or 'nn-tools') as WebAssembly or JavaScript. */
+async function loadBuild(name, requested) {
   if (requested !== 'js' && await wasmGcSupported()) {
     try {
-      importScripts('classes.wasm-runtime.js');
-      const module = await TeaVM.wasmGC.load('nn.wasm');
-      core = module.exports;
-      engineName = 'wasm';
-      return;
+      if (typeof TeaVM === 'undefined') importScripts('classes.wasm-runtime.js' + VERSION_QUERY);
+      const module = await TeaVM.wasmGC.load(name + '.wasm' + VERSION_QUERY);
+      return { exports: module.exports, kind: 'wasm' };
     } catch (error) {
       if (requested === 'wasm') {
         throw new Error('WebAssembly engine failed to load: ' + error.message);
@@ -92,9 +91,56 @@ async function loadCore(requested) {
   } else if (requested === 'wasm') {
     throw new Error('this browser lacks WebAssembly GC; use engine "js"');
   }
-  importScripts('nn.js');
-  core = self;
-  engineName = 'js';
+  importScripts(name + '.js' + VERSION_QUERY);
+  return { exports: self, kind: 'js' };
+}
+
+let coreLoading = null;    // the promise of the training engine's load, shared by preload and init
+
+async function loadCore(requested) {
+  if (!coreLoading) {
+    coreLoading = loadBuild('nn', requested).then(({ exports, kind }) => {
+      core = exports;
+      engineName = kind;
+    }, (error) => {
+      coreLoading = null; // a failed load may be asked for again (init reports it)
+      throw error;
+    });
+  }
+  await coreLoading;
+}
+
+/**
+ * The toolkit (files, CSV, chapters 3 and 5, probes; see ToolExports), loaded once when first needed, in the
+ * training engine's build when that is loaded.
+ */
+async function loadTools(requested) {
+  if (!tools) {
+    ({ exports: tools, kind: toolsName } = await loadBuild('nn-tools', engineName || requested || 'auto'));
+  }
+  return tools;
+}
+
+/** Whether a file (text or bytes) is JSON: its first character, after a byte-order mark and spaces, is "{". */
+function isJson(data) {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data.slice(0, 64)) : bytesOf(data).subarray(0, 64);
+  let i = bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF ? 3 : 0;
+  while (i < bytes.length && [0x20, 0x09, 0x0A, 0x0D].includes(bytes[i])) i++;
+  return bytes[i] === 0x7B;
+}
+
+/** The bytes of an ArrayBuffer or a typed array, without copying. */
+function bytesOf(data) {
+  return ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
+}
+
+/** A weights file as the engine reads it: {text, format}, JSON as it is, .pt and .safetensors through the file module. */
+async function asEngineText(data) {
+  if (isJson(data) || (typeof data === 'string' ? data.length : data.byteLength) === 0) {
+    return { text: typeof data === 'string' ? data : new TextDecoder().decode(bytesOf(data)), format: 'json' };
+  }
+  const answer = parse((await loadTools()).toolsReadStateDict(toBase64(data)));
+  return { text: answer.stateDict, format: answer.format };
 }
 
 function resetPending() {
@@ -198,6 +244,10 @@ function stepNow(n) {
 }
 
 const handlers = {
+  /** Starts loading the training engine while the page draws itself; init waits for the same load. */
+  async preload(message) {
+    await loadCore(message.engine || 'auto').catch(() => {});
+  },
   async init(message) {
     running = false;
     await loadCore(message.engine || 'auto');
@@ -277,25 +327,36 @@ const handlers = {
     parse(stateDict);
     post({ type: 'stateDict', id: message.id, stateDict });
   },
-  restore(message) {
-    const answer = parse(core.engineRestore(message.model || 0, toBase64(message.file)));
+  async restore(message) {
+    const { text, format } = await asEngineText(message.file);
+    const answer = parse(core.engineRestore(message.model || 0, text, format));
     post({ type: 'restored', id: message.id, ...answer });
   },
-  exportFile(message) {
-    const answer = parse(core.engineExportFile(message.model || 0, message.what, message.format));
-    const bytes = fromBase64(answer.base64);
+  async exportFile(message) {
+    const contents = parse(core.engineFileContents(message.model || 0, message.what));
+    const format = message.format || 'pt';
+    let bytes;
+    if (contents.tensors) {
+      bytes = fromBase64(parse((await loadTools()).toolsWriteTensors(contents.tensors, 'nn-playground-data')).base64);
+    } else if (format === 'json') {
+      bytes = new TextEncoder().encode(contents.stateDict);
+    } else {
+      const name = message.what === 'initial' ? 'nn-playground-initial' : 'nn-playground-weights';
+      bytes = fromBase64(parse((await loadTools()).toolsWriteStateDict(contents.stateDict, format, name)).base64);
+    }
     post({ type: 'file', id: message.id, bytes }, [bytes.buffer]);
   },
   dataCsv(message) {
     post({ type: 'csv', id: message.id, csv: parse(core.engineDataCsv()).csv });
   },
   async readCsv(message) {
-    await loadCore(message.engine || 'auto');
-    post({ type: 'dataset', id: message.id, ...parse(core.engineReadCsv(message.text, message.maxRows || 5000)) });
+    const answer = parse((await loadTools(message.engine)).toolsReadCsv(message.text, message.maxRows || 5000));
+    post({ type: 'dataset', id: message.id, ...answer });
   },
-  startFrom(message) {
+  async startFrom(message) {
     running = false;
-    info = parse(core.engineStartFrom(toBase64(message.file)));
+    const { text } = await asEngineText(message.file);
+    info = parse(core.engineStartFrom(text));
     planDone = false;
     stepCount = 0;
     resetPending();
@@ -308,23 +369,18 @@ const handlers = {
     post({ type: 'state', id: message.id, state: parse(core.engineState(message.model || 0)) });
   },
   async descent(message) {
-    await loadCore(message.engine || 'auto');
-    const trace = parse(core.engineDescent(message.variant, message.w0 ?? 1, message.lr, message.epochs,
-      message.batchSize || 1, message.shuffleSeed ?? -1));
+    const trace = parse((await loadTools(message.engine)).toolsDescent(message.variant, message.w0 ?? 1, message.lr,
+      message.epochs, message.batchSize || 1, message.shuffleSeed ?? -1));
     post({ type: 'descent', id: message.id, trace });
   },
   async nets(message) {
-    await loadCore(message.engine || 'auto');
-    const answer = parse(core.engineBuildingNets(message.nFeature, message.nHidden, message.nOutput, message.seed || 0));
+    const answer = parse((await loadTools(message.engine)).toolsBuildingNets(message.nFeature, message.nHidden,
+      message.nOutput, message.seed || 0));
     post({ type: 'nets', id: message.id, answer });
   },
-  async catalog(message) {
-    await loadCore(message.engine || 'auto');
-    post({ type: 'catalog', id: message.id, catalog: parse(core.engineCatalog()) });
-  },
   async probe(message) {
-    await loadCore(message.engine || 'auto');
-    post({ type: 'probe', id: message.id, engine: engineName, text: core.engineProbe(message.seed || 0) });
+    const text = (await loadTools(message.engine)).toolsProbe(message.seed || 0);
+    post({ type: 'probe', id: message.id, engine: toolsName, text });
   },
 };
 
@@ -335,7 +391,7 @@ self.onmessage = async (event) => {
     if (!handler) {
       throw new Error('unknown message type "' + message.type + '"');
     }
-    if (!['init', 'probe', 'descent', 'nets', 'readCsv', 'catalog'].includes(message.type) && !info) {
+    if (!['preload', 'init', 'probe', 'descent', 'nets', 'readCsv'].includes(message.type) && !info) {
       throw new Error('send init with a configuration first');
     }
     await handler(message);

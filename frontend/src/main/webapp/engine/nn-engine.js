@@ -12,7 +12,24 @@
 //
 // Training runs in a Web Worker, so the page stays responsive.
 
-const WORKER_URL = new URL('./engine-worker.js', import.meta.url);
+// The build stamps this with a hash of the engine's files (see EngineVersion). Every engine file is asked for
+// with ?v=hash, which the server lets browsers keep for a year: a new build has a new hash.
+const ENGINE_VERSION = 'dev';
+const VERSION_QUERY = ENGINE_VERSION === 'dev' ? '' : `?v=${ENGINE_VERSION}`;
+const WORKER_URL = new URL(`./engine-worker.js${VERSION_QUERY}`, import.meta.url);
+const CATALOG_URL = new URL(`./catalog.json${VERSION_QUERY}`, import.meta.url);
+
+/**
+ * What a run can name, with PyTorch's options and defaults, and the chapters' presets (as GET /api/catalog): a
+ * static file written from the core at build time, so a page needs no engine to draw its menus.
+ */
+export async function loadCatalog() {
+  const response = await fetch(CATALOG_URL);
+  if (!response.ok) {
+    throw new Error(`the catalog did not load (HTTP ${response.status})`);
+  }
+  return response.json();
+}
 
 export function createEngine(options = {}) {
   const worker = new Worker(WORKER_URL);
@@ -68,6 +85,8 @@ export function createEngine(options = {}) {
   }
 
   return {
+    /** Starts loading the training engine now (while the page draws), so that init finds it loaded. */
+    preload: () => worker.postMessage({ type: 'preload', engine: options.engine || 'auto' }),
     /** Loads the engine and starts a run from a configuration; resolves with {engine, info}. */
     init: (config) => awaitReady({ type: 'init', config, engine: options.engine || 'auto' }),
     run: () => worker.postMessage({ type: 'run' }),
@@ -115,8 +134,8 @@ export function createEngine(options = {}) {
     /** Chapter 3: the custom Net and the equivalent Sequential, their printouts and outputs. */
     nets: (sizes) => request('nets', { ...sizes, engine: options.engine || 'auto' }),
     probe: (seed = 0) => request('probe', { seed, engine: options.engine || 'auto' }),
-    /** What a run can name, with PyTorch's options and defaults, and the chapters' presets (as GET /api/catalog). */
-    catalog: () => request('catalog', { engine: options.engine || 'auto' }),
+    /** The catalog (see loadCatalog), as {catalog}. */
+    catalog: async () => ({ catalog: await loadCatalog() }),
     on(type, listener) {
       if (!listeners.has(type)) {
         listeners.set(type, []);

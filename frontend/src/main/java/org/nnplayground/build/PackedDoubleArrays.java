@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * packed array of doubles holds the same IEEE values unboxed, so every result stays bit for bit the same; the
  * parity tests compare the JavaScript engine with the JVM and WebAssembly on every build.
  *
- * <p>The two array constructors of TeaVM's runtime ({@code array.js}) are replaced; the build fails if either
- * is not found exactly once (a TeaVM upgrade that changes them must be looked at, not silently skipped). A
- * file already patched is left alone, so an incremental build that skips TeaVM passes too.
+ * <p>The two array constructors of TeaVM's runtime ({@code array.js}) are replaced, each where TeaVM kept it; the
+ * build fails if neither is found or one is found twice (a TeaVM upgrade that changes them must be looked at, not
+ * silently skipped). A file already patched is left alone, so an incremental build that skips TeaVM passes too.
  */
 public final class PackedDoubleArrays {
     static final String MARKER = "$nn_packedZeros";
@@ -47,33 +47,47 @@ public final class PackedDoubleArrays {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: PackedDoubleArrays <TeaVM JavaScript output>");
+        if (args.length == 0) {
+            throw new IllegalArgumentException("usage: PackedDoubleArrays <TeaVM JavaScript output>...");
         }
-        Path file = Path.of(args[0]);
-        String script = Files.readString(file, StandardCharsets.UTF_8);
-        if (script.contains(MARKER)) {
-            return;
+        for (String arg : args) {
+            Path file = Path.of(arg);
+            String script = Files.readString(file, StandardCharsets.UTF_8);
+            if (!script.contains(MARKER)) {
+                Files.writeString(file, patch(script), StandardCharsets.UTF_8);
+            }
         }
-        Files.writeString(file, patch(script), StandardCharsets.UTF_8);
     }
 
+    /** The script with each of the two constructors it has replaced (TeaVM leaves out the ones a module never calls). */
     static String patch(String script) {
-        Matcher fromData = single(FROM_DATA, script, "the double[] literal constructor (data => new Float64Array...)");
-        script = script.substring(0, fromData.start()) + "data=>{let buffer=" + MARKER + "(data.length);"
-                + "for(let i=0;i<data.length;i++)buffer[i]=data[i];return new " + fromData.group(1) + "(buffer);}"
-                + script.substring(fromData.end());
-        Matcher create = single(CREATE, script, "the double[] constructor (sz => new X(new Float64Array(sz)))");
-        int declarator = declaratorStart(script, create.start());
+        Matcher fromData = atMostOnce(FROM_DATA, script, "the double[] literal constructor (data => new Float64Array...)");
+        if (fromData != null) {
+            script = script.substring(0, fromData.start()) + "data=>{let buffer=" + MARKER + "(data.length);"
+                    + "for(let i=0;i<data.length;i++)buffer[i]=data[i];return new " + fromData.group(1) + "(buffer);}"
+                    + script.substring(fromData.end());
+        }
+        Matcher create = atMostOnce(CREATE, script, "the double[] constructor (sz => new X(new Float64Array(sz)))");
+        if (create != null) {
+            script = script.substring(0, create.start()) + "sz=>new " + create.group(1) + "(" + MARKER + "(sz))"
+                    + script.substring(create.end());
+        }
+        if (fromData == null && create == null) {
+            throw new IllegalStateException("TeaVM's output has no double[] constructor (sz => new X(new Float64Array(sz))"
+                    + " or data => ...): has TeaVM's runtime changed?");
+        }
+        // The helpers go into the runtime's let chain, before the first constructor that calls them.
+        int first = script.indexOf(MARKER + "(");
+        int arrow = script.lastIndexOf("=>", first);
+        int declarator = declaratorStart(script, arrow);
         checkInLetChain(script, declarator);
-        return script.substring(0, declarator) + HELPERS + script.substring(declarator, create.start())
-                + "sz=>new " + create.group(1) + "(" + MARKER + "(sz))" + script.substring(create.end());
+        return script.substring(0, declarator) + HELPERS + script.substring(declarator);
     }
 
-    private static Matcher single(Pattern pattern, String script, String what) {
+    private static Matcher atMostOnce(Pattern pattern, String script, String what) {
         Matcher m = pattern.matcher(script);
         if (!m.find()) {
-            throw new IllegalStateException("TeaVM's output has no " + what + ": has TeaVM's runtime changed?");
+            return null;
         }
         int start = m.start();
         if (m.find()) {
@@ -83,9 +97,15 @@ public final class PackedDoubleArrays {
         return m;
     }
 
-    /** Where the declarator {@code name = sz => ...} begins: the identifier before the '='. */
-    private static int declaratorStart(String script, int arrowStart) {
-        int i = arrowStart - 1;
+    /** Where the declarator {@code name = sz => ...} begins: the identifier before the '=' before the arrow's parameter. */
+    private static int declaratorStart(String script, int arrow) {
+        int i = arrow - 1;
+        while (i >= 0 && Character.isWhitespace(script.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && Character.isLetterOrDigit(script.charAt(i))) {
+            i--;
+        }
         while (i >= 0 && Character.isWhitespace(script.charAt(i))) {
             i--;
         }

@@ -1,11 +1,7 @@
 package org.nnplayground.web;
 
-import org.nnplayground.catalog.Catalog;
 import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonFields;
-import org.nnplayground.json.JsonWriter;
-import org.nnplayground.probe.MathsProbe;
-import org.nnplayground.probe.PortabilityProbe;
 import org.teavm.jso.JSExport;
 
 /**
@@ -92,22 +88,25 @@ public final class EngineExports {
         return SESSION.exportStateDict(model);
     }
 
-    /** Reads a checkpoint or state-dict file (base64) and compares its predictions with the current network's. */
+    /**
+     * Reads a checkpoint or state dict (the playground's JSON; format "json", or "pt"/"safetensors" for a PyTorch
+     * file the file module turned into it) and compares its predictions with the current network's.
+     */
     @JSExport
-    public static String engineRestore(int model, String fileBase64) {
-        return SESSION.restore(model, fileBase64);
+    public static String engineRestore(int model, String text, String format) {
+        return SESSION.restore(model, text, format);
     }
 
-    /** A weights (.pt, .safetensors, JSON) or data (.pt) file for PyTorch, as base64; see EngineSession. */
+    /** What a weights or data file for PyTorch holds, for the file module to write; see EngineSession. */
     @JSExport
-    public static String engineExportFile(int model, String what, String format) {
-        return SESSION.exportFile(model, what, format);
+    public static String engineFileContents(int model, String what) {
+        return SESSION.fileContents(model, what);
     }
 
-    /** Starts every network from the weights in a file (base64), as PyTorch's load_state_dict would. */
+    /** Starts every network from a state dict (JSON text), as PyTorch's load_state_dict would. */
     @JSExport
-    public static String engineStartFrom(String fileBase64) {
-        return SESSION.startFrom(fileBase64);
+    public static String engineStartFrom(String stateDictText) {
+        return SESSION.startFrom(stateDictText);
     }
 
     @JSExport
@@ -115,50 +114,10 @@ public final class EngineExports {
         return SESSION.state(model);
     }
 
-    /** Reads a dataset from CSV text for the page's preview; see {@link CsvAnswer}. */
-    @JSExport
-    public static String engineReadCsv(String text, int maxRows) {
-        return EngineSession.answer(() -> CsvAnswer.read(text, maxRows));
-    }
-
     /** The current run's data as CSV (labels by name), for download. */
     @JSExport
     public static String engineDataCsv() {
         return SESSION.dataCsv();
-    }
-
-    /** What a run can name (activations, losses, optimizers, datasets, chapters), as JSON; see Catalog. */
-    @JSExport
-    public static String engineCatalog() {
-        return JsonWriter.write(Catalog.toJson());
-    }
-
-    /** The core's portability probe for {@code seed}, as JSON; the JVM computes the same text. */
-    @JSExport
-    public static String engineProbe(int seed) {
-        return PortabilityProbe.run(seed);
-    }
-
-    /** A digest of the exact bits of a portable function over {@code count} inputs; see {@link MathsProbe}. */
-    @JSExport
-    public static String engineMathsDigest(String function, int seed, int count) {
-        return MathsProbe.digest(function, seed, count);
-    }
-
-    /**
-     * Chapter 5: descent on y = w·x over the course's three points; variant is "batch", "course-batch"
-     * (the course's return-in-loop slip), "stochastic" or "mini-batch". Answers w, the loss the course
-     * prints, the true cost, the epoch and the examples seen after every update.
-     */
-    @JSExport
-    public static String engineDescent(String variant, double w0, double lr, int epochs, int batchSize, int shuffleSeed) {
-        return EngineSession.answer(() -> DescentAnswer.run(variant, w0, lr, epochs, batchSize, shuffleSeed));
-    }
-
-    /** Chapter 3: the custom Net and the equivalent Sequential, printed and compared. */
-    @JSExport
-    public static String engineBuildingNets(int nFeature, int nHidden, int nOutput, int seed) {
-        return EngineSession.answer(() -> BuildingNetsAnswer.run(nFeature, nHidden, nOutput, seed));
     }
 
     /** Benchmark pages: hand over a workload (untimed), train it (timed), read the outputs. */

@@ -1,13 +1,12 @@
 package org.nnplayground.web;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.data.CsvData;
 import org.nnplayground.io.StateDictFile;
-import org.nnplayground.io.pytorch.WeightFiles;
+import org.nnplayground.io.pytorch.StoredTensorsJson;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.DecisionGrid;
 import org.nnplayground.run.Diagnostics;
@@ -183,9 +182,12 @@ final class EngineSession {
         return answer(() -> StateDictFile.write(run(k).network(k).stateDict()));
     }
 
-    /** A file (base64 of its bytes) restored beside network {@code k}; see {@link RestoreCheck}. */
-    String restore(int k, String fileBase64) {
-        return answer(() -> JsonWriter.write(RestoreCheck.of(run(k), k, bytes(fileBase64)).toJson()));
+    /**
+     * A file restored beside network {@code k}; see {@link RestoreCheck}. The text is the playground's JSON, or a
+     * .pt or .safetensors file that the file module ({@link FileExports}) has turned into it ({@code format}).
+     */
+    String restore(int k, String text, String format) {
+        return answer(() -> JsonWriter.write(RestoreCheck.ofText(run(k), k, text, format).toJson()));
     }
 
     /** Everything needed to compare platforms bit for bit: the loss history and all weights. */
@@ -203,29 +205,28 @@ final class EngineSession {
     }
 
     /**
-     * A file as base64: {@code what} is "weights" (network k now), "initial" (the weights every network
-     * started from) or "data" (the data and batch order, always .pt); {@code format} is pt, safetensors or json.
+     * What a file for PyTorch holds, before the file module writes it: {@code what} is "weights" (network k now)
+     * or "initial" (the weights every network started from), answered as {@code {"stateDict": JSON text}}, or
+     * "data" (the data and batch order), answered as {@code {"tensors": JSON text}} (see StoredTensorsJson).
      */
-    String exportFile(int k, String what, String format) {
+    String fileContents(int k, String what) {
         return answer(() -> {
             TrainingRun run = run(k);
-            WeightFiles.Format chosen = WeightFiles.Format.named(format);
-            byte[] file = switch (what) {
-                case "weights" -> PytorchExchange.weights(run, k, chosen, "nn-playground-weights");
-                case "initial" -> PytorchExchange.initialWeights(run, chosen, "nn-playground-initial");
-                case "data" -> PytorchExchange.data(run, "nn-playground-data");
-                default -> throw new IllegalArgumentException("export what: weights, initial or data, got " + what);
-            };
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("base64", Base64.getEncoder().encodeToString(file));
+            switch (what) {
+                case "weights" -> out.put("stateDict", StateDictFile.write(run.network(k).stateDict()));
+                case "initial" -> out.put("stateDict", StateDictFile.write(run.initialStateDict()));
+                case "data" -> out.put("tensors", StoredTensorsJson.write(PytorchExchange.dataTensors(run)));
+                default -> throw new IllegalArgumentException("export what: weights, initial or data, got " + what);
+            }
             return JsonWriter.write(out);
         });
     }
 
-    /** Every network starts again from the weights in a file (base64 of .pt, .safetensors or JSON). */
-    String startFrom(String fileBase64) {
+    /** Every network starts again from the weights of a state dict (the playground's JSON; see restore). */
+    String startFrom(String stateDictText) {
         return answer(() -> {
-            PytorchExchange.startFrom(run(), bytes(fileBase64));
+            run().startFrom(StateDictFile.read(stateDictText));
             return describe();
         });
     }
@@ -243,14 +244,6 @@ final class EngineSession {
             out.put("csv", points.toCsv());
             return JsonWriter.write(out);
         });
-    }
-
-    private static byte[] bytes(String base64) {
-        try {
-            return Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the file did not arrive intact (bad base64)");
-        }
     }
 
     private TrainingRun run() {

@@ -31,9 +31,21 @@ class PackedDoubleArraysTest {
     void replacesBothConstructorsOfTheReadableRuntime() {
         String patched = PackedDoubleArrays.patch(READABLE);
         assertTrue(patched.contains("$rt_createDoubleArray = sz=>new $rt_doubleArrayCls($nn_packedZeros(sz))"), patched);
+        assertTrue(patched.contains(",\n$nn_packedZerosTemplate=[],"), patched);
         assertTrue(patched.contains("$rt_createDoubleArrayFromData = data=>{let buffer=$nn_packedZeros"), patched);
         assertTrue(patched.contains("new Int32Array(sz)"), "int[] stays typed");
         assertFalse(patched.contains("Float64Array"), patched);
+    }
+
+    @Test
+    void aModuleWithoutArrayLiteralsHasOnlyTheConstructorPatched() {
+        String patched = PackedDoubleArrays.patch("let a=1,BU=sz=>new MG(new Float64Array(sz)),b=2;");
+        assertEquals("let a=1," + PackedDoubleArraysTest.helpers() + "BU=sz=>new MG($nn_packedZeros(sz)),b=2;", patched);
+    }
+
+    private static String helpers() {
+        String patched = PackedDoubleArrays.patch("let BU=sz=>new MG(new Float64Array(sz));");
+        return patched.substring("let ".length(), patched.indexOf("BU="));
     }
 
     @Test

@@ -2,9 +2,8 @@ package org.nnplayground.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,6 @@ class EngineSessionTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String text) {
         return (Map<String, Object>) Json.parse(text);
-    }
-
-    private static String base64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -64,7 +59,9 @@ class EngineSessionTest {
         EngineSession session = new EngineSession();
         session.init(Scenarios.json("regression"));
         assertEquals("model index 3 is out of range for 1 optimizers", json(session.grid(3, 0, 1, 0, 1, 10)).get("error"));
-        assertEquals("the file did not arrive intact (bad base64)", json(session.restore(0, "not base64!")).get("error"));
+        assertEquals("the file did not arrive intact (bad base64)", json(ToolExports.toolsReadStateDict("not base64!")).get("error"));
+        assertEquals("not a weights file: expected PyTorch's .pt, .safetensors or the playground's JSON state dict",
+                json(session.restore(0, "[1, 2]", "json")).get("error"));
     }
 
     @Test
@@ -72,9 +69,35 @@ class EngineSessionTest {
         EngineSession session = new EngineSession();
         session.init(Scenarios.json("regression"));
         session.step(10);
-        Map<String, Object> restored = json(session.restore(0, base64(session.export(0))));
+        Map<String, Object> restored = json(session.restore(0, session.export(0), "json"));
         assertEquals("checkpoint", restored.get("kind"));
         assertEquals(0.0, restored.get("maxDifference"));
+    }
+
+    /** The engine hands a file's contents to the file module, which writes it; read back, it restores. */
+    @Test
+    void weightsGoThroughTheFileModuleAndBack() {
+        EngineSession session = new EngineSession();
+        session.init(Scenarios.json("regression"));
+        session.step(10);
+        String stateDict = (String) json(session.fileContents(0, "weights")).get("stateDict");
+        for (String format : List.of("pt", "safetensors")) {
+            String file = (String) json(ToolExports.toolsWriteStateDict(stateDict, format, "w")).get("base64");
+            Map<String, Object> read = json(ToolExports.toolsReadStateDict(file));
+            assertEquals(format, read.get("format"));
+            Map<String, Object> restored = json(session.restore(0, (String) read.get("stateDict"), format));
+            assertEquals("PyTorch state dict (." + format + ")", restored.get("kind"));
+            // float32 in the file: the predictions agree to float32's precision, not exactly.
+            double difference = (Double) restored.get("maxDifference");
+            assertTrue(difference > 0 && difference < 1e-6, format + ": " + difference);
+        }
+        String tensors = (String) json(session.fileContents(0, "data")).get("tensors");
+        byte[] data = java.util.Base64.getDecoder().decode((String) json(ToolExports.toolsWriteTensors(tensors, "d")).get("base64"));
+        Map<String, org.nnplayground.io.pytorch.StoredTensor> written = org.nnplayground.io.pytorch.TorchFile.read(data);
+        assertEquals(List.of("x", "y", "order", "batch_size", "train_rows", "test_rows"), List.copyOf(written.keySet()));
+        assertEquals("export what: weights, initial or data, got biases", json(session.fileContents(0, "biases")).get("error"));
+        assertEquals("format must be pt, safetensors or json, got onnx",
+                json(ToolExports.toolsWriteStateDict(stateDict, "onnx", "w")).get("error"));
     }
 
     @Test

@@ -29,12 +29,12 @@ public final class CsvReader {
         }
         checkText(text);
         if (text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("row " + (text.substring(0, text.indexOf('\0')).split("\r\n|\n|\r", -1).length)
+            throw new IllegalArgumentException("row " + lines(text.substring(0, text.indexOf('\0'))).size()
                     + " holds a NUL character; CSV is text");
         }
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        String[] rawLines = text.split("\r\n|\n|\r", -1);
+        String[] rawLines = lines(text).toArray(new String[0]);
         char delimiter = delimiter(rawLines);
         for (int i = 0; i < rawLines.length; i++) {
             String line = rawLines[i];
@@ -107,7 +107,10 @@ public final class CsvReader {
     private static String[] classes(String[] labels, CsvLimits limits) {
         Set<String> distinct = new LinkedHashSet<>(List.of(labels));
         List<String> sorted = new ArrayList<>(distinct);
-        boolean integers = sorted.stream().allMatch(s -> s.matches("-?\\d{1,9}"));
+        boolean integers = true;
+        for (String label : sorted) {
+            integers &= isSmallInteger(label);
+        }
         if (integers) {
             sorted.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
         } else {
@@ -122,6 +125,41 @@ public final class CsvReader {
                     + limits.maxClasses);
         }
         return sorted.toArray(new String[0]);
+    }
+
+    /**
+     * The lines of the text, ended by CR LF, LF or CR (the last may be empty). A plain scan: a regular expression
+     * here would put Java's regex engine into the browser engines (a sixth of the JavaScript build).
+     */
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /** An optional minus and 1 to 9 digits: a label read as a whole number. */
+    private static boolean isSmallInteger(String s) {
+        int digits = s.startsWith("-") ? s.length() - 1 : s.length();
+        if (digits < 1 || digits > 9) {
+            return false;
+        }
+        for (int i = s.length() - digits; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A binary file shows NUL bytes or many control characters early on. */

@@ -51,6 +51,11 @@ public final class PytorchExchange {
      * Float64 keeps the data exactly as the run has it; a script turns it into float32 with {@code .float()}.
      */
     public static byte[] data(TrainingRun run, String name) {
+        return TorchFile.write(dataTensors(run), name);
+    }
+
+    /** The tensors of {@link #data}, before they are written (the browser engine hands them to its file module). */
+    public static Map<String, StoredTensor> dataTensors(TrainingRun run) {
         Map<String, StoredTensor> tensors = new LinkedHashMap<>();
         Tensor x = run.data().inputs();
         Tensor y = run.data().targets();
@@ -71,6 +76,6 @@ public final class PytorchExchange {
         tensors.put("batch_size", new StoredTensor(DType.INT64, new int[0], new double[] {run.batchSize()}));
         tensors.put("train_rows", rows(run.trainRows()));
         tensors.put("test_rows", rows(run.testRows()));
-        return TorchFile.write(tensors, name);
+        return tensors;
     }
 }

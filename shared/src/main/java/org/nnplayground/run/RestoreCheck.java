@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nnplayground.io.Architecture;
 import org.nnplayground.io.CheckpointFile;
+import org.nnplayground.io.StateDictFile;
 import org.nnplayground.io.pytorch.WeightFiles;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.nn.Module;
+import org.nnplayground.nn.StateDict;
 import org.nnplayground.random.Generator;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
@@ -36,20 +38,42 @@ public final class RestoreCheck {
         this.maxDifference = maxDifference;
     }
 
-    /** Restores {@code file} and compares it with network {@code k} of the run. */
+    /** Restores {@code file} (JSON, .pt or .safetensors) and compares it with network {@code k} of the run. */
     public static RestoreCheck of(TrainingRun run, int k, byte[] file) {
         WeightFiles.Format format = WeightFiles.detect(file);
-        String text = format == WeightFiles.Format.JSON ? new String(file, StandardCharsets.UTF_8) : null;
-        Module restored;
-        String kind;
-        if (text != null && text.contains("\"" + CheckpointFile.FORMAT + "\"")) {
-            restored = CheckpointFile.read(text).model();
-            kind = "checkpoint";
-        } else {
-            restored = Architecture.build(Architecture.describe(run.network(k)), new Generator(0));
-            restored.loadStateDict(WeightFiles.read(file));
-            kind = format == WeightFiles.Format.JSON ? "state dict" : "PyTorch state dict (." + format.extension + ")";
+        if (format == WeightFiles.Format.JSON) {
+            return ofText(run, k, new String(file, StandardCharsets.UTF_8), format.extension);
         }
+        return ofStateDict(run, k, WeightFiles.read(file), "PyTorch state dict (." + format.extension + ")");
+    }
+
+    /**
+     * Restores a file given as the playground's JSON (a checkpoint or a state dict), or a .pt or .safetensors
+     * state dict already turned into that JSON ({@code format} "pt" or "safetensors"). The browser engine uses
+     * this, so it does not carry PyTorch's file readers (they load only when a page reads such a file).
+     */
+    public static RestoreCheck ofText(TrainingRun run, int k, String text, String format) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        if (format.equals("json") && text.contains("\"" + CheckpointFile.FORMAT + "\"")) {
+            return compare(run, k, CheckpointFile.read(text).model(), "checkpoint");
+        }
+        if (!text.trim().startsWith("{")) {
+            throw new IllegalArgumentException("not a weights file: expected PyTorch's .pt, .safetensors or "
+                    + "the playground's JSON state dict");
+        }
+        String kind = format.equals("json") ? "state dict" : "PyTorch state dict (." + format + ")";
+        return ofStateDict(run, k, StateDictFile.read(text), kind);
+    }
+
+    private static RestoreCheck ofStateDict(TrainingRun run, int k, StateDict weights, String kind) {
+        Module restored = Architecture.build(Architecture.describe(run.network(k)), new Generator(0));
+        restored.loadStateDict(weights);
+        return compare(run, k, restored, kind);
+    }
+
+    private static RestoreCheck compare(TrainingRun run, int k, Module restored, String kind) {
         Tensor x = run.inputsAsSeen();
         double[] current;
         double[] again;
