@@ -10,19 +10,16 @@ import { createSettingsPanel } from './settings-panel.js';
 import { createChartView } from './chart-view.js';
 import { embedOptions, embedSuffix, enterEmbedMode, listenForCommands, publish } from './embed-bridge.js';
 import { wireFileExports } from './file-exports.js';
-
-const ENGINES = ['auto', 'wasm', 'js'];
+import { earlyEngine, firstChoice } from './engine-start.js';
 
 /**
  * Starts the page's trainer; resolves with its controller, or null if the engine could not load. The
  * engine first tells what a run can name (its catalog): the menus and the chapter's defaults come from it.
  */
 export async function startTrainer(root) {
-  const asked = new URLSearchParams(location.hash.slice(1)).get('engine');
-  const firstChoice = ENGINES.includes(asked) ? asked : 'auto';
-  // The engine starts loading at once, while the page reads the catalog (a static file) and draws itself.
-  let spare = createEngine({ engine: firstChoice });
-  spare.preload();
+  // The engine started loading with the page (engine-start.js), while the page reads the catalog (a static
+  // file) and draws itself.
+  let spare = earlyEngine;
   let catalog;
   try {
     ({ catalog } = await spare.catalog());

@@ -81,6 +81,7 @@ async function loadBuild(name, requested) {
   if (requested !== 'js' && await wasmGcSupported()) {
     try {
       if (typeof TeaVM === 'undefined') importScripts('classes.wasm-runtime.js' + VERSION_QUERY);
+      // By address, so the browser compiles while it downloads and keeps the compiled code for the next visit.
       const module = await TeaVM.wasmGC.load(name + '.wasm' + VERSION_QUERY);
       return { exports: module.exports, kind: 'wasm' };
     } catch (error) {
