@@ -98,9 +98,8 @@ public final class Pointwise {
         }
         return Tensor.derived(y, input.shape, g -> {
             for (int i = 0; i < x.length; i++) {
-                if (!(x[i] > 0)) {
-                    g[i] = 0.0;
-                }
+                // A select, not a branch: the signs of a layer's inputs follow no pattern a branch predictor learns.
+                g[i] = x[i] > 0 ? g[i] : 0.0;
             }
             input.accumulateGrad(g);
         }, input);
