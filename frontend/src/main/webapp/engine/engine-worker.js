@@ -2,7 +2,8 @@
 // (fallback, or when asked for), holds one run, trains it in time slices so messages keep flowing,
 // and reports progress about once per animation frame however fast training goes.
 //
-// In:  preload {engine} (load the training engine now; init waits for it), init {config, engine}, run, pause, step {n}, reset, reinit {seed}, set {param, value},
+// In:  preload {engine} (load the training engine now; init waits for it), init {config, engine}, run, pause,
+//      step {n}, reset, reinit {seed}, set {param, value},
 //      predict {id, points, model}, grid {id, bounds, resolution, model}, network {id, bounds, resolution, model}
 //      (each unit's picture over the bounds, the weights and their last gradients), diagnostics {id, model}
 //      (per layer: weight and gradient norms, the last update's size, dead units, histograms), export {id, model},
@@ -96,28 +97,38 @@ async function loadBuild(name, requested) {
   return { exports: self, kind: 'js' };
 }
 
-let coreLoading = null;    // the promise of the training engine's load, shared by preload and init
+// Each build loads once for all who ask, even at the same time (chapter 5 asks for four descents together);
+// a load that failed may be tried again (init reports the failure).
+let coreLoading = null;
+let toolsLoading = null;
 
 async function loadCore(requested) {
-  if (!coreLoading) {
-    coreLoading = loadBuild('nn', requested).then(({ exports, kind }) => {
-      core = exports;
-      engineName = kind;
-    }, (error) => {
-      coreLoading = null; // a failed load may be asked for again (init reports it)
-      throw error;
-    });
+  coreLoading ??= loadBuild('nn', requested).then(({ exports, kind }) => {
+    core = exports;
+    engineName = kind;
+  });
+  try {
+    await coreLoading;
+  } catch (error) {
+    coreLoading = null;
+    throw error;
   }
-  await coreLoading;
 }
 
 /**
- * The toolkit (files, CSV, chapters 3 and 5, probes; see ToolExports), loaded once when first needed, in the
+ * The toolkit (files, CSV, chapters 3 and 5, probes; see ToolExports), loaded when first needed, in the
  * training engine's build when that is loaded.
  */
 async function loadTools(requested) {
-  if (!tools) {
-    ({ exports: tools, kind: toolsName } = await loadBuild('nn-tools', engineName || requested || 'auto'));
+  toolsLoading ??= loadBuild('nn-tools', engineName || requested || 'auto').then(({ exports, kind }) => {
+    tools = exports;
+    toolsName = kind;
+  });
+  try {
+    await toolsLoading;
+  } catch (error) {
+    toolsLoading = null;
+    throw error;
   }
   return tools;
 }
@@ -135,7 +146,7 @@ function bytesOf(data) {
   return ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
 }
 
-/** A weights file as the engine reads it: {text, format}, JSON as it is, .pt and .safetensors through the file module. */
+/** A weights file as the engine reads it: {text, format}, JSON as it is, .pt and .safetensors through the toolkit. */
 async function asEngineText(data) {
   if (isJson(data) || (typeof data === 'string' ? data.length : data.byteLength) === 0) {
     return { text: typeof data === 'string' ? data : new TextDecoder().decode(bytesOf(data)), format: 'json' };

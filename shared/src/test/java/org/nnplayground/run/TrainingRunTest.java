@@ -25,6 +25,30 @@ class TrainingRunTest {
         return run;
     }
 
+    /**
+     * Each lane of a race is independent of the others: the same initial weights and batches, its own copy and
+     * optimizer. A run of one lane's optimizer alone gives that lane's numbers bit for bit, which is what lets a
+     * race spread its lanes over workers (issue 16).
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void aRaceLaneAloneGivesTheSameBitsAsInTheRace() {
+        java.util.Map<String, Object> preset = org.nnplayground.catalog.Chapters.preset("optimizer-race");
+        TrainingRun race = runToEnd(RunConfigJson.read(preset));
+        java.util.List<Object> optimizers = (java.util.List<Object>) preset.get("optimizers");
+        for (int k = 0; k < optimizers.size(); k++) {
+            java.util.Map<String, Object> one = new java.util.LinkedHashMap<>(preset);
+            one.put("optimizers", java.util.List.of(optimizers.get(k)));
+            TrainingRun alone = runToEnd(RunConfigJson.read(one));
+            assertArrayEquals(race.lossHistory(k), alone.lossHistory(0), "lane " + k + "'s losses");
+            java.util.List<org.nnplayground.tensor.Tensor> raced = race.network(k).parameters();
+            java.util.List<org.nnplayground.tensor.Tensor> single = alone.network(0).parameters();
+            for (int p = 0; p < raced.size(); p++) {
+                assertArrayEquals(raced.get(p).toArray(), single.get(p).toArray(), "lane " + k + ", parameter " + p);
+            }
+        }
+    }
+
     @Test
     void courseScenariosLearn() {
         TrainingRun regression = runToEnd(Scenarios.config("regression"));
