@@ -22,7 +22,7 @@
 'use strict';
 // The engine version the page asked for (?v=hash, see nn-engine.js), carried to every file this worker loads.
 const VERSION_QUERY = self.location.search;
-importScripts('pacer.js' + VERSION_QUERY);
+importScripts('pacer.js' + VERSION_QUERY, 'file-bytes.js' + VERSION_QUERY);
 
 const FRAME_MS = 33;       // report at most about every other frame: the charts redraw on reports
 const SLICE_MS = 12;       // train this long before yielding to the message queue
@@ -46,21 +46,6 @@ let lastMetrics = 0;
 
 function post(message, transfer) {
   self.postMessage(message, transfer || []);
-}
-
-/** Binary files cross into the toolkit as base64 text, which both builds pass as a plain string. */
-function toBase64(data) {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text) {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 function parse(text) {
@@ -131,19 +116,6 @@ async function loadTools(requested) {
     throw error;
   }
   return tools;
-}
-
-/** Whether a file (text or bytes) is JSON: its first character, after a byte-order mark and spaces, is "{". */
-function isJson(data) {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data.slice(0, 64)) : bytesOf(data).subarray(0, 64);
-  let i = bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF ? 3 : 0;
-  while (i < bytes.length && [0x20, 0x09, 0x0A, 0x0D].includes(bytes[i])) i++;
-  return bytes[i] === 0x7B;
-}
-
-/** The bytes of an ArrayBuffer or a typed array, without copying. */
-function bytesOf(data) {
-  return ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
 }
 
 /** A weights file as the engine reads it: {text, format}, JSON as it is, .pt and .safetensors through the toolkit. */
