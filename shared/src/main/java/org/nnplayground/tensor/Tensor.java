@@ -34,10 +34,7 @@ public final class Tensor {
     /** A tensor over a copy of {@code values} with the given shape (a vector when no shape is given). */
     public static Tensor of(double[] values, int... shape) {
         int[] dims = shape.length == 0 ? new int[] {values.length} : shape.clone();
-        if (Shape.numel(dims) != values.length) {
-            throw new IllegalArgumentException("shape " + Shape.format(dims) + " needs " + Shape.numel(dims)
-                    + " values, got " + values.length);
-        }
+        Creation.checkCount(values, dims);
         return new Tensor(values.clone(), dims);
     }
 
@@ -46,10 +43,7 @@ public final class Tensor {
      * tensor of one value, as files store one (unlike {@link #of(double[], int...)}, where no shape means a vector).
      */
     public static Tensor withShape(double[] values, int[] shape) {
-        if (Shape.numel(shape) != values.length) {
-            throw new IllegalArgumentException("shape " + Shape.format(shape) + " needs " + Shape.numel(shape)
-                    + " values, got " + values.length);
-        }
+        Creation.checkCount(values, shape);
         return new Tensor(values.clone(), shape.clone());
     }
 
@@ -58,24 +52,13 @@ public final class Tensor {
      * it over (a batch, a loss's input); whoever keeps writing to the array must not.
      */
     public static Tensor adopt(double[] values, int... shape) {
-        if (Shape.numel(shape) != values.length) {
-            throw new IllegalArgumentException("shape " + Shape.format(shape) + " needs " + Shape.numel(shape)
-                    + " values, got " + values.length);
-        }
+        Creation.checkCount(values, shape);
         return new Tensor(values, shape.clone());
     }
 
     /** A matrix from rows of equal length. */
     public static Tensor of(double[][] rows) {
-        int cols = rows.length == 0 ? 0 : rows[0].length;
-        double[] values = new double[rows.length * cols];
-        for (int r = 0; r < rows.length; r++) {
-            if (rows[r].length != cols) {
-                throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " values, expected " + cols);
-            }
-            System.arraycopy(rows[r], 0, values, r * cols, cols);
-        }
-        return new Tensor(values, new int[] {rows.length, cols});
+        return Creation.ofRows(rows);
     }
 
     public static Tensor scalar(double value) {
@@ -98,30 +81,12 @@ public final class Tensor {
 
     /** {@code steps} evenly spaced values from start to end inclusive, computed as PyTorch does. */
     public static Tensor linspace(double start, double end, int steps) {
-        if (steps < 1) {
-            throw new IllegalArgumentException("number of steps must be positive, got " + steps);
-        }
-        double[] values = new double[steps];
-        if (steps == 1) {
-            values[0] = start;
-            return new Tensor(values, new int[] {1});
-        }
-        double step = (end - start) / (steps - 1);
-        int half = steps / 2;
-        for (int i = 0; i < steps; i++) {
-            // PyTorch fills the first half from start and the second half back from end.
-            values[i] = i < half ? start + step * i : end - step * (steps - i - 1);
-        }
-        return new Tensor(values, new int[] {steps});
+        return Creation.linspace(start, end, steps);
     }
 
     /** Uniform samples in [0, 1), like {@code torch.rand}. */
     public static Tensor rand(Generator generator, int... shape) {
-        double[] values = new double[Shape.numel(shape)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = generator.uniform();
-        }
-        return new Tensor(values, shape.clone());
+        return Creation.rand(generator, shape);
     }
 
     /** Standard normal samples, like {@code torch.randn}. */
@@ -131,14 +96,7 @@ public final class Tensor {
 
     /** One normal sample per element of {@code mean}, all with standard deviation {@code std}, like {@code torch.normal}. */
     public static Tensor normal(Tensor mean, double std, Generator generator) {
-        if (!(std >= 0)) {
-            throw new IllegalArgumentException("normal expects std >= 0.0, got " + std);
-        }
-        double[] values = new double[mean.data.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = generator.normal(mean.data[i], std);
-        }
-        return new Tensor(values, mean.shape.clone());
+        return Creation.normal(mean, std, generator);
     }
 
     /** Joins tensors along {@code dim}; all other sizes must agree, like {@code torch.cat}. */
