@@ -55,9 +55,6 @@ export function embedSuffix(hash) {
 
 /** Tells the embedding page an event, if there is one. */
 export function publish(type, data) {
-  // The first "ready" is also a performance mark: milliseconds from navigation until the page can train
-  // (benchmarks/startup reads it).
-  if (type === 'ready' && performance.getEntriesByName('nn-ready').length === 0) performance.mark('nn-ready');
   if (window.parent !== window) window.parent.postMessage({ source: 'nn-playground', type, ...data }, '*');
 }
 

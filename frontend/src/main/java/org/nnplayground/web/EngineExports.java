@@ -90,14 +90,14 @@ public final class EngineExports {
 
     /**
      * Reads a checkpoint or state dict (the playground's JSON; format "json", or "pt"/"safetensors" for a PyTorch
-     * file the file module turned into it) and compares its predictions with the current network's.
+     * file the toolkit turned into it) and compares its predictions with the current network's.
      */
     @JSExport
     public static String engineRestore(int model, String text, String format) {
         return SESSION.restore(model, text, format);
     }
 
-    /** What a weights or data file for PyTorch holds, for the file module to write; see EngineSession. */
+    /** What a weights or data file for PyTorch holds, for the toolkit (ToolExports) to write; see EngineSession. */
     @JSExport
     public static String engineFileContents(int model, String what) {
         return SESSION.fileContents(model, what);

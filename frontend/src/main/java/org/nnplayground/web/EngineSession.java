@@ -184,7 +184,7 @@ final class EngineSession {
 
     /**
      * A file restored beside network {@code k}; see {@link RestoreCheck}. The text is the playground's JSON, or a
-     * .pt or .safetensors file that the file module ({@link FileExports}) has turned into it ({@code format}).
+     * .pt or .safetensors file that the toolkit ({@link ToolExports}) has turned into it ({@code format}).
      */
     String restore(int k, String text, String format) {
         return answer(() -> JsonWriter.write(RestoreCheck.ofText(run(k), k, text, format).toJson()));
@@ -205,7 +205,7 @@ final class EngineSession {
     }
 
     /**
-     * What a file for PyTorch holds, before the file module writes it: {@code what} is "weights" (network k now)
+     * What a file for PyTorch holds, before the toolkit writes it: {@code what} is "weights" (network k now)
      * or "initial" (the weights every network started from), answered as {@code {"stateDict": JSON text}}, or
      * "data" (the data and batch order), answered as {@code {"tensors": JSON text}} (see StoredTensorsJson).
      */

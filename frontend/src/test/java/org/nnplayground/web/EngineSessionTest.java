@@ -74,7 +74,7 @@ class EngineSessionTest {
         assertEquals(0.0, restored.get("maxDifference"));
     }
 
-    /** The engine hands a file's contents to the file module, which writes it; read back, it restores. */
+    /** The engine hands a file's contents to the toolkit, which writes it; read back, it restores. */
     @Test
     void weightsGoThroughTheFileModuleAndBack() {
         EngineSession session = new EngineSession();

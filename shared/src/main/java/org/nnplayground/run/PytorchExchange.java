@@ -54,7 +54,7 @@ public final class PytorchExchange {
         return TorchFile.write(dataTensors(run), name);
     }
 
-    /** The tensors of {@link #data}, before they are written (the browser engine hands them to its file module). */
+    /** The tensors of {@link #data}, before they are written (the browser engine hands them to its toolkit build). */
     public static Map<String, StoredTensor> dataTensors(TrainingRun run) {
         Map<String, StoredTensor> tensors = new LinkedHashMap<>();
         Tensor x = run.data().inputs();

@@ -11,7 +11,7 @@ import org.nnplayground.json.JsonWriter;
 
 /**
  * Named tensors with their element types as JSON, {@code {"x": {"dtype": "float64", "shape": [n, 1],
- * "values": [...]}, ...}}: how the browser's training engine hands a file's contents to its file module,
+ * "values": [...]}, ...}}: how the browser's training engine hands a file's contents to its toolkit build,
  * which writes the .pt (the two are separate builds, so pages that never write files do not load the writers).
  */
 public final class StoredTensorsJson {
