@@ -1,10 +1,11 @@
 // NN Playground's browser engine, for pages that embed it:
 //
 //   import { createEngine } from './engine/nn-engine.js';
-//   const engine = createEngine({ engine: 'auto' });        // 'wasm', 'js' or 'auto' (Wasm, else JS)
+//   const engine = createEngine({ engine: 'auto' });        // 'wasm', 'js' or 'auto' (Wasm, else JS); workers:
+//                                                          // a race's lanes over up to n workers (default: cores)
 //   engine.on('progress', (p) => draw(p.step, p.losses));  // about once per frame
 //   engine.on('done', (d) => console.log(d.metrics));
-//   await engine.init(config);                             // resolves with {engine, info}
+//   await engine.init(config);                             // resolves with {engine, workers, info}
 //   engine.run();                                          // pause(), step(n), reset(), reinit(seed)
 //   engine.set('lr', 0.05);                                // or 'speed' (steps per second, 0 = max)
 //   const { values } = await engine.predict([[0.5], [0.7]]);
@@ -87,8 +88,8 @@ export function createEngine(options = {}) {
   return {
     /** Starts loading the training engine now (while the page draws), so that init finds it loaded. */
     preload: () => worker.postMessage({ type: 'preload', engine: options.engine || 'auto' }),
-    /** Loads the engine and starts a run from a configuration; resolves with {engine, info}. */
-    init: (config) => awaitReady({ type: 'init', config, engine: options.engine || 'auto' }),
+    /** Loads the engine and starts a run from a configuration; resolves with {engine, workers, info}. */
+    init: (config) => awaitReady({ type: 'init', config, engine: options.engine || 'auto', workers: options.workers }),
     run: () => worker.postMessage({ type: 'run' }),
     pause: () => worker.postMessage({ type: 'pause' }),
     step: (n = 1) => worker.postMessage({ type: 'step', n }),

@@ -26,6 +26,12 @@ public final class EngineExports {
         return SESSION.init(configJson);
     }
 
+    /** Lanes first .. first + count - 1 of the race alone, for a worker that trains a part of it. */
+    @JSExport
+    public static String engineInitLanes(String configJson, int first, int count) {
+        return SESSION.initLanes(configJson, first, count);
+    }
+
     @JSExport
     public static String engineStep(int n) {
         return SESSION.step(n);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.data.CsvData;
+import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.io.StateDictFile;
 import org.nnplayground.io.pytorch.StoredTensorsJson;
 import org.nnplayground.json.JsonWriter;
@@ -31,7 +32,10 @@ final class EngineSession {
         String answer();
     }
 
-    private TrainingRun run;
+    private RunConfig config; // the whole race, as the page configured it
+    private int first;        // the first of the race's lanes this session trains (see initLanes)
+    private int lanes;        // how many
+    private TrainingRun run;  // the lanes this session trains
 
     /** The one error wrapper: a refused request answers {"error": message}. */
     static String answer(Request request) {
@@ -49,16 +53,40 @@ final class EngineSession {
     }
 
     String init(String configJson) {
+        return initLanes(configJson, 0, -1);
+    }
+
+    /**
+     * A part of the race: lanes {@code first .. first + count - 1} of the configuration's optimizers (count -1: all
+     * from first), so several workers can train one race. Each lane computes exactly what it computes in the
+     * whole race. Requests name networks by their index in the whole race; the info, the checkpoints and the
+     * configuration describe the whole race; progress and metrics list this session's lanes.
+     */
+    String initLanes(String configJson, int first, int count) {
         run = null; // a refused configuration leaves no run behind
         return answer(() -> {
-            run = new TrainingRun(RunConfigJson.parse(configJson));
+            RunConfig whole = RunConfigJson.parse(configJson);
+            int all = whole.optimizers().size();
+            int end = count < 0 ? all : first + count;
+            if (first < 0 || first >= end || end > all) {
+                throw new IllegalArgumentException("lanes " + first + " and " + count + " more do not fit " + all + " optimizers");
+            }
+            config = whole;
+            this.first = first;
+            lanes = end - first;
+            run = new TrainingRun(lanesOf(whole));
             return describe();
         });
     }
 
+    /** The configuration of the lanes this session trains. */
+    private RunConfig lanesOf(RunConfig whole) {
+        List<RunConfig.OptimizerSpec> all = whole.optimizers();
+        return lanes == all.size() ? whole : whole.withOptimizers(all.subList(first, first + lanes));
+    }
+
     private String describe() {
         Map<String, Object> info = new LinkedHashMap<>();
-        RunConfig config = run.config();
         info.put("steps", config.steps());
         List<Object> labels = new ArrayList<>();
         for (RunConfig.OptimizerSpec spec : config.optimizers()) {
@@ -118,7 +146,9 @@ final class EngineSession {
 
     String reinit(double seed) {
         return answer(() -> {
-            run = new TrainingRun(run().config().withInitSeed((long) seed));
+            run();
+            config = config.withInitSeed((long) seed);
+            run = new TrainingRun(lanesOf(config));
             return describe();
         });
     }
@@ -152,34 +182,37 @@ final class EngineSession {
     String predict(int k, double[] inputs) {
         return answer(() -> {
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("values", JsonWriter.finiteOrNull(run(k).predict(k, inputs)));
+            out.put("values", JsonWriter.finiteOrNull(run().predict(lane(k), inputs)));
             return JsonWriter.write(out);
         });
     }
 
     /** What the network view draws of network {@code k}; see {@link NetworkPicture}. */
     String network(int k, double x0, double x1, double y0, double y1, int res) {
-        return answer(() -> JsonWriter.write(NetworkPicture.of(run(k), k, x0, x1, y0, y1, res)));
+        return answer(() -> JsonWriter.write(NetworkPicture.of(run(), lane(k), x0, x1, y0, y1, res)));
     }
 
     /** How healthily network {@code k} trains, layer by layer; see {@link Diagnostics}. */
     String diagnostics(int k) {
-        return answer(() -> JsonWriter.write(Diagnostics.of(run(k), k)));
+        return answer(() -> JsonWriter.write(Diagnostics.of(run(), lane(k))));
     }
 
     /** Network {@code k}'s answer over the data chart; see {@link DecisionGrid}. */
     String grid(int k, double x0, double x1, double y0, double y1, int res) {
-        return answer(() -> JsonWriter.write(DecisionGrid.of(run(k), k, x0, x1, y0, y1, res).toJson()));
+        return answer(() -> JsonWriter.write(DecisionGrid.of(run(), lane(k), x0, x1, y0, y1, res).toJson()));
     }
 
     /** The checkpoint of network {@code k}: architecture, weights, optimizer state and configuration. */
     String export(int k) {
-        return answer(() -> run(k).exportCheckpoint(k));
+        return answer(() -> {
+            int lane = lane(k);
+            return CheckpointFile.write(run.network(lane), run.optimizer(lane), RunConfigJson.toJson(config));
+        });
     }
 
     /** The weights of network {@code k} alone, as a state-dict file. */
     String exportStateDict(int k) {
-        return answer(() -> StateDictFile.write(run(k).network(k).stateDict()));
+        return answer(() -> StateDictFile.write(run().network(lane(k)).stateDict()));
     }
 
     /**
@@ -187,16 +220,17 @@ final class EngineSession {
      * .pt or .safetensors file that the toolkit ({@link ToolExports}) has turned into it ({@code format}).
      */
     String restore(int k, String text, String format) {
-        return answer(() -> JsonWriter.write(RestoreCheck.ofText(run(k), k, text, format).toJson()));
+        return answer(() -> JsonWriter.write(RestoreCheck.ofText(run(), lane(k), text, format).toJson()));
     }
 
     /** Everything needed to compare platforms bit for bit: the loss history and all weights. */
     String state(int k) {
         return answer(() -> {
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("history", JsonWriter.finiteOrNull(run(k).lossHistory(k)));
+            int lane = lane(k);
+            out.put("history", JsonWriter.finiteOrNull(run.lossHistory(lane)));
             List<Object> weights = new ArrayList<>();
-            for (Tensor p : run.network(k).parameters()) {
+            for (Tensor p : run.network(lane).parameters()) {
                 weights.add(JsonWriter.finiteOrNull(p.storage()));
             }
             out.put("parameters", weights);
@@ -211,10 +245,11 @@ final class EngineSession {
      */
     String fileContents(int k, String what) {
         return answer(() -> {
-            TrainingRun run = run(k);
+            TrainingRun run = run();
+            int lane = lane(k);
             Map<String, Object> out = new LinkedHashMap<>();
             switch (what) {
-                case "weights" -> out.put("stateDict", StateDictFile.write(run.network(k).stateDict()));
+                case "weights" -> out.put("stateDict", StateDictFile.write(run.network(lane).stateDict()));
                 case "initial" -> out.put("stateDict", StateDictFile.write(run.initialStateDict()));
                 case "data" -> out.put("tensors", StoredTensorsJson.write(PytorchExchange.dataTensors(run)));
                 default -> throw new IllegalArgumentException("export what: weights, initial or data, got " + what);
@@ -253,12 +288,16 @@ final class EngineSession {
         return run;
     }
 
-    /** The run, checked to have a network {@code k}. */
-    private TrainingRun run(int k) {
+    /** Network {@code k} of the whole race as this session's lane: checked to be one of the lanes it trains. */
+    private int lane(int k) {
         TrainingRun run = run();
-        if (k < 0 || k >= run.optimizerCount()) {
-            throw new IllegalArgumentException("model index " + k + " is out of range for " + run.optimizerCount() + " optimizers");
+        int lane = k - first;
+        if (lane < 0 || lane >= lanes) {
+            int all = config.optimizers().size();
+            throw new IllegalArgumentException(lanes == all
+                    ? "model index " + k + " is out of range for " + all + " optimizers"
+                    : "model index " + k + " is not among lanes " + first + ".." + (first + lanes - 1) + " of this worker");
         }
-        return run;
+        return lane;
     }
 }

@@ -100,6 +100,34 @@ class EngineSessionTest {
                 json(ToolExports.toolsWriteStateDict(stateDict, "onnx", "w")).get("error"));
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void aRaceSplitIntoLaneGroupsAnswersWhatTheWholeRaceAnswers() {
+        String race = Scenarios.json("optimizer-race");
+        EngineSession whole = new EngineSession();
+        EngineSession front = new EngineSession();
+        EngineSession back = new EngineSession();
+        Map<String, Object> info = json(whole.init(race));
+        assertEquals(info, json(front.initLanes(race, 0, 2)), "a part describes the whole race");
+        assertEquals(info, json(back.initLanes(race, 2, 2)));
+        for (int call = 0; call < 3; call++) {
+            List<Object> losses = (List<Object>) json(whole.step(40)).get("losses");
+            List<Object> parts = new java.util.ArrayList<>((List<Object>) json(front.step(40)).get("losses"));
+            parts.addAll((List<Object>) json(back.step(40)).get("losses"));
+            assertEquals(losses, parts, "losses of call " + call);
+        }
+        List<Object> metrics = new java.util.ArrayList<>((List<Object>) json(front.evaluate()).get("metrics"));
+        metrics.addAll((List<Object>) json(back.evaluate()).get("metrics"));
+        assertEquals(json(whole.evaluate()).get("metrics"), metrics);
+        for (int k = 0; k < 4; k++) {
+            EngineSession owner = k < 2 ? front : back;
+            assertEquals(json(whole.state(k)), json(owner.state(k)), "lane " + k + "'s history and weights");
+            assertEquals(whole.export(k), owner.export(k), "lane " + k + "'s checkpoint names the whole race");
+        }
+        assertEquals("model index 1 is not among lanes 2..3 of this worker", json(back.state(1)).get("error"));
+        assertEquals("lanes 3 and 2 more do not fit 4 optimizers", json(back.initLanes(race, 3, 2)).get("error"));
+    }
+
     @Test
     void aBenchmarkSpecIsReadStrictly() {
         BenchSession bench = new BenchSession();

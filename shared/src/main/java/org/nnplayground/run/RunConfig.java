@@ -133,6 +133,15 @@ public final class RunConfig {
                 standardize, l1, inputFeatures);
     }
 
+    /**
+     * The same run for a part of the race: these optimizers' lanes alone. A lane trains alone exactly as in the
+     * race (same initial weights, same batches), so lanes can be split over workers.
+     */
+    public RunConfig withOptimizers(List<OptimizerSpec> chosen) {
+        return new RunConfig(dataset, layers, loss, chosen, batchSize, steps, initSeed, shuffleSeed, testFraction,
+                splitSeed, standardize, l1, inputFeatures);
+    }
+
     /** A dataset by name with its size, noise and seed; or "custom" with its own points (CSV or drawn). */
     public static final class DatasetSpec {
         public static final String CUSTOM = "custom";

@@ -1,0 +1,126 @@
+// A race split over workers answers what one worker holding the whole race answers: fake runs with the
+// core's stepping rules (lanes in order, a non-finite loss stops the run at once) stand in for the engine
+// (the worker script is run as the worker runs it, not imported).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+const context = {};
+vm.runInNewContext(readFileSync(new URL('../../main/webapp/engine/lane-groups.js', import.meta.url), 'utf8'), context);
+const { laneLayout, createLaneRace } = context;
+
+const PLAN = 30;
+
+/** Lanes first..first+count-1 of a fake race; lane `diverges.lane` gets a NaN loss at step `diverges.step`. */
+function fakeGroup(first, count, diverges = {}) {
+  let step = 0;
+  let failure = null;
+  const history = Array.from({ length: count }, () => []);
+  const lossOf = (k, s) => (k === diverges.lane && s === diverges.step ? null : 1 / (s + k + 1));
+  const ops = {
+    engineStep(n) {
+      const before = history.map((h) => h.length);
+      for (let i = 0; i < n && !failure && step < PLAN; i++) {
+        step++;
+        for (let k = first; k < first + count; k++) {
+          const loss = lossOf(k, step);
+          history[k - first].push(loss);
+          if (loss === null) {
+            failure = `loss became NaN at step ${step} (lane ${k})`;
+            break;
+          }
+        }
+      }
+      return {
+        step, epoch: Math.floor(step / 10), done: failure !== null || step >= PLAN, failure,
+        losses: history.map((h, i) => h.slice(before[i])),
+      };
+    },
+    engineEvaluate: () => ({ metrics: history.map((h, i) => [first + i, h.length]), test: null }),
+    engineState: (k) => {
+      if (k < first || k >= first + count) throw new Error(`model index ${k} is not among this worker's lanes`);
+      return { history: history[k - first] };
+    },
+  };
+  return {
+    first, count,
+    call: async (op, ...args) => {
+      try {
+        return JSON.stringify(ops[op](...args));
+      } catch (error) {
+        return JSON.stringify({ error: error.message });
+      }
+    },
+  };
+}
+
+/** A layout as plain [first, count] pairs of this realm (the script runs in a context of its own). */
+const pairs = (layout) => Array.from(layout, (g) => [g.first, g.count]);
+
+function raceOf(lanes, workers, diverges) {
+  return createLaneRace(laneLayout(lanes, workers).map(({ first, count }) => fakeGroup(first, count, diverges)));
+}
+
+test('lanes spread over the workers in order, as evenly as can be, never more workers than lanes', () => {
+  assert.deepEqual(pairs(laneLayout(4, 2)), [[0, 2], [2, 2]]);
+  assert.deepEqual(pairs(laneLayout(5, 3)), [[0, 2], [2, 2], [4, 1]]);
+  assert.deepEqual(pairs(laneLayout(3, 8)), [[0, 1], [1, 1], [2, 1]]);
+  assert.deepEqual(pairs(laneLayout(1, 4)), [[0, 1]]);
+  assert.deepEqual(pairs(laneLayout(4, 0)), [[0, 4]], 'no worker count: one worker');
+});
+
+test('a split race steps, reports and evaluates as one worker does', async () => {
+  for (const workers of [2, 3, 4]) {
+    const whole = raceOf(4, 1);
+    const split = raceOf(4, workers);
+    for (const n of [1, 7, 13, 100]) {
+      assert.deepEqual(await split.step(n), await whole.step(n), `${workers} workers, ${n} steps`);
+    }
+    assert.deepEqual(await split.evaluate(), await whole.evaluate());
+    for (let k = 0; k < 4; k++) {
+      assert.equal(await split.model(k, 'engineState'), await whole.model(k, 'engineState'), `lane ${k}`);
+    }
+  }
+});
+
+test('a diverged lane stops the split race where one worker stops, whichever worker holds it', async () => {
+  for (const lane of [0, 1, 2, 3]) {
+    for (const workers of [2, 4]) {
+      const diverges = { lane, step: 9 };
+      const whole = raceOf(4, 1, diverges);
+      const split = raceOf(4, workers, diverges);
+      const label = `lane ${lane} over ${workers} workers`;
+      assert.deepEqual(await split.step(5), await whole.step(5), label);
+      const stopped = await split.step(10);
+      assert.deepEqual(stopped, await whole.step(10), label);
+      assert.equal(stopped.step, 9);
+      assert.match(stopped.failure, new RegExp(`lane ${lane}`));
+      assert.deepEqual(await split.step(3), await whole.step(3), `${label}: stepping again after the failure`);
+    }
+  }
+});
+
+test('two diverging lanes: the earlier step wins, and at the same step the earlier lane', async () => {
+  const twoFailures = (lanes) => (first, count) => {
+    const mine = lanes.find((d) => d.lane >= first && d.lane < first + count);
+    return fakeGroup(first, count, mine);
+  };
+  for (const failures of [[{ lane: 0, step: 12 }, { lane: 3, step: 8 }], [{ lane: 1, step: 8 }, { lane: 2, step: 8 }]]) {
+    const make = twoFailures(failures);
+    const split = createLaneRace(laneLayout(4, 2).map(({ first, count }) => make(first, count)));
+    const stopped = await split.step(20);
+    const first = [...failures].sort((a, b) => a.step - b.step || a.lane - b.lane)[0];
+    assert.equal(stopped.step, first.step);
+    assert.match(stopped.failure, new RegExp(`lane ${first.lane}\\)`));
+    stopped.losses.forEach((losses, k) => {
+      const made = k <= first.lane ? first.step : first.step - 1;
+      assert.equal(losses.length, made, `lane ${k} after ${JSON.stringify(failures)}`);
+    });
+  }
+});
+
+test('a network outside the race is refused by name', async () => {
+  const split = raceOf(4, 2);
+  await assert.rejects(split.model(4, 'engineState'), /model index 4 is out of range for 4 optimizers/);
+});
