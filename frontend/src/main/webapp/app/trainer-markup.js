@@ -64,7 +64,7 @@ const TOP = `
     <span>accuracy <strong data-role="accuracy">—</strong></span>
     <span data-role="test-metrics" hidden>test loss <strong data-role="test-loss">—</strong>
       <span>accuracy <strong data-role="test-accuracy">—</strong></span></span>
-    <span class="engine">engine: <span data-role="engine-used">…</span></span>
+    <span class="engine">engine: <span data-role="engine-used">…</span><span data-role="engine-workers"></span></span>
   </div>
   <p class="message" data-role="message" role="status" aria-live="polite"></p>`;
 

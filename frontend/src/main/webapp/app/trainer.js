@@ -10,7 +10,7 @@ import { createSettingsPanel } from './settings-panel.js';
 import { createChartView } from './chart-view.js';
 import { embedOptions, embedSuffix, enterEmbedMode, listenForCommands, publish } from './embed-bridge.js';
 import { wireFileExports } from './file-exports.js';
-import { earlyEngine, firstChoice } from './engine-start.js';
+import { earlyEngine, firstChoice, workers } from './engine-start.js';
 
 /**
  * Starts the page's trainer; resolves with its controller, or null if the engine could not load. The
@@ -87,7 +87,7 @@ export async function startTrainer(root) {
     if (engine) engine.terminate();
     info = null;
     setStatus('Preparing…');
-    const starting = spare && state.engine === firstChoice ? spare : createEngine({ engine: state.engine });
+    const starting = spare && state.engine === firstChoice ? spare : createEngine({ engine: state.engine, workers });
     if (spare && spare !== starting) spare.terminate();
     spare = null;
     engine = starting;
@@ -112,6 +112,7 @@ export async function startTrainer(root) {
       info = ready.info;
       starting.set('speed', state.speed);
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
+      $('engine-workers').textContent = ready.workers > 1 ? `, lanes over ${ready.workers} workers` : '';
       view.build(info, keepView);
       await view.refresh(true);
       if (engine !== starting) return;

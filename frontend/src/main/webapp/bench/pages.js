@@ -3,7 +3,9 @@
 // updates the worker made meanwhile (so what the view costs the training shows too). Results go in a table
 // (and in BENCHMARKS.md by hand).
 
-const PAGES = [['regression'], ['classification'], ['saveload'], ['race'], ['playground'],
+// The race twice: its four lanes over one worker per core (the default), and all in one worker (#workers=1).
+const PAGES = [['regression'], ['classification'], ['saveload'], ['race'], ['race', '&workers=1', 'race, one worker'],
+  ['playground'],
   ['playground', '&dataset=spiral&layers=16-16', 'playground 2-16-16-2']];
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
 
