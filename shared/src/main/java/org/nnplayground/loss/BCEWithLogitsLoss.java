@@ -3,6 +3,7 @@ package org.nnplayground.loss;
 import java.util.Arrays;
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.tensor.Pointwise;
+import org.nnplayground.tensor.RowBlocks;
 import org.nnplayground.tensor.Tensor;
 
 /**
@@ -21,23 +22,47 @@ public final class BCEWithLogitsLoss extends Loss {
 
     @Override
     public Tensor forward(Tensor logits, Tensor target) {
+        int rows = checkedRows(logits, target);
+        return build(logits, target, divisor(rows, logits.numel() / rows), true);
+    }
+
+    @Override
+    public Tensor forwardPart(Tensor logits, Tensor target, int batchRows) {
+        int rows = checkedRows(logits, target);
+        return build(logits, target, divisor(batchRows, logits.numel() / rows), false);
+    }
+
+    @Override
+    protected double divisor(int rows, int rowWidth) {
+        return reduction.divisor(rows * rowWidth);
+    }
+
+    private static int checkedRows(Tensor logits, Tensor target) {
         if (!logits.sameShape(target)) {
             throw new IllegalArgumentException("BCEWithLogitsLoss expects logits and targets of the same shape, got "
                     + Arrays.toString(logits.shape()) + " and " + Arrays.toString(target.shape()));
         }
-        double[] z = logits.storage();
-        double[] t = target.storage();
-        if (z.length == 0) {
+        if (logits.numel() == 0) {
             throw new IllegalArgumentException("BCEWithLogitsLoss of an empty batch");
         }
-        double total = 0;
-        for (int i = 0; i < z.length; i++) {
-            double abs = z[i] < 0 ? -z[i] : z[i];
-            // Compound term first: TeaVM's JavaScript drops parentheses of a same-precedence right operand.
-            total = ((Math.max(z[i], 0.0) - z[i] * t[i]) + PortableMath.log1p(PortableMath.exp(-abs))) + total;
-        }
-        double divisor = reduction.divisor(z.length);
-        return Tensor.derived(new double[] {total / divisor}, new int[0], g -> {
+        return rowsOf(logits);
+    }
+
+    /** The terms summed over the rows by the tree, divided by {@code divisor} when {@code divide}. */
+    private static Tensor build(Tensor logits, Tensor target, double divisor, boolean divide) {
+        double[] z = logits.storage();
+        double[] t = target.storage();
+        int width = z.length / rowsOf(logits);
+        double total = RowBlocks.sum(rowsOf(logits), (from, to, into) -> {
+            double sum = into[0];
+            for (int i = from * width; i < to * width; i++) {
+                double abs = z[i] < 0 ? -z[i] : z[i];
+                // Compound term first: TeaVM's JavaScript drops parentheses of a same-precedence right operand.
+                sum = ((Math.max(z[i], 0.0) - z[i] * t[i]) + PortableMath.log1p(PortableMath.exp(-abs))) + sum;
+            }
+            into[0] = sum;
+        });
+        return Tensor.derived(new double[] {divide ? total / divisor : total}, new int[0], g -> {
             double scale = g[0] / divisor;
             double[] gz = new double[z.length];
             for (int i = 0; i < z.length; i++) {

@@ -2,6 +2,7 @@ package org.nnplayground.loss;
 
 import java.util.Arrays;
 import org.nnplayground.math.PortableMath;
+import org.nnplayground.tensor.RowBlocks;
 import org.nnplayground.tensor.Tensor;
 
 /**
@@ -20,38 +21,47 @@ public final class CrossEntropyLoss extends Loss {
 
     @Override
     public Tensor forward(Tensor logits, Tensor target) {
+        return build(logits, target, divisor(checkedRows(logits, target), 1), true);
+    }
+
+    @Override
+    public Tensor forwardPart(Tensor logits, Tensor target, int batchRows) {
+        checkedRows(logits, target);
+        return build(logits, target, divisor(batchRows, 1), false);
+    }
+
+    /** Per row one term, whatever the number of classes. */
+    @Override
+    protected double divisor(int rows, int rowWidth) {
+        return reduction.divisor(rows);
+    }
+
+    private static int checkedRows(Tensor logits, Tensor target) {
         if (logits.dim() != 2 || target.dim() != 1 || target.size(0) != logits.size(0)) {
             throw new IllegalArgumentException("CrossEntropyLoss expects logits [N, C] and class targets [N], got "
                     + Arrays.toString(logits.shape()) + " and " + Arrays.toString(target.shape()));
         }
-        int rows = logits.size(0);
-        int classes = logits.size(1);
-        if (rows == 0) {
+        if (logits.size(0) == 0) {
             throw new IllegalArgumentException("CrossEntropyLoss of an empty batch");
         }
+        return logits.size(0);
+    }
+
+    /** The rows' terms summed by the tree, divided by {@code divisor} when {@code divide}. */
+    private static Tensor build(Tensor logits, Tensor target, double divisor, boolean divide) {
+        int rows = logits.size(0);
+        int classes = logits.size(1);
         double[] labels = ClassTargets.checked(target, classes);
         double[] z = logits.storage();
         double[] softmax = new double[z.length];
-        double total = 0;
-        for (int r = 0; r < rows; r++) {
-            int base = r * classes;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < classes; c++) {
-                max = Math.max(max, z[base + c]);
+        double total = RowBlocks.sum(rows, (from, to, into) -> {
+            double sum = into[0];
+            for (int r = from; r < to; r++) {
+                sum = rowTerm(z, softmax, r * classes, classes, (int) labels[r]) + sum;
             }
-            double sum = 0;
-            for (int c = 0; c < classes; c++) {
-                softmax[base + c] = PortableMath.exp(z[base + c] - max);
-                sum += softmax[base + c];
-            }
-            for (int c = 0; c < classes; c++) {
-                softmax[base + c] /= sum;
-            }
-            // Compound term first: TeaVM's JavaScript drops parentheses of a same-precedence right operand.
-            total = (PortableMath.log(sum) - (z[base + (int) labels[r]] - max)) + total;
-        }
-        double divisor = reduction.divisor(rows);
-        return Tensor.derived(new double[] {total / divisor}, new int[0], g -> {
+            into[0] = sum;
+        });
+        return Tensor.derived(new double[] {divide ? total / divisor : total}, new int[0], g -> {
             double scale = g[0] / divisor;
             // The softmax is needed only here, once: it becomes the gradient in place.
             for (int r = 0; r < rows; r++) {
@@ -63,5 +73,22 @@ public final class CrossEntropyLoss extends Loss {
             }
             logits.accumulateGrad(softmax);
         }, logits);
+    }
+
+    /** One row's −log softmax(z)[label]; its softmax goes into {@code softmax} for the backward pass. */
+    private static double rowTerm(double[] z, double[] softmax, int base, int classes, int label) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < classes; c++) {
+            max = Math.max(max, z[base + c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < classes; c++) {
+            softmax[base + c] = PortableMath.exp(z[base + c] - max);
+            sum += softmax[base + c];
+        }
+        for (int c = 0; c < classes; c++) {
+            softmax[base + c] /= sum;
+        }
+        return PortableMath.log(sum) - (z[base + label] - max);
     }
 }

@@ -1,6 +1,7 @@
 package org.nnplayground.loss;
 
 import java.util.Arrays;
+import org.nnplayground.tensor.RowBlocks;
 import org.nnplayground.tensor.Tensor;
 
 /** Mean squared error, Σ(x − t)² over all elements, divided by their count for 'mean'; like {@code torch.nn.MSELoss}. */
@@ -15,22 +16,46 @@ public final class MSELoss extends Loss {
 
     @Override
     public Tensor forward(Tensor input, Tensor target) {
+        int rows = checkedRows(input, target);
+        return build(input, target, divisor(rows, input.numel() / rows), true);
+    }
+
+    @Override
+    public Tensor forwardPart(Tensor input, Tensor target, int batchRows) {
+        int rows = checkedRows(input, target);
+        return build(input, target, divisor(batchRows, input.numel() / rows), false);
+    }
+
+    @Override
+    protected double divisor(int rows, int rowWidth) {
+        return reduction.divisor(rows * rowWidth);
+    }
+
+    private static int checkedRows(Tensor input, Tensor target) {
         if (!input.sameShape(target)) {
             throw new IllegalArgumentException("MSELoss expects input and target of the same shape, got "
                     + Arrays.toString(input.shape()) + " and " + Arrays.toString(target.shape()));
         }
-        double[] x = input.storage();
-        double[] t = target.storage();
-        if (x.length == 0) {
+        if (input.numel() == 0) {
             throw new IllegalArgumentException("MSELoss of an empty batch");
         }
-        double divisor = reduction.divisor(x.length);
-        double total = 0;
-        for (int i = 0; i < x.length; i++) {
-            double d = x[i] - t[i];
-            total += d * d;
-        }
-        return Tensor.derived(new double[] {total / divisor}, new int[0], g -> {
+        return rowsOf(input);
+    }
+
+    /** Σ(x − t)², summed over the rows by the tree, divided by {@code divisor} when {@code divide}. */
+    private static Tensor build(Tensor input, Tensor target, double divisor, boolean divide) {
+        double[] x = input.storage();
+        double[] t = target.storage();
+        int width = x.length / rowsOf(input);
+        double total = RowBlocks.sum(rowsOf(input), (from, to, into) -> {
+            double sum = into[0];
+            for (int i = from * width; i < to * width; i++) {
+                double d = x[i] - t[i];
+                sum += d * d;
+            }
+            into[0] = sum;
+        });
+        return Tensor.derived(new double[] {divide ? total / divisor : total}, new int[0], g -> {
             double scale = 2.0 * g[0] / divisor;
             double[] gx = new double[x.length];
             for (int i = 0; i < x.length; i++) {

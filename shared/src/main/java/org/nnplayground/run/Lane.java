@@ -53,6 +53,28 @@ final class Lane {
         return lossValue;
     }
 
+    /**
+     * The same update as {@link #step} on a batch split over workers: {@code sum} is the parts' gradient sum
+     * with the loss sum at its end (see {@link GradientParts}); the batch had {@code batchRows} rows of
+     * {@code rowWidth} outputs. Returns the loss, as step does.
+     */
+    double stepWithGradient(double[] sum, Loss loss, double l1, int batchRows, int rowWidth) {
+        optimizer.zeroGrad();
+        double lossValue = loss.ofParts(sum[sum.length - 1], batchRows, rowWidth);
+        history.add(lossValue);
+        if (Double.isFinite(lossValue)) {
+            GradientParts.setGradients(net.parameters(), sum);
+            if (l1 > 0) {
+                weightsL1().mul(l1).backward(); // added to the data's gradient, as one backward pass adds them
+            }
+            if (watched) {
+                keepWeightsBeforeUpdate();
+            }
+            optimizer.step();
+        }
+        return lossValue;
+    }
+
     /** From now on, each update keeps a copy of the weights it starts from (a few microseconds an update). */
     void watchUpdates() {
         watched = true;

@@ -134,14 +134,83 @@ public final class TrainingRun {
         Batch batch = data.train().rows(cursor.nextBatch());
         step++;
         for (int k = 0; k < lanes.size(); k++) {
-            double lossValue = lanes.get(k).step(batch, loss, config.l1());
-            if (!Double.isFinite(lossValue)) {
-                error = "loss became " + (Double.isNaN(lossValue) ? "NaN" : "infinite") + " at step " + step
-                        + " (" + config.optimizers().get(k).label() + ") — try a smaller learning rate";
+            if (diverged(k, lanes.get(k).step(batch, loss, config.l1()))) {
                 return false;
             }
         }
         return !isFinished();
+    }
+
+    /**
+     * For full-batch descent split over workers: each lane's gradient of training rows [from, to) for the next
+     * update, flat with the loss sum at its end (see {@link GradientParts}), lanes one after the other. The
+     * run does not move; {@link #stepWithParts} makes the update from all the workers' parts.
+     */
+    public double[] stepPart(int from, int to) {
+        if (config.batchSize() != 0) {
+            throw new IllegalArgumentException("only a full-batch update can be split over workers");
+        }
+        TensorDataset train = data.train();
+        int[] rows = new int[to - from];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = from + i;
+        }
+        Batch part = train.rows(rows);
+        double[][] lanesParts = new double[lanes.size()][];
+        int size = 0;
+        for (int k = 0; k < lanes.size(); k++) {
+            lanesParts[k] = GradientParts.of(lanes.get(k).net(), loss, part, train.size());
+            size += lanesParts[k].length;
+        }
+        double[] flat = new double[size];
+        int at = 0;
+        for (double[] lanePart : lanesParts) {
+            System.arraycopy(lanePart, 0, flat, at, lanePart.length);
+            at += lanePart.length;
+        }
+        return flat;
+    }
+
+    /**
+     * One full-batch update for every lane from the sum of the workers' parts ({@link GradientParts#sum} of
+     * their {@link #stepPart}s): the same bits as {@link #step()}. Returns false once the run is over.
+     */
+    public boolean stepWithParts(double[] sum) {
+        if (isFinished()) {
+            return false;
+        }
+        Batch batch = data.train().rows(cursor.nextBatch());
+        int rowWidth = batch.y().dim() < 2 ? 1 : batch.y().size(1);
+        step++;
+        int at = 0;
+        for (int k = 0; k < lanes.size(); k++) {
+            int length = parameterCount(lanes.get(k).net()) + 1;
+            double[] lanePart = new double[length];
+            System.arraycopy(sum, at, lanePart, 0, length);
+            at += length;
+            if (diverged(k, lanes.get(k).stepWithGradient(lanePart, loss, config.l1(), batch.size(), rowWidth))) {
+                return false;
+            }
+        }
+        return !isFinished();
+    }
+
+    /** Whether lane k's loss is no longer finite; if so, the run stops with a message that says where. */
+    private boolean diverged(int k, double lossValue) {
+        if (Double.isFinite(lossValue)) {
+            return false;
+        }
+        error = "loss became " + (Double.isNaN(lossValue) ? "NaN" : "infinite") + " at step " + step
+                + " (" + config.optimizers().get(k).label() + ") — try a smaller learning rate";
+        return true;
+    }
+
+    private static int parameterCount(Sequential net) {
+        int count = 0;
+        for (Tensor p : net.parameters()) {
+            count += p.numel();
+        }
+        return count;
     }
 
     /** Over: diverged, or at the configuration's planned steps unless told to {@link #keepGoing()}. */

@@ -2,7 +2,8 @@ package org.nnplayground.tensor;
 
 /**
  * The three products behind a linear layer, on flat row-major arrays: y = x·Wᵀ + b, dx = G·W and
- * dW = Gᵀ·x. Each output element is summed in plain index order, so every platform rounds alike.
+ * dW = Gᵀ·x. Each output element is summed in plain index order (over a large batch's rows, by
+ * {@link RowBlocks}' fixed tree of blocks), so every platform, and any split over workers, rounds alike.
  * Speed comes from keeping loop overhead low on small layers: four rows share each pass over a
  * weight row, a first layer's one or two input features are unrolled instead of looped over, and
  * four rows whose gradients a ReLU zeroed are skipped together.
@@ -111,14 +112,22 @@ final class LinearKernels {
         }
     }
 
-    /** gw[out][in] (zeroed) += g[n][out]ᵀ·x[n][in]; each weight sums over the samples in order. */
+    /**
+     * gw[out][in] (zeroed) += g[n][out]ᵀ·x[n][in]; each weight sums over the samples by {@link RowBlocks}' tree
+     * (in order within a block), so that a batch split over workers sums alike.
+     */
     static void gradWeight(double[] g, double[] x, double[] gw, int n, int in, int out) {
+        RowBlocks.sum(n, gw, (from, to, into) -> gradWeightRows(g, x, into, from, to, in, out));
+    }
+
+    /** The weight gradient of rows [from, to), summed in row order. */
+    private static void gradWeightRows(double[] g, double[] x, double[] gw, int from, int to, int in, int out) {
         if (in <= 2) {
-            gradWeightNarrow(g, x, gw, n, in, out);
+            gradWeightNarrow(g, x, gw, from, to, in, out);
             return;
         }
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
             int x0 = i * in;
             int x1 = x0 + in;
             int x2 = x1 + in;
@@ -142,7 +151,7 @@ final class LinearKernels {
                 }
             }
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             int xi = i * in;
             for (int o = 0; o < out; o++) {
                 double go = g[i * out + o];
@@ -155,8 +164,8 @@ final class LinearKernels {
     }
 
     /** The weight gradient for one or two input features, unrolled. */
-    private static void gradWeightNarrow(double[] g, double[] x, double[] gw, int n, int in, int out) {
-        for (int i = 0; i < n; i++) {
+    private static void gradWeightNarrow(double[] g, double[] x, double[] gw, int from, int to, int in, int out) {
+        for (int i = from; i < to; i++) {
             int gi = i * out;
             double x0 = x[i * in];
             double x1 = in == 2 ? x[i * in + 1] : 0.0;
@@ -170,10 +179,15 @@ final class LinearKernels {
         }
     }
 
-    /** gb[out] (zeroed) += column sums of g[n][out], four rows at a time, each sum in row order. */
+    /** gb[out] (zeroed) += column sums of g[n][out], by {@link RowBlocks}' tree like the weights. */
     static void gradBias(double[] g, double[] gb, int n, int out) {
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
+        RowBlocks.sum(n, gb, (from, to, into) -> gradBiasRows(g, into, from, to, out));
+    }
+
+    /** The bias gradient of rows [from, to), four rows at a time, each sum in row order. */
+    private static void gradBiasRows(double[] g, double[] gb, int from, int to, int out) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
             int g0 = i * out;
             for (int o = 0; o < out; o++) {
                 double v = gb[o];
@@ -184,7 +198,7 @@ final class LinearKernels {
                 gb[o] = v;
             }
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             for (int o = 0; o < out; o++) {
                 gb[o] += g[i * out + o];
             }

@@ -1,0 +1,96 @@
+package org.nnplayground.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.catalog.Chapters;
+import org.nnplayground.tensor.RowBlocks;
+import org.nnplayground.tensor.Tensor;
+
+/**
+ * A full-batch update split over workers (each computing its rows' gradient; the parts added as the tree adds
+ * rows) trains every lane to the same bits as one worker: losses, weights, for each loss and with L1.
+ */
+class SplitTrainingTest {
+    /** The race's four optimizers on a large full batch, for `loss` on a dataset of 2-class points or a curve. */
+    private static RunConfig config(String loss, double l1) {
+        Map<String, Object> race = Chapters.preset("optimizer-race");
+        Map<String, Object> run = new LinkedHashMap<>(race);
+        boolean classes = !loss.equals("MSELoss");
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("name", classes ? "spiral" : "parabola-gaussian");
+        dataset.put("n", 1300);
+        dataset.put("noise", 0.2);
+        run.put("dataset", dataset);
+        run.put("loss", loss);
+        run.put("batchSize", 0);
+        run.remove("epochs");
+        run.put("steps", 12);
+        run.put("l1", l1);
+        run.put("testFraction", 0.1);
+        return RunConfigJson.read(run);
+    }
+
+    /** Trains `steps` updates over `parts` workers' copies of the run; returns the first copy. */
+    private static TrainingRun split(RunConfig config, int parts, int steps) {
+        TrainingRun[] workers = new TrainingRun[parts];
+        for (int w = 0; w < parts; w++) {
+            workers[w] = new TrainingRun(config);
+        }
+        int[] cuts = RowBlocks.splits(workers[0].batchSize(), parts);
+        for (int s = 0; s < steps; s++) {
+            double[][] pieces = new double[parts][];
+            for (int w = 0; w < parts; w++) {
+                pieces[w] = cuts[w] == cuts[w + 1] ? null : workers[w].stepPart(cuts[w], cuts[w + 1]);
+            }
+            double[] sum = GradientParts.sum(pieces);
+            for (TrainingRun worker : workers) {
+                worker.stepWithParts(sum);
+            }
+        }
+        for (int w = 1; w < parts; w++) {
+            assertSameRun(workers[0], workers[w], "worker " + w + " keeps the same copy");
+        }
+        return workers[0];
+    }
+
+    private static void assertSameRun(TrainingRun expected, TrainingRun actual, String label) {
+        assertEquals(expected.stepCount(), actual.stepCount(), label);
+        assertEquals(expected.epoch(), actual.epoch(), label);
+        for (int k = 0; k < expected.optimizerCount(); k++) {
+            assertArrayEquals(expected.lossHistory(k), actual.lossHistory(k), label + ", lane " + k + "'s losses");
+            List<Tensor> want = expected.network(k).parameters();
+            List<Tensor> got = actual.network(k).parameters();
+            for (int p = 0; p < want.size(); p++) {
+                assertArrayEquals(want.get(p).toArray(), got.get(p).toArray(), label + ", lane " + k + ", parameter " + p);
+            }
+        }
+    }
+
+    @Test
+    void aFullBatchSplitOverWorkersTrainsToTheBitsOfOneWorker() {
+        for (String loss : List.of("MSELoss", "CrossEntropyLoss", "BCEWithLogitsLoss")) {
+            for (double l1 : new double[] {0, 1e-3}) {
+                RunConfig config = config(loss, l1);
+                TrainingRun alone = new TrainingRun(config);
+                for (int s = 0; s < 12; s++) {
+                    alone.step();
+                }
+                for (int parts : new int[] {2, 4}) {
+                    assertSameRun(alone, split(config, parts, 12), loss + ", l1 " + l1 + ", " + parts + " workers");
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyAFullBatchUpdateIsSplit() {
+        TrainingRun minibatches = new TrainingRun(Scenarios.config("optimizer-race"));
+        assertThrows(IllegalArgumentException.class, () -> minibatches.stepPart(0, 10));
+    }
+}
