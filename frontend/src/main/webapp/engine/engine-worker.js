@@ -3,7 +3,8 @@
 // and reports progress about once per animation frame however fast training goes.
 //
 // In:  preload {engine} (load the training engine now; init waits for it), init {config, engine, workers} (a race's
-//      lanes over up to `workers` workers, default one per core; see race-workers.js), run, pause,
+//      lanes, or a large full-batch update's rows, over up to `workers` workers, default one per core; see
+//      race-workers.js), run, pause,
 //      step {n}, reset, reinit {seed}, set {param, value},
 //      predict {id, points, model}, grid {id, bounds, resolution, model}, network {id, bounds, resolution, model}
 //      (each unit's picture over the bounds, the weights and their last gradients), diagnostics {id, model}
@@ -18,14 +19,14 @@
 //      Files, CSV, descent, nets and probe run in the toolkit build (nn-tools), loaded at its first use.
 //      After the planned updates ("done"), run and step train on past them, open-ended, until reset.
 //      A helper worker (this script, started by race-workers.js) is sent lanes {id, op, args, engine} instead.
-// Out: ready {engine, workers, info}, progress {step, epoch, total, losses, running, metrics?, testMetrics?},
+// Out: ready {engine, workers, split ('lanes', 'rows' or null), info}, progress {step, epoch, total, losses, running, metrics?, testMetrics?},
 //      done {step, metrics, testMetrics} (testMetrics null without a test split),
 //      error {message, step}, and a reply {type, id, ...} to each request that has an id.
 'use strict';
 // The engine version the page asked for (?v=hash, see nn-engine.js), carried to every file this worker loads.
 const VERSION_QUERY = self.location.search;
-importScripts('engine-load.js' + VERSION_QUERY, 'lane-groups.js' + VERSION_QUERY, 'race-workers.js' + VERSION_QUERY,
-  'pacer.js' + VERSION_QUERY, 'file-bytes.js' + VERSION_QUERY);
+importScripts('engine-load.js' + VERSION_QUERY, 'lane-groups.js' + VERSION_QUERY, 'row-split.js' + VERSION_QUERY,
+  'race-workers.js' + VERSION_QUERY, 'pacer.js' + VERSION_QUERY, 'file-bytes.js' + VERSION_QUERY);
 
 const FRAME_MS = 33;       // report at most about every other frame: the charts redraw on reports
 const SLICE_MS = 12;       // train this long before yielding to the message queue
@@ -76,7 +77,8 @@ function ready(newInfo) {
   planDone = false;
   stepCount = 0;
   resetPending();
-  post({ type: 'ready', engine: engineName, workers: race.groups.length, info });
+  const split = race.groups.length > 1 ? race.kind : null;
+  post({ type: 'ready', engine: engineName, workers: race.groups.length, split, info });
 }
 
 function resetPending() {

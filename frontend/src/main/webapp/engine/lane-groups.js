@@ -45,6 +45,7 @@ function createLaneRace(groups) {
 
   return {
     groups,
+    kind: 'lanes',
     all,
     /** Starts every group's lanes of the race `configText` (JSON); resolves with the race's info. */
     init: async (configText) => parseAnswer((await Promise.all(groups.map((group, g) =>

@@ -1,11 +1,21 @@
-// Which worker trains which lanes of a race. The worker the page talks to trains the first lanes itself and
-// starts helper workers (this same worker script, sent "lanes" messages) for the others, one per core by
-// default; lane-groups.js steps them in lockstep and merges their answers. A classic script for the worker.
+// Which worker trains what. The worker the page talks to trains its part itself and starts helper workers
+// (this same worker script, sent "lanes" messages) for the rest, one per core by default: a race's other lanes
+// (lane-groups.js steps them in lockstep and merges their answers), or the other rows of a large full-batch
+// update (row-split.js). A classic script for the worker.
 'use strict';
 
-/** This worker's own lanes: the engine's calls on the core it loaded. */
+/**
+ * This worker's own lanes: the engine's calls on the core it loaded. A call waits for the microtasks first, so
+ * that when all groups are called together the helpers get their messages before this worker starts computing.
+ */
 function ownGroup(first, count) {
-  return { first, count, call: async (op, ...args) => core[op](...args) };
+  return {
+    first, count,
+    call: async (op, ...args) => {
+      await null;
+      return core[op](...args);
+    },
+  };
 }
 
 // Workers that train the other lanes of a race, started when a race first needs them and kept for the next.
@@ -39,24 +49,49 @@ function helperGroup(index, first, count) {
   return { first, count, call: (op, ...args) => call(op, args) };
 }
 
+// A full-batch update is split over workers only when it is large: below this many rows × parameters × lanes
+// (about a millisecond of work), the messages would cost more than the split saves.
+const ROW_SPLIT_WORK = 1e6;
+
 /**
- * The race of `config` over up to `workers` workers (default: one per core): this worker trains the first
- * lanes, helpers the others. If a helper cannot start, this worker trains them all.
+ * The run of `config` over up to `workers` workers (default: one per core). A large full-batch update is split
+ * over them by rows (row-split.js); else a race's lanes are (lane-groups.js): this worker trains the first
+ * lanes, helpers the others. A run that gains nothing, or whose helpers cannot start, stays in this worker.
  */
 async function startRace(config, workers) {
   const configText = JSON.stringify(config);
   const lanes = Array.isArray(config && config.optimizers) ? config.optimizers.length : 1;
   const wanted = typeof Worker === 'undefined' ? 1 : workers ?? self.navigator.hardwareConcurrency ?? 1;
-  const layout = laneLayout(lanes, wanted);
-  if (layout.length > 1) {
-    const split = createLaneRace(layout.map(({ first, count }, g) =>
-      g === 0 ? ownGroup(first, count) : helperGroup(g - 1, first, count)));
+  if (wanted > 1) {
     try {
-      return { race: split, info: await split.init(configText) };
+      const split = await splitRace(configText, lanes, wanted);
+      if (split) return split;
     } catch (error) {
       // A refused configuration is refused again below with the same message; a failed helper is left out.
     }
   }
   const alone = createLaneRace([ownGroup(0, lanes)]);
   return { race: alone, info: await alone.init(configText) };
+}
+
+/** The run over several workers, or null when it would not gain from them. */
+async function splitRace(configText, lanes, wanted) {
+  const whole = parseAnswer(core.engineInitLanes(configText, 0, -1));
+  const parts = 2 ** Math.floor(Math.log2(wanted)); // the tree halves the rows
+  if (whole.config.batchSize === 0 && whole.batchRows * whole.parameters * lanes >= ROW_SPLIT_WORK) {
+    const cuts = parseAnswer(core.engineRowSplits(parts));
+    if (cuts[1] > 0 && cuts[1] < whole.batchRows) {
+      // This worker takes the last rows, the fewest (the tree cuts at a power of two of blocks), since it also
+      // adds the parts up and answers the page.
+      const own = parts - 1;
+      const groups = cuts.slice(1).map((_, w) => w === own ? ownGroup(0, lanes) : helperGroup(w, 0, lanes));
+      const split = createRowSplit(groups, cuts, own);
+      return { race: split, info: await split.init(configText) };
+    }
+  }
+  if (lanes < 2) return null;
+  const layout = laneLayout(lanes, wanted);
+  const split = createLaneRace(layout.map(({ first, count }, g) =>
+    g === 0 ? ownGroup(first, count) : helperGroup(g - 1, first, count)));
+  return { race: split, info: await split.init(configText) };
 }

@@ -9,12 +9,15 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nnplayground.catalog.Chapters;
+import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.Scenarios;
 
 /**
- * The optimizer race with its lanes over several workers computes the same bits as one worker, in both builds:
- * every loss the page is sent, every lane's loss history and weights, checkpoints and metrics, whether stepped
- * by hand or played through the worker's own training loop.
+ * A run over several workers computes the same bits as one worker, in both builds: the optimizer race with its
+ * lanes spread over workers, and a large full-batch update with its rows spread over them. Every loss the page
+ * is sent, every lane's loss history and weights, checkpoints and metrics, whether stepped by hand or played
+ * through the worker's own training loop.
  */
 class RaceWorkersIT {
     private static BrowserSession session;
@@ -33,9 +36,9 @@ class RaceWorkersIT {
         session.close();
     }
 
-    /** The race on `workers` workers: stepped by hand, then played to its end; everything it answered. */
+    /** A run on `workers` workers: stepped by hand, then played to its end; everything it answered. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> race(String engine, int workers) {
+    private static Map<String, Object> race(String engine, int workers, String config) {
         return (Map<String, Object>) page.evaluate("async ([kind, workers, configText]) => {"
                 + "  const { createEngine } = await import('/engine/nn-engine.js');"
                 + "  const engine = createEngine({ engine: kind, workers });"
@@ -45,7 +48,7 @@ class RaceWorkersIT {
                 + "  engine.on('progress', (m) => sent.push(JSON.stringify([m.step, m.losses, m.metrics ?? null])));"
                 + "  engine.on('done', (m) => { done = m; });"
                 + "  const ready = await engine.init(JSON.parse(configText));"
-                + "  const out = { engine: ready.engine, workers: ready.workers };"
+                + "  const out = { engine: ready.engine, workers: ready.workers, split: ready.split };"
                 + "  for (const n of [1, 7, 50]) { engine.step(n); await next('progress'); }"
                 + "  const finished = next('done'); engine.run(); await finished;"
                 + "  out.done = JSON.stringify([done.step, done.metrics]);"
@@ -60,19 +63,37 @@ class RaceWorkersIT {
                 + "  out.evaluation = JSON.stringify(await engine.evaluate());"
                 + "  engine.terminate();"
                 + "  return out;"
-                + "}", List.of(engine, workers, Scenarios.json("optimizer-race")));
+                + "}", List.of(engine, workers, config));
     }
 
     @Test
     void aRaceOverSeveralWorkersGivesTheBitsOfOneWorker() {
+        assertSplitGivesTheBitsOfOneWorker(Scenarios.json("optimizer-race"), "lanes", new int[] {2, 4});
+    }
+
+    /** A full batch of 1,800 rows through a 2-64-64-2 network: each update's rows over 2 or 4 workers. */
+    @Test
+    void aLargeFullBatchUpdateOverSeveralWorkersGivesTheBitsOfOneWorker() {
+        Map<String, Object> run = Chapters.preset("playground");
+        run.put("dataset", Map.of("name", "spiral", "n", 2000, "noise", 0.1));
+        run.put("layers", List.of(Map.of("units", 64, "activation", "ReLU"), Map.of("units", 64, "activation", "Tanh")));
+        run.put("batchSize", 0);
+        run.put("steps", 80); // past the 58 updates stepped by hand, so that play ends the plan
+        run.put("testFraction", 0.1);
+        run.put("l1", 1e-4);
+        assertSplitGivesTheBitsOfOneWorker(JsonWriter.write(run), "rows", new int[] {2, 4});
+    }
+
+    private static void assertSplitGivesTheBitsOfOneWorker(String config, String splitKind, int[] workerCounts) {
         for (String engine : List.of("wasm", "js")) {
-            Map<String, Object> alone = race(engine, 1);
+            Map<String, Object> alone = race(engine, 1, config);
             assertEquals(engine, alone.get("engine"));
             assertEquals(1, ((Number) alone.get("workers")).intValue());
-            for (int workers : new int[] {2, 4}) {
-                Map<String, Object> split = race(engine, workers);
+            for (int workers : workerCounts) {
+                Map<String, Object> split = race(engine, workers, config);
                 String label = engine + " on " + workers + " workers";
                 assertEquals(workers, ((Number) split.get("workers")).intValue(), label + ": helpers started");
+                assertEquals(splitKind, split.get("split"), label);
                 assertEquals(alone.get("lossStream"), split.get("lossStream"), label + ": every loss sent to the page");
                 assertEquals(alone.get("done"), split.get("done"), label + ": where it ended, with its metrics");
                 assertEquals(alone.get("states"), split.get("states"), label + ": each lane's history and weights");

@@ -3,6 +3,7 @@ package org.nnplayground.web;
 import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonFields;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * Entry points the browser engine calls, in both the WebAssembly and the JavaScript build. Each worker
@@ -35,6 +36,43 @@ public final class EngineExports {
     @JSExport
     public static String engineStep(int n) {
         return SESSION.step(n);
+    }
+
+    /**
+     * A worker's part of a full-batch update split over workers: every lane's gradient of training rows
+     * [from, to) and their loss sum, flat (see TrainingRun.stepPart); null if the run cannot be split.
+     */
+    @JSExport
+    public static Float64Array engineStepPart(int from, int to) {
+        double[] part;
+        try {
+            part = SESSION.stepPart(from, to);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        // Element by element: TeaVM's bulk copies assume a double[] is a Float64Array, which the JavaScript build's
+        // packed arrays are not (see PackedDoubleArrays).
+        Float64Array out = new Float64Array(part.length);
+        for (int i = 0; i < part.length; i++) {
+            out.set(i, part[i]);
+        }
+        return out;
+    }
+
+    /** Where to cut the run's full batch into {@code parts} workers' rows (RowBlocks.splits), as JSON. */
+    @JSExport
+    public static String engineRowSplits(int parts) {
+        return SESSION.rowSplits(parts);
+    }
+
+    /** One update from the sum of every worker's part, added as RowBlocks' tree adds rows; answers as engineStep. */
+    @JSExport
+    public static String engineStepWithParts(Float64Array sum) {
+        double[] values = new double[sum.getLength()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = sum.get(i);
+        }
+        return SESSION.stepWithParts(values);
     }
 
     /** Lets the run train past its planned steps. */

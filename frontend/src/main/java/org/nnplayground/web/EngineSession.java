@@ -17,6 +17,7 @@ import org.nnplayground.run.RestoreCheck;
 import org.nnplayground.run.RunConfig;
 import org.nnplayground.run.RunConfigJson;
 import org.nnplayground.run.TrainingRun;
+import org.nnplayground.tensor.RowBlocks;
 import org.nnplayground.tensor.Tensor;
 
 /**
@@ -98,6 +99,12 @@ final class EngineSession {
         CsvData points = config.dataset().points();
         info.put("classes", points != null && points.isClassification() ? List.of(points.classes()) : null);
         info.put("features", run.data().inputs().size(1));
+        info.put("batchRows", run.batchSize()); // rows per update: all the training rows for full-batch descent
+        int parameters = 0;
+        for (Tensor p : run.network(0).parameters()) {
+            parameters += p.numel();
+        }
+        info.put("parameters", parameters);
         info.put("inputs", run.data().inputs().storage());
         info.put("targets", run.data().targets().storage());
         info.put("config", RunConfigJson.toJson(config));
@@ -115,18 +122,53 @@ final class EngineSession {
             for (int i = 0; i < n && run.step(); i++) {
                 // step() returns false once the run is over or diverged
             }
-            Map<String, Object> progress = new LinkedHashMap<>();
-            progress.put("step", run.stepCount());
-            progress.put("epoch", run.epoch());
-            progress.put("done", run.isFinished());
-            progress.put("failure", run.error());
-            List<Object> losses = new ArrayList<>();
-            for (int k = 0; k < run.optimizerCount(); k++) {
-                losses.add(JsonWriter.finiteOrNull(run.lossesSince(k, before)));
-            }
-            progress.put("losses", losses);
-            return JsonWriter.write(progress);
+            return progressSince(before);
         });
+    }
+
+    /**
+     * For a full-batch update split over workers: every lane's gradient of training rows [from, to), flat, lanes
+     * one after the other (see TrainingRun.stepPart); the run does not move.
+     */
+    double[] stepPart(int from, int to) {
+        return run().stepPart(from, to);
+    }
+
+    /** Where to cut an update's rows for {@code parts} workers, as a JSON array of parts + 1 row indexes. */
+    String rowSplits(int parts) {
+        return answer(() -> {
+            List<Object> cuts = new ArrayList<>();
+            for (int cut : RowBlocks.splits(run().batchSize(), parts)) {
+                cuts.add(cut);
+            }
+            return JsonWriter.write(cuts);
+        });
+    }
+
+    /** One update from the sum of all the workers' parts (GradientParts.sum); answers as step(1) does. */
+    String stepWithParts(double[] sum) {
+        return answer(() -> {
+            TrainingRun run = run();
+            int before = run.stepCount();
+            run.stepWithParts(sum);
+            return progressSince(before);
+        });
+    }
+
+    /** The step, epoch, whether the run is over, why it failed (else null) and each lane's losses since {@code before}. */
+    private String progressSince(int before) {
+        TrainingRun run = run();
+        Map<String, Object> progress = new LinkedHashMap<>();
+        progress.put("step", run.stepCount());
+        progress.put("epoch", run.epoch());
+        progress.put("done", run.isFinished());
+        progress.put("failure", run.error());
+        List<Object> losses = new ArrayList<>();
+        for (int k = 0; k < run.optimizerCount(); k++) {
+            losses.add(JsonWriter.finiteOrNull(run.lossesSince(k, before)));
+        }
+        progress.put("losses", losses);
+        return JsonWriter.write(progress);
     }
 
     /** Past the planned steps: training goes on, open-ended, until paused (see TrainingRun.keepGoing). */
