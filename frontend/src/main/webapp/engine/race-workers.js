@@ -61,10 +61,9 @@ const ROW_SPLIT_WORK = 1e6;
 async function startRace(config, workers) {
   const configText = JSON.stringify(config);
   const lanes = Array.isArray(config && config.optimizers) ? config.optimizers.length : 1;
-  const wanted = typeof Worker === 'undefined' ? 1 : workers ?? self.navigator.hardwareConcurrency ?? 1;
-  if (wanted > 1) {
+  if (typeof Worker !== 'undefined' && (workers ?? 2) > 1) {
     try {
-      const split = await splitRace(configText, lanes, wanted);
+      const split = await splitRace(configText, lanes, workers);
       if (split) return split;
     } catch (error) {
       // A refused configuration is refused again below with the same message; a failed helper is left out.
@@ -74,11 +73,17 @@ async function startRace(config, workers) {
   return { race: alone, info: await alone.init(configText) };
 }
 
-/** The run over several workers, or null when it would not gain from them. */
-async function splitRace(configText, lanes, wanted) {
+/**
+ * The run over several workers, or null when it would not gain from them. Unless told how many: a race's
+ * lanes take one worker per core; a full-batch update's rows one worker per two cores, because a large update
+ * allocates so much that a lone worker's garbage collector already keeps a second core busy (measured: one
+ * worker with V8's garbage collector held to its own thread trains W4-h128 a third slower).
+ */
+async function splitRace(configText, lanes, workers) {
+  const cores = self.navigator.hardwareConcurrency || 1;
   const whole = parseAnswer(core.engineInitLanes(configText, 0, -1));
-  const parts = 2 ** Math.floor(Math.log2(wanted)); // the tree halves the rows
-  if (whole.config.batchSize === 0 && whole.batchRows * whole.parameters * lanes >= ROW_SPLIT_WORK) {
+  const parts = 2 ** Math.floor(Math.log2(Math.max(1, workers ?? Math.floor(cores / 2)))); // the tree halves rows
+  if (parts > 1 && whole.config.batchSize === 0 && whole.batchRows * whole.parameters * lanes >= ROW_SPLIT_WORK) {
     const cuts = parseAnswer(core.engineRowSplits(parts));
     if (cuts[1] > 0 && cuts[1] < whole.batchRows) {
       // This worker takes the last rows, the fewest (the tree cuts at a power of two of blocks), since it also
@@ -89,8 +94,8 @@ async function splitRace(configText, lanes, wanted) {
       return { race: split, info: await split.init(configText) };
     }
   }
-  if (lanes < 2) return null;
-  const layout = laneLayout(lanes, wanted);
+  const layout = laneLayout(lanes, workers ?? cores);
+  if (layout.length < 2) return null;
   const split = createLaneRace(layout.map(({ first, count }, g) =>
     g === 0 ? ownGroup(first, count) : helperGroup(g - 1, first, count)));
   return { race: split, info: await split.init(configText) };

@@ -66,6 +66,40 @@ final class BenchSession {
         return training == null ? -1 : training.train();
     }
 
+    /**
+     * For a full-batch workload split over workers: the steps to make, and where to cut the rows for
+     * {@code parts} workers (RowBlocks.splits), as {@code {"steps": n, "cuts": [...]}}.
+     */
+    String splits(int parts) {
+        return EngineSession.answer(() -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("steps", prepared().fullBatchSteps());
+            List<Object> cuts = new java.util.ArrayList<>();
+            for (int cut : org.nnplayground.tensor.RowBlocks.splits(prepared().rows(), parts)) {
+                cuts.add(cut);
+            }
+            out.put("cuts", cuts);
+            return JsonWriter.write(out);
+        });
+    }
+
+    /** The gradient of rows [from, to) with their loss sum (ExplicitTraining.stepPart). */
+    double[] part(int from, int to) {
+        return prepared().stepPart(from, to);
+    }
+
+    /** One step from the sum of every worker's part. */
+    void apply(double[] sum) {
+        prepared().stepWithParts(sum);
+    }
+
+    private ExplicitTraining prepared() {
+        if (training == null) {
+            throw new IllegalArgumentException("no workload: prepare one first");
+        }
+        return training;
+    }
+
     String outputs() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("values", training.outputs());

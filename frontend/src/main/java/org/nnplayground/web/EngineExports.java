@@ -50,11 +50,23 @@ public final class EngineExports {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        // Element by element: TeaVM's bulk copies assume a double[] is a Float64Array, which the JavaScript build's
-        // packed arrays are not (see PackedDoubleArrays).
-        Float64Array out = new Float64Array(part.length);
-        for (int i = 0; i < part.length; i++) {
-            out.set(i, part[i]);
+        return typed(part);
+    }
+
+    // Element by element: TeaVM's bulk copies assume a double[] is a Float64Array, which the JavaScript build's
+    // packed arrays are not (see PackedDoubleArrays).
+    private static Float64Array typed(double[] values) {
+        Float64Array out = new Float64Array(values.length);
+        for (int i = 0; i < values.length; i++) {
+            out.set(i, values[i]);
+        }
+        return out;
+    }
+
+    private static double[] untyped(Float64Array values) {
+        double[] out = new double[values.getLength()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
         }
         return out;
     }
@@ -68,11 +80,7 @@ public final class EngineExports {
     /** One update from the sum of every worker's part, added as RowBlocks' tree adds rows; answers as engineStep. */
     @JSExport
     public static String engineStepWithParts(Float64Array sum) {
-        double[] values = new double[sum.getLength()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = sum.get(i);
-        }
-        return SESSION.stepWithParts(values);
+        return SESSION.stepWithParts(untyped(sum));
     }
 
     /** Lets the run train past its planned steps. */
@@ -173,6 +181,22 @@ public final class EngineExports {
     @JSExport
     public static int engineBenchTrain() {
         return BENCH.train();
+    }
+
+    /** A full-batch workload over workers: its steps and where to cut its rows, {"steps": n, "cuts": [...]}. */
+    @JSExport
+    public static String engineBenchSplits(int parts) {
+        return BENCH.splits(parts);
+    }
+
+    @JSExport
+    public static Float64Array engineBenchPart(int from, int to) {
+        return typed(BENCH.part(from, to));
+    }
+
+    @JSExport
+    public static void engineBenchApply(Float64Array sum) {
+        BENCH.apply(untyped(sum));
     }
 
     @JSExport

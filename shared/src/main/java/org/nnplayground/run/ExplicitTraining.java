@@ -88,6 +88,35 @@ public final class ExplicitTraining {
         return updates;
     }
 
+    /**
+     * For a full-batch step split over workers (see {@link GradientParts}): the gradient of rows [from, to) of the
+     * data, with their loss sum at its end; the network does not move.
+     */
+    public double[] stepPart(int from, int to) {
+        int[] rows = new int[to - from];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = from + i;
+        }
+        return GradientParts.of(net, loss, data.rows(rows), data.size());
+    }
+
+    /** One full-batch step from the sum of every worker's part: the same bits as a step of {@link #train()}. */
+    public void stepWithParts(double[] sum) {
+        optimizer.zeroGrad();
+        GradientParts.setGradients(net.parameters(), sum);
+        optimizer.step();
+    }
+
+    /** The rows of the data: a full batch. */
+    public int rows() {
+        return data.size();
+    }
+
+    /** The number of full-batch steps {@link #train()} makes (0 when it follows given batch orders). */
+    public int fullBatchSteps() {
+        return orders == null ? steps : 0;
+    }
+
     /** The network's outputs for every sample (logits for classification), row by row. */
     public double[] outputs() {
         try (GradMode.Scope scope = GradMode.noGrad()) {

@@ -88,6 +88,53 @@ class SplitTrainingTest {
         }
     }
 
+    /** The benchmark's way in (given data and weights, as W4 of the harness): split steps give train()'s bits. */
+    @Test
+    void explicitTrainingSplitOverWorkersGivesTheBitsOfOneWorker() {
+        int rows = 2000;
+        int[] sizes = {2, 32, 32, 2};
+        org.nnplayground.random.Generator generator = new org.nnplayground.random.Generator(4);
+        double[] x = new double[rows * 2];
+        double[] labels = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            labels[i] = i % 2;
+            x[2 * i] = generator.normal() + (i % 2 == 0 ? 2 : -2);
+            x[2 * i + 1] = generator.normal() + (i % 2 == 0 ? 2 : -2);
+        }
+        double[][][] weights = new double[sizes.length - 1][][];
+        for (int l = 0; l < weights.length; l++) {
+            double[] w = new double[sizes[l] * sizes[l + 1]];
+            double[] b = new double[sizes[l + 1]];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = generator.uniform(-0.5, 0.5);
+            }
+            weights[l] = new double[][] {w, b};
+        }
+        int steps = 6;
+        ExplicitTraining alone = new ExplicitTraining(sizes, weights, true, "SGD", Map.of("lr", 0.1), x, labels, steps, null);
+        alone.train();
+        for (int parts : new int[] {2, 4}) {
+            ExplicitTraining[] workers = new ExplicitTraining[parts];
+            for (int w = 0; w < parts; w++) {
+                workers[w] = new ExplicitTraining(sizes, weights, true, "SGD", Map.of("lr", 0.1), x, labels, steps, null);
+            }
+            int[] cuts = RowBlocks.splits(rows, parts);
+            for (int s = 0; s < workers[0].fullBatchSteps(); s++) {
+                double[][] pieces = new double[parts][];
+                for (int w = 0; w < parts; w++) {
+                    pieces[w] = workers[w].stepPart(cuts[w], cuts[w + 1]);
+                }
+                double[] sum = GradientParts.sum(pieces);
+                for (ExplicitTraining worker : workers) {
+                    worker.stepWithParts(sum);
+                }
+            }
+            for (ExplicitTraining worker : workers) {
+                assertArrayEquals(alone.outputs(), worker.outputs(), parts + " workers");
+            }
+        }
+    }
+
     @Test
     void onlyAFullBatchUpdateIsSplit() {
         TrainingRun minibatches = new TrainingRun(Scenarios.config("optimizer-race"));

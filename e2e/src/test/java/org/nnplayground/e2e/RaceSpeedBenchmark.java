@@ -1,0 +1,72 @@
+package org.nnplayground.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.nnplayground.server.PlaygroundApp;
+import org.nnplayground.server.ServerSettings;
+
+/**
+ * A benchmark, not a test (it asserts nothing): the optimizer race's training speed in the engine alone, no page
+ * drawing, with its four lanes in one worker against spread over two: updates per second at full speed, both
+ * engines created side by side and measured alternately (7 × {@code step(5000)}, median), in each build. Run
+ * after {@code mvn -DskipTests install}:
+ * <pre>
+ * mvn -q -pl e2e exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.nnplayground.e2e.RaceSpeedBenchmark
+ * </pre>
+ */
+public final class RaceSpeedBenchmark {
+    private static final String MEASURE = "async (kind) => {"
+            + "  const { createEngine, loadCatalog } = await import('/engine/nn-engine.js');"
+            + "  const preset = { ...(await loadCatalog()).chapters['optimizer-race'] };"
+            + "  delete preset.epochs; preset.steps = 1000000;"
+            + "  const engines = {};"
+            + "  for (const workers of [1, 2]) { engines[workers] = createEngine({ engine: kind, workers }); await engines[workers].init(preset); }"
+            + "  const rates = { 1: [], 2: [] };"
+            + "  for (let rep = 0; rep < 7; rep++) {"
+            + "    for (const workers of [1, 2]) {"
+            + "      const engine = engines[workers];"
+            + "      const reply = new Promise((resolve) => engine.on('progress', resolve));"
+            + "      const start = performance.now(); engine.step(5000); await reply;"
+            + "      rates[workers].push(5000 / (performance.now() - start) * 1000);"
+            + "    }"
+            + "  }"
+            + "  for (const engine of Object.values(engines)) engine.terminate();"
+            + "  const median = (v) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)];"
+            + "  return [median(rates[1]), median(rates[2])];"
+            + "}";
+
+    private RaceSpeedBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Javalin server = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-race-speed")))
+                .start("127.0.0.1", 0);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+            Page page = browser.newPage();
+            page.navigate("http://127.0.0.1:" + server.port() + "/");
+            System.out.println("| build | one worker (updates/s) | two workers (updates/s) | ratio |");
+            System.out.println("|---|---:|---:|---:|");
+            for (String kind : List.of("wasm", "js")) {
+                @SuppressWarnings("unchecked")
+                List<Number> rates = (List<Number>) page.evaluate(MEASURE, kind);
+                double one = rates.get(0).doubleValue();
+                double two = rates.get(1).doubleValue();
+                System.out.printf("| %s | %,.0f | %,.0f | %.2f× |%n", kind, one, two, two / one);
+            }
+            browser.close();
+        } finally {
+            server.stop();
+        }
+    }
+}
