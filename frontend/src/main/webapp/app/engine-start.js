@@ -10,4 +10,5 @@ const asked = link.get('engine');
 export const firstChoice = ENGINES.includes(asked) ? asked : 'auto';
 export const workers = Number(link.get('workers')) >= 1 ? Number(link.get('workers')) : undefined;
 export const earlyEngine = createEngine({ engine: firstChoice, workers });
-earlyEngine.preload();
+// A race page says how many lanes it races (a meta tag before this script), so their workers start loading too.
+earlyEngine.preload({ lanes: Number(document.querySelector('meta[name=nn-race-lanes]')?.content) || 1 });

@@ -1,6 +1,7 @@
 // Adapter of the in-browser benchmark harness (../shared/bench/README.md) for NN Playground's engines.
 // The page sets window.NN_BENCH_ENGINE to 'wasm' or 'js' before loading this script; the core is then
-// loaded on the page's thread, handed each workload's data, initial weights and batch order (untimed),
+// loaded on the page's thread (the toolkit build, nn-tools, which carries the benchmark's entry points so that the
+// training engine every page loads does not), handed each workload's data, initial weights and batch order (untimed),
 // and trained (timed) exactly as the harness specifies. With window.NN_BENCH_WORKERS = n (a power of two), a
 // large full-batch workload is split over the page and n - 1 workers (bench-worker.js) by rows, as the engine
 // splits one (../engine/row-split.js, whose sumParts the page loads): the same bits as one thread.
@@ -14,7 +15,7 @@
 
   async function load() {
     if (kind === 'wasm') {
-      const module = await TeaVM.wasmGC.load('../engine/nn.wasm');
+      const module = await TeaVM.wasmGC.load('../engine/nn-tools.wasm');
       core = module.exports;
     } else {
       core = window; // the JavaScript build, loaded as a classic script, exports onto the global object
@@ -48,7 +49,7 @@
       orders: spec.batch === 'full' ? null : spec.orders.map((epoch) => epoch.map((batch) => Array.from(batch))),
     };
     const text = JSON.stringify(payload);
-    const answer = JSON.parse(core.engineBenchPrepare(text));
+    const answer = JSON.parse(core.toolsBenchPrepare(text));
     if (answer.error) {
       throw new Error(answer.error);
     }
@@ -56,7 +57,7 @@
   }
 
   function outputs() {
-    return JSON.parse(core.engineBenchOutputs()).values;
+    return JSON.parse(core.toolsBenchOutputs()).values;
   }
 
   /** A helper worker: request(message) resolves with its reply; post(message) expects none. */
@@ -91,17 +92,17 @@
 
   /** The workload's full-batch steps over the helpers and the page (the last, smallest part is the page's). */
   async function trainSplit() {
-    const { steps, cuts } = JSON.parse(core.engineBenchSplits(parts));
+    const { steps, cuts } = JSON.parse(core.toolsBenchSplits(parts));
     const own = parts - 1;
     const rows = (w) => cuts[w] !== cuts[w + 1];
     for (let s = 0; s < steps; s++) {
       const asked = helpers.map((helper, w) => (rows(w) ? helper.request({ type: 'part', from: cuts[w], to: cuts[w + 1] })
         : Promise.resolve({ part: null })));
-      const mine = rows(own) ? core.engineBenchPart(cuts[own], cuts[own + 1]) : null;
+      const mine = rows(own) ? core.toolsBenchPart(cuts[own], cuts[own + 1]) : null;
       const others = await Promise.all(asked);
       const sum = sumParts([...others.map((answer) => answer.part), mine]);
       for (const helper of helpers) helper.post({ type: 'apply', sum });
-      core.engineBenchApply(sum);
+      core.toolsBenchApply(sum);
     }
     return steps;
   }
@@ -122,7 +123,7 @@
     }
     const initial = Bench.evaluate(spec, outputs());
     const start = performance.now();
-    const updates = split ? await trainSplit() : core.engineBenchTrain();
+    const updates = split ? await trainSplit() : core.toolsBenchTrain();
     const ms = performance.now() - start;
     const final = Bench.evaluate(spec, outputs());
     return { ms, initialLoss: initial.loss, finalLoss: final.loss, accuracy: final.accuracy, updates };

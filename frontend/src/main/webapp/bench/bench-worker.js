@@ -8,9 +8,9 @@ let core = null;
 const loaded = (async () => {
   if (kind === 'wasm') {
     importScripts('../engine/classes.wasm-runtime.js');
-    core = (await TeaVM.wasmGC.load('../engine/nn.wasm')).exports;
+    core = (await TeaVM.wasmGC.load('../engine/nn-tools.wasm')).exports;
   } else {
-    importScripts('../engine/nn.js');
+    importScripts('../engine/nn-tools.js');
     core = self;
   }
 })();
@@ -18,12 +18,12 @@ const loaded = (async () => {
 self.onmessage = async ({ data }) => {
   await loaded;
   if (data.type === 'prepare') {
-    const answer = JSON.parse(core.engineBenchPrepare(data.payload));
+    const answer = JSON.parse(core.toolsBenchPrepare(data.payload));
     self.postMessage({ id: data.id, error: answer.error || null });
   } else if (data.type === 'part') {
-    const part = core.engineBenchPart(data.from, data.to);
+    const part = core.toolsBenchPart(data.from, data.to);
     self.postMessage({ id: data.id, part }, [part.buffer]);
   } else if (data.type === 'apply') {
-    core.engineBenchApply(data.sum);
+    core.toolsBenchApply(data.sum);
   }
 };

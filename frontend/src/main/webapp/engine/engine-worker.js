@@ -2,7 +2,8 @@
 // (fallback, or when asked for), holds one run, trains it in time slices so messages keep flowing,
 // and reports progress about once per animation frame however fast training goes.
 //
-// In:  preload {engine} (load the training engine now; init waits for it), init {config, engine, workers} (a race's
+// In:  preload {engine, lanes, workers} (load the training engine now, and the helpers a race of that many lanes
+//      will use; init waits for it), init {config, engine, workers} (a race's
 //      lanes, or a large full-batch update's rows, over up to `workers` workers, default one per core; see
 //      race-workers.js), run, pause,
 //      step {n}, reset, reinit {seed}, set {param, value},
@@ -191,6 +192,7 @@ async function stepNow(n) {
 const handlers = {
   /** Starts loading the training engine while the page draws itself; init waits for the same load. */
   async preload(message) {
+    if (message.lanes > 1) startHelpersFor(message.lanes, message.workers, message.engine || 'auto');
     await loadCore(message.engine || 'auto').catch(() => {});
   },
   async init(message) {

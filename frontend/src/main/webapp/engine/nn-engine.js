@@ -86,8 +86,12 @@ export function createEngine(options = {}) {
   }
 
   return {
-    /** Starts loading the training engine now (while the page draws), so that init finds it loaded. */
-    preload: () => worker.postMessage({ type: 'preload', engine: options.engine || 'auto' }),
+    /**
+     * Starts loading the training engine now (while the page draws), so that init finds it loaded; with
+     * {lanes: n}, also the workers a race of n lanes will train on.
+     */
+    preload: (hints = {}) => worker.postMessage({ type: 'preload', engine: options.engine || 'auto', lanes: hints.lanes,
+      workers: options.workers }),
     /** Loads the engine and starts a run from a configuration; resolves with {engine, workers, info}. */
     init: (config) => awaitReady({ type: 'init', config, engine: options.engine || 'auto', workers: options.workers }),
     run: () => worker.postMessage({ type: 'run' }),

@@ -21,9 +21,13 @@ function ownGroup(first, count) {
 // Workers that train the other lanes of a race, started when a race first needs them and kept for the next.
 const helpers = [];
 
-/** A helper worker: this same script, answering the engine calls it is sent (see the handler "lanes"). */
-function startHelper(index) {
+/**
+ * A helper worker: this same script, answering the engine calls it is sent (see the handler "lanes"). It starts
+ * loading its engine at once.
+ */
+function startHelper(index, requested) {
   const worker = new Worker(self.location.href);
+  worker.postMessage({ type: 'preload', engine: engineName || requested });
   const waiting = new Map();
   let nextId = 1;
   worker.onmessage = ({ data }) => {
@@ -42,6 +46,13 @@ function startHelper(index) {
     waiting.set(id, { resolve, reject });
     worker.postMessage({ type: 'lanes', id, op, args, engine: engineName });
   });
+}
+
+/** Starts, ahead of init, the helpers that a race of `lanes` lanes over up to `workers` workers will use. */
+function startHelpersFor(lanes, workers, requested) {
+  const cores = self.navigator.hardwareConcurrency || 1;
+  const count = typeof Worker === 'undefined' ? 0 : laneLayout(lanes, workers ?? cores).length - 1;
+  for (let i = 0; i < count; i++) helpers[i] ??= startHelper(i, requested);
 }
 
 function helperGroup(index, first, count) {

@@ -25,11 +25,12 @@ import org.nnplayground.server.ServerSettings;
  * <pre>
  * mvn -q -pl e2e exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.nnplayground.e2e.StartupBenchmark [-Dexec.args=5]
  * </pre>
- * With {@code -Dstartup.base=http://host:port/} it measures a server already running (another build, say).
+ * With {@code -Dstartup.base=http://host:port/} it measures a server already running (another build, say);
+ * {@code -Dstartup.pages=race,nets} measures only these pages.
  */
 public final class StartupBenchmark {
-    private static final List<String> PAGES = List.of("regression", "classification", "nets", "saveload", "descent",
-            "race", "playground");
+    private static final List<String> PAGES = List.of(System.getProperty("startup.pages",
+            "regression,classification,nets,saveload,descent,race,playground").split(","));
     private static final String TRAINER_READY = "() => (document.querySelector('[data-role=message]')?.textContent || '')"
             + ".startsWith('Ready')";
     private static final Map<String, String> READY = Map.of(

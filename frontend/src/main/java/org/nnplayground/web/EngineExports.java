@@ -13,7 +13,6 @@ import org.teavm.jso.typedarrays.Float64Array;
  */
 public final class EngineExports {
     private static final EngineSession SESSION = new EngineSession();
-    private static final BenchSession BENCH = new BenchSession();
 
     private EngineExports() {
     }
@@ -50,37 +49,13 @@ public final class EngineExports {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return typed(part);
-    }
-
-    // Element by element: TeaVM's bulk copies assume a double[] is a Float64Array, which the JavaScript build's
-    // packed arrays are not (see PackedDoubleArrays).
-    private static Float64Array typed(double[] values) {
-        Float64Array out = new Float64Array(values.length);
-        for (int i = 0; i < values.length; i++) {
-            out.set(i, values[i]);
-        }
-        return out;
-    }
-
-    private static double[] untyped(Float64Array values) {
-        double[] out = new double[values.getLength()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values.get(i);
-        }
-        return out;
-    }
-
-    /** Where to cut the run's full batch into {@code parts} workers' rows (RowBlocks.splits), as JSON. */
-    @JSExport
-    public static String engineRowSplits(int parts) {
-        return SESSION.rowSplits(parts);
+        return TypedArrays.of(part);
     }
 
     /** One update from the sum of every worker's part, added as RowBlocks' tree adds rows; answers as engineStep. */
     @JSExport
     public static String engineStepWithParts(Float64Array sum) {
-        return SESSION.stepWithParts(untyped(sum));
+        return SESSION.stepWithParts(TypedArrays.values(sum));
     }
 
     /** Lets the run train past its planned steps. */
@@ -170,38 +145,6 @@ public final class EngineExports {
     @JSExport
     public static String engineDataCsv() {
         return SESSION.dataCsv();
-    }
-
-    /** Benchmark pages: hand over a workload (untimed), train it (timed), read the outputs. */
-    @JSExport
-    public static String engineBenchPrepare(String specJson) {
-        return BENCH.prepare(specJson);
-    }
-
-    @JSExport
-    public static int engineBenchTrain() {
-        return BENCH.train();
-    }
-
-    /** A full-batch workload over workers: its steps and where to cut its rows, {"steps": n, "cuts": [...]}. */
-    @JSExport
-    public static String engineBenchSplits(int parts) {
-        return BENCH.splits(parts);
-    }
-
-    @JSExport
-    public static Float64Array engineBenchPart(int from, int to) {
-        return typed(BENCH.part(from, to));
-    }
-
-    @JSExport
-    public static void engineBenchApply(Float64Array sum) {
-        BENCH.apply(untyped(sum));
-    }
-
-    @JSExport
-    public static String engineBenchOutputs() {
-        return BENCH.outputs();
     }
 
     private static double[] numbers(String json) {

@@ -11,16 +11,19 @@ import org.nnplayground.json.JsonWriter;
 import org.nnplayground.probe.MathsProbe;
 import org.nnplayground.probe.PortabilityProbe;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * The toolkit: everything a page asks of the core outside a training run. PyTorch's .pt and .safetensors files
  * read into and written from the playground's JSON, datasets read from CSV, chapter 3's and chapter 5's
- * demonstrations, and the portability probes. A build of its own ({@code nn-tools.wasm}, {@code nn-tools.js}) that
+ * demonstrations, the portability probes and the benchmark pages' workloads. A build of its own ({@code nn-tools.wasm}, {@code nn-tools.js}) that
  * the engine's worker loads when a page first needs one of these, so that the training engine ({@link
- * EngineExports}), which every training page loads, stays small. It keeps no state: each call stands alone.
+ * EngineExports}), which every training page loads, stays small. It keeps no state, but for the benchmark's workload.
  * Bytes cross as base64.
  */
 public final class ToolExports {
+    private static final BenchSession BENCH = new BenchSession();
+
     private ToolExports() {
     }
 
@@ -102,5 +105,40 @@ public final class ToolExports {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the file did not arrive intact (bad base64)");
         }
+    }
+
+    /**
+     * The benchmark pages (bench/): hand over a workload (untimed), train it (timed), read the outputs. The one
+     * part of the toolkit that keeps state: the workload handed over.
+     */
+    @JSExport
+    public static String toolsBenchPrepare(String specJson) {
+        return BENCH.prepare(specJson);
+    }
+
+    @JSExport
+    public static int toolsBenchTrain() {
+        return BENCH.train();
+    }
+
+    /** A full-batch workload over workers: its steps and where to cut its rows, {"steps": n, "cuts": [...]}. */
+    @JSExport
+    public static String toolsBenchSplits(int parts) {
+        return BENCH.splits(parts);
+    }
+
+    @JSExport
+    public static Float64Array toolsBenchPart(int from, int to) {
+        return TypedArrays.of(BENCH.part(from, to));
+    }
+
+    @JSExport
+    public static void toolsBenchApply(Float64Array sum) {
+        BENCH.apply(TypedArrays.values(sum));
+    }
+
+    @JSExport
+    public static String toolsBenchOutputs() {
+        return BENCH.outputs();
     }
 }
