@@ -1,16 +1,7 @@
 package org.nnplayground.e2e;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.javalin.Javalin;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
-import org.nnplayground.server.PlaygroundApp;
-import org.nnplayground.server.ServerSettings;
 
 /**
  * A benchmark, not a test (it asserts nothing): the optimizer race's training speed in the engine alone, no page
@@ -46,15 +37,9 @@ public final class RaceSpeedBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Javalin server = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-race-speed")))
-                .start("127.0.0.1", 0);
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
-            Page page = browser.newPage();
-            page.navigate("http://127.0.0.1:" + server.port() + "/");
+        try (BenchmarkBrowser bench = new BenchmarkBrowser("nn-race-speed")) {
+            Page page = bench.browser.newPage();
+            page.navigate(bench.base());
             System.out.println("| build | one worker (updates/s) | two workers (updates/s) | ratio |");
             System.out.println("|---|---:|---:|---:|");
             for (String kind : List.of("wasm", "js")) {
@@ -64,9 +49,6 @@ public final class RaceSpeedBenchmark {
                 double two = rates.get(1).doubleValue();
                 System.out.printf("| %s | %,.0f | %,.0f | %.2f× |%n", kind, one, two, two / one);
             }
-            browser.close();
-        } finally {
-            server.stop();
         }
     }
 }

@@ -2,19 +2,12 @@ package org.nnplayground.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitUntilState;
-import io.javalin.Javalin;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.nnplayground.server.PlaygroundApp;
-import org.nnplayground.server.ServerSettings;
 
 /**
  * A benchmark, not a test (it asserts nothing): how long each page takes from navigation until it can train
@@ -42,14 +35,9 @@ public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Javalin server = PlaygroundApp.create(ServerSettings.forTests(Files.createTempDirectory("nn-startup")))
-                .start("127.0.0.1", 0);
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
-            String base = System.getProperty("startup.base", "http://127.0.0.1:" + server.port() + "/");
+        try (BenchmarkBrowser bench = new BenchmarkBrowser("nn-startup")) {
+            Browser browser = bench.browser;
+            String base = System.getProperty("startup.base", bench.base());
             System.out.println("| page | ready, cold cache (ms) | transferred cold (KB) | ready, warm cache (ms) | transferred warm, per visit (KB) |");
             System.out.println("|---|---:|---:|---:|---:|");
             for (String name : PAGES) {
@@ -79,9 +67,6 @@ public final class StartupBenchmark {
                 System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f |%n", name, median(cold), coldBytes / 1024.0,
                         median(warm), warmBytes / 1024.0);
             }
-            browser.close();
-        } finally {
-            server.stop();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.nnplayground.loss;
 
-import java.util.Arrays;
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.tensor.Pointwise;
 import org.nnplayground.tensor.RowBlocks;
@@ -11,45 +10,18 @@ import org.nnplayground.tensor.Tensor;
  * like {@code torch.nn.BCEWithLogitsLoss}. Targets may be soft (any value in [0, 1]).
  * Gradient: σ(z) − t, divided by the element count for 'mean'.
  */
-public final class BCEWithLogitsLoss extends Loss {
+public final class BCEWithLogitsLoss extends ElementwiseLoss {
     public BCEWithLogitsLoss() {
         this(Reduction.MEAN);
     }
 
     public BCEWithLogitsLoss(Reduction reduction) {
-        super("BCEWithLogitsLoss", reduction);
-    }
-
-    @Override
-    public Tensor forward(Tensor logits, Tensor target) {
-        int rows = checkedRows(logits, target);
-        return build(logits, target, divisor(rows, logits.numel() / rows), true);
-    }
-
-    @Override
-    public Tensor forwardPart(Tensor logits, Tensor target, int batchRows) {
-        int rows = checkedRows(logits, target);
-        return build(logits, target, divisor(batchRows, logits.numel() / rows), false);
-    }
-
-    @Override
-    protected double divisor(int rows, int rowWidth) {
-        return reduction.divisor(rows * rowWidth);
-    }
-
-    private static int checkedRows(Tensor logits, Tensor target) {
-        if (!logits.sameShape(target)) {
-            throw new IllegalArgumentException("BCEWithLogitsLoss expects logits and targets of the same shape, got "
-                    + Arrays.toString(logits.shape()) + " and " + Arrays.toString(target.shape()));
-        }
-        if (logits.numel() == 0) {
-            throw new IllegalArgumentException("BCEWithLogitsLoss of an empty batch");
-        }
-        return rowsOf(logits);
+        super("BCEWithLogitsLoss", reduction, "logits and targets");
     }
 
     /** The terms summed over the rows by the tree, divided by {@code divisor} when {@code divide}. */
-    private static Tensor build(Tensor logits, Tensor target, double divisor, boolean divide) {
+    @Override
+    protected Tensor build(Tensor logits, Tensor target, double divisor, boolean divide) {
         double[] z = logits.storage();
         double[] t = target.storage();
         int width = z.length / rowsOf(logits);

@@ -37,6 +37,11 @@ public abstract class Loss {
         return input.dim() == 0 ? 1 : input.size(0);
     }
 
+    /** PyTorch's class name, as "MSELoss". */
+    protected final String typeName() {
+        return typeName;
+    }
+
     public Reduction reduction() {
         return reduction;
     }

@@ -1,49 +1,21 @@
 package org.nnplayground.loss;
 
-import java.util.Arrays;
 import org.nnplayground.tensor.RowBlocks;
 import org.nnplayground.tensor.Tensor;
 
 /** Mean squared error, Σ(x − t)² over all elements, divided by their count for 'mean'; like {@code torch.nn.MSELoss}. */
-public final class MSELoss extends Loss {
+public final class MSELoss extends ElementwiseLoss {
     public MSELoss() {
         this(Reduction.MEAN);
     }
 
     public MSELoss(Reduction reduction) {
-        super("MSELoss", reduction);
-    }
-
-    @Override
-    public Tensor forward(Tensor input, Tensor target) {
-        int rows = checkedRows(input, target);
-        return build(input, target, divisor(rows, input.numel() / rows), true);
-    }
-
-    @Override
-    public Tensor forwardPart(Tensor input, Tensor target, int batchRows) {
-        int rows = checkedRows(input, target);
-        return build(input, target, divisor(batchRows, input.numel() / rows), false);
-    }
-
-    @Override
-    protected double divisor(int rows, int rowWidth) {
-        return reduction.divisor(rows * rowWidth);
-    }
-
-    private static int checkedRows(Tensor input, Tensor target) {
-        if (!input.sameShape(target)) {
-            throw new IllegalArgumentException("MSELoss expects input and target of the same shape, got "
-                    + Arrays.toString(input.shape()) + " and " + Arrays.toString(target.shape()));
-        }
-        if (input.numel() == 0) {
-            throw new IllegalArgumentException("MSELoss of an empty batch");
-        }
-        return rowsOf(input);
+        super("MSELoss", reduction, "input and target");
     }
 
     /** Σ(x − t)², summed over the rows by the tree, divided by {@code divisor} when {@code divide}. */
-    private static Tensor build(Tensor input, Tensor target, double divisor, boolean divide) {
+    @Override
+    protected Tensor build(Tensor input, Tensor target, double divisor, boolean divide) {
         double[] x = input.storage();
         double[] t = target.storage();
         int width = x.length / rowsOf(input);
