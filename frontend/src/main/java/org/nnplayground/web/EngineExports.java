@@ -52,6 +52,12 @@ public final class EngineExports {
         return TypedArrays.of(part);
     }
 
+    /** Where to cut the run's full batch into {@code parts} workers' rows (RowBlocks.splits), as JSON. */
+    @JSExport
+    public static String engineRowSplits(int parts) {
+        return SESSION.rowSplits(parts);
+    }
+
     /** One update from the sum of every worker's part, added as RowBlocks' tree adds rows; answers as engineStep. */
     @JSExport
     public static String engineStepWithParts(Float64Array sum) {
