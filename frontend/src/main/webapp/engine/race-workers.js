@@ -71,17 +71,19 @@ const ROW_SPLIT_WORK = 1e6;
  */
 async function startRace(config, workers) {
   const configText = JSON.stringify(config);
-  const lanes = Array.isArray(config && config.optimizers) ? config.optimizers.length : 1;
+  // This worker holds the whole run first (a refused configuration is refused here); a split narrows it.
+  const whole = parseAnswer(core.engineInitLanes(configText, 0, -1));
+  const lanes = whole.optimizers.length;
   if (typeof Worker !== 'undefined' && (workers ?? 2) > 1) {
     try {
-      const split = await splitRace(configText, lanes, workers);
+      const split = await splitRace(configText, whole, workers);
       if (split) return split;
     } catch (error) {
-      // A refused configuration is refused again below with the same message; a failed helper is left out.
+      // A helper that could not start is left out: this worker trains every lane again.
+      parseAnswer(core.engineInitLanes(configText, 0, -1));
     }
   }
-  const alone = createLaneRace([ownGroup(0, lanes)]);
-  return { race: alone, info: await alone.init(configText) };
+  return { race: createLaneRace([ownGroup(0, lanes)]), info: whole };
 }
 
 /**
@@ -90,9 +92,9 @@ async function startRace(config, workers) {
  * allocates so much that a lone worker's garbage collector already keeps a second core busy (measured: one
  * worker with V8's garbage collector held to its own thread trains W4-h128 a third slower).
  */
-async function splitRace(configText, lanes, workers) {
+async function splitRace(configText, whole, workers) {
   const cores = self.navigator.hardwareConcurrency || 1;
-  const whole = parseAnswer(core.engineInitLanes(configText, 0, -1));
+  const lanes = whole.optimizers.length;
   const parts = 2 ** Math.floor(Math.log2(Math.max(1, workers ?? Math.floor(cores / 2)))); // the tree halves rows
   if (parts > 1 && whole.config.batchSize === 0 && whole.batchRows * whole.parameters * lanes >= ROW_SPLIT_WORK) {
     const cuts = parseAnswer(core.engineRowSplits(parts));
