@@ -36,7 +36,7 @@ public final class BCEWithLogitsLoss extends ElementwiseLoss {
         });
         return Tensor.derived(new double[] {divide ? total / divisor : total}, new int[0], g -> {
             double scale = g[0] / divisor;
-            double[] gz = new double[z.length];
+            double[] gz = logits.newArray(z.length);
             for (int i = 0; i < z.length; i++) {
                 gz[i] = (Pointwise.sigmoidOf(z[i]) - t[i]) * scale;
             }

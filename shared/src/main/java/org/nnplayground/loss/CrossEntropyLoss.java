@@ -53,7 +53,7 @@ public final class CrossEntropyLoss extends Loss {
         int classes = logits.size(1);
         double[] labels = ClassTargets.checked(target, classes);
         double[] z = logits.storage();
-        double[] softmax = new double[z.length];
+        double[] softmax = logits.newArray(z.length);
         double total = RowBlocks.sum(rows, (from, to, into) -> {
             double sum = into[0];
             for (int r = from; r < to; r++) {

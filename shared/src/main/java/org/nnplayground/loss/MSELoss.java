@@ -29,7 +29,7 @@ public final class MSELoss extends ElementwiseLoss {
         });
         return Tensor.derived(new double[] {divide ? total / divisor : total}, new int[0], g -> {
             double scale = 2.0 * g[0] / divisor;
-            double[] gx = new double[x.length];
+            double[] gx = input.newArray(x.length);
             for (int i = 0; i < x.length; i++) {
                 gx[i] = (x[i] - t[i]) * scale;
             }

@@ -13,6 +13,7 @@ import org.nnplayground.nn.Sequential;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.random.Generator;
+import org.nnplayground.tensor.ArrayPool;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
 
@@ -28,6 +29,8 @@ public final class ExplicitTraining {
     private final TensorDataset data;
     private final int steps;
     private final int[][][] orders;
+    /** The arrays of one update, reused by the next (a step reads nothing back after backward). */
+    private final ArrayPool pool = new ArrayPool();
 
     /**
      * @param sizes layer widths, input first
@@ -70,7 +73,7 @@ public final class ExplicitTraining {
             Tensor y = data.targets();
             for (int s = 0; s < steps; s++) {
                 optimizer.zeroGrad();
-                loss.forward(net.forward(x), y).backward();
+                loss.forward(net.forward(pool.scope(x)), y).backward();
                 optimizer.step();
                 updates++;
             }
@@ -80,7 +83,7 @@ public final class ExplicitTraining {
             for (int[] rows : epoch) {
                 org.nnplayground.data.Batch batch = data.rows(rows);
                 optimizer.zeroGrad();
-                loss.forward(net.forward(batch.x()), batch.y()).backward();
+                loss.forward(net.forward(pool.scope(batch.x())), batch.y()).backward();
                 optimizer.step();
                 updates++;
             }
@@ -97,7 +100,7 @@ public final class ExplicitTraining {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = from + i;
         }
-        return GradientParts.of(net, loss, data.rows(rows), data.size());
+        return GradientParts.of(net, loss, data.rows(rows), data.size(), pool);
     }
 
     /** One full-batch step from the sum of every worker's part: the same bits as a step of {@link #train()}. */

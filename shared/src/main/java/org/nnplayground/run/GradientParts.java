@@ -4,6 +4,7 @@ import java.util.List;
 import org.nnplayground.data.Batch;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.nn.Sequential;
+import org.nnplayground.tensor.ArrayPool;
 import org.nnplayground.tensor.RowBlocks;
 import org.nnplayground.tensor.Tensor;
 
@@ -19,14 +20,15 @@ public final class GradientParts {
 
     /**
      * The gradient of some rows of a batch of {@code batchRows} rows, flat in the parameters' order, followed
-     * by the rows' loss sum (see {@link Loss#forwardPart}). The parameters' gradients are left as computed.
+     * by the rows' loss sum (see {@link Loss#forwardPart}). The parameters' gradients are left as computed; the
+     * step's intermediate arrays come from and go back to {@code pool}.
      */
-    public static double[] of(Sequential net, Loss loss, Batch rows, int batchRows) {
+    public static double[] of(Sequential net, Loss loss, Batch rows, int batchRows, ArrayPool pool) {
         List<Tensor> params = net.parameters();
         for (Tensor p : params) {
             p.zeroGrad();
         }
-        Tensor part = loss.forwardPart(net.forward(rows.x()), rows.y(), batchRows);
+        Tensor part = loss.forwardPart(net.forward(pool.scope(rows.x())), rows.y(), batchRows);
         part.backward();
         int size = 0;
         for (Tensor p : params) {

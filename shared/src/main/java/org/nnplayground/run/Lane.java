@@ -8,6 +8,7 @@ import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.optim.Optimizer;
+import org.nnplayground.tensor.ArrayPool;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
 
@@ -21,6 +22,8 @@ final class Lane {
     /** Once watched: the weight matrices as they were before the last update (null until one is made). */
     private double[][] beforeUpdate;
     private boolean watched;
+    /** The arrays of one update, reused by the next: nothing of an update but its loss is read after backward. */
+    private final ArrayPool pool = new ArrayPool();
 
     Lane(Sequential net, Optimizer optimizer) {
         this.net = net;
@@ -40,7 +43,7 @@ final class Lane {
      */
     double step(Batch batch, Loss loss, double l1) {
         optimizer.zeroGrad();
-        Tensor value = loss.forward(net.forward(batch.x()), batch.y());
+        Tensor value = loss.forward(net.forward(pool.scope(batch.x())), batch.y());
         double lossValue = value.item();
         history.add(lossValue);
         if (Double.isFinite(lossValue)) {
@@ -51,6 +54,11 @@ final class Lane {
             optimizer.step();
         }
         return lossValue;
+    }
+
+    /** This lane's share of a full-batch update split over workers: see {@link GradientParts#of}. */
+    double[] gradientPart(Batch rows, Loss loss, int batchRows) {
+        return GradientParts.of(net, loss, rows, batchRows, pool);
     }
 
     /**

@@ -159,7 +159,7 @@ public final class TrainingRun {
         double[][] lanesParts = new double[lanes.size()][];
         int size = 0;
         for (int k = 0; k < lanes.size(); k++) {
-            lanesParts[k] = GradientParts.of(lanes.get(k).net(), loss, part, train.size());
+            lanesParts[k] = lanes.get(k).gradientPart(part, loss, train.size());
             size += lanesParts[k].length;
         }
         double[] flat = new double[size];

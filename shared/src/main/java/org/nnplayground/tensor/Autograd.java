@@ -33,10 +33,33 @@ final class Autograd {
             if (gradOut != null) {
                 node.backward.propagate(gradOut);
             }
+            if (node.pool != null && node != root) {
+                giveBack(node, gradOut);
+            }
             // Like PyTorch, intermediate results keep no gradient and the graph is freed after use.
             node.grad = null;
             node.release();
         }
+    }
+
+    /**
+     * Gives a pooled node's arrays back once its rule has run: every rule that reads its values (its consumers',
+     * earlier in the order, and its own) is done. The gradient only when no input took it over as its own.
+     */
+    private static void giveBack(Tensor node, double[] gradOut) {
+        if (gradOut != null && !heldByAnInput(node, gradOut)) {
+            node.pool.give(gradOut);
+        }
+        node.pool.give(node.data);
+    }
+
+    private static boolean heldByAnInput(Tensor node, double[] grad) {
+        for (Tensor input : node.inputs) {
+            if (input.holdsGrad(grad)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nodes reachable from root with history, root first, every node before its inputs. */

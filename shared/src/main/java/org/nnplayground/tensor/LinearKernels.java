@@ -116,8 +116,8 @@ final class LinearKernels {
      * gw[out][in] (zeroed) += g[n][out]ᵀ·x[n][in]; each weight sums over the samples by {@link RowBlocks}' tree
      * (in order within a block), so that a batch split over workers sums alike.
      */
-    static void gradWeight(double[] g, double[] x, double[] gw, int n, int in, int out) {
-        RowBlocks.sum(n, gw, (from, to, into) -> gradWeightRows(g, x, into, from, to, in, out));
+    static void gradWeight(double[] g, double[] x, double[] gw, int n, int in, int out, ArrayPool pool) {
+        RowBlocks.sum(0, n, gw, (from, to, into) -> gradWeightRows(g, x, into, from, to, in, out), pool);
     }
 
     /** The weight gradient of rows [from, to), summed in row order. */
@@ -180,8 +180,8 @@ final class LinearKernels {
     }
 
     /** gb[out] (zeroed) += column sums of g[n][out], by {@link RowBlocks}' tree like the weights. */
-    static void gradBias(double[] g, double[] gb, int n, int out) {
-        RowBlocks.sum(n, gb, (from, to, into) -> gradBiasRows(g, into, from, to, out));
+    static void gradBias(double[] g, double[] gb, int n, int out, ArrayPool pool) {
+        RowBlocks.sum(0, n, gb, (from, to, into) -> gradBiasRows(g, into, from, to, out), pool);
     }
 
     /** The bias gradient of rows [from, to), four rows at a time, each sum in row order. */

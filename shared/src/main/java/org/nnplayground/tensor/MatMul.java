@@ -79,7 +79,7 @@ public final class MatMul {
             throw new IllegalArgumentException("bias of shape " + Shape.format(bias.shape) + " does not match "
                     + out + " output features");
         }
-        double[] y = new double[n * out];
+        double[] y = ArrayPool.take(n * out, x);
         LinearKernels.forward(x.data, weight.data, bias == null ? null : bias.data, y, n, in, out);
         Backward rule = g -> linearBackward(g, x, weight, bias, n, in, out);
         return bias == null ? Tensor.derived(y, new int[] {n, out}, rule, x, weight)
@@ -95,12 +95,12 @@ public final class MatMul {
         }
         if (weight.requiresGrad()) {
             double[] gw = weight.gradBuffer();
-            LinearKernels.gradWeight(g, x.data, gw, n, in, out);
+            LinearKernels.gradWeight(g, x.data, gw, n, in, out, x.pool);
             weight.accumulateGrad(gw);
         }
         if (bias != null && bias.requiresGrad()) {
             double[] gb = bias.gradBuffer();
-            LinearKernels.gradBias(g, gb, n, out);
+            LinearKernels.gradBias(g, gb, n, out, x.pool);
             bias.accumulateGrad(gb);
         }
     }

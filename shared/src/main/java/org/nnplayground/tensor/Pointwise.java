@@ -25,7 +25,7 @@ public final class Pointwise {
 
     static Tensor map(Tensor input, Function f) {
         double[] x = input.data;
-        double[] y = new double[x.length];
+        double[] y = ArrayPool.take(x.length, input);
         for (int i = 0; i < x.length; i++) {
             y[i] = f.value(x[i]);
         }
@@ -91,7 +91,7 @@ public final class Pointwise {
     /** max(x, 0), with its own loop: it is the hot activation of every course network. */
     public static Tensor relu(Tensor input) {
         double[] x = input.data;
-        double[] y = new double[x.length];
+        double[] y = ArrayPool.take(x.length, input);
         for (int i = 0; i < x.length; i++) {
             // Branch-free, and NaN stays NaN as in PyTorch.
             y[i] = Math.max(x[i], 0.0);

@@ -28,28 +28,42 @@ public final class RowBlocks {
 
     /** Sums rows [from, to) into {@code into} (zeroed) by the tree, as the part [from, to) of a larger batch. */
     public static void sum(int from, int to, double[] into, RowSum rowSum) {
+        sum(from, to, into, rowSum, null);
+    }
+
+    /** As {@link #sum(int, int, double[], RowSum)}, with the tree's scratch arrays from {@code pool} (or new when null). */
+    static void sum(int from, int to, double[] into, RowSum rowSum, ArrayPool pool) {
         if (to - from <= BLOCK) {
             rowSum.add(from, to, into);
             return;
         }
-        sum(from, to, into, rowSum, new double[32 - Integer.numberOfLeadingZeros(blocks(to - from))][], 0);
+        double[][] scratch = new double[32 - Integer.numberOfLeadingZeros(blocks(to - from))][];
+        sum(from, to, into, rowSum, scratch, 0, pool);
+        if (pool != null) {
+            for (double[] array : scratch) {
+                if (array != null) {
+                    pool.give(array);
+                }
+            }
+        }
     }
 
     /** The tree's sum; each level's right-hand sums go into one scratch array of that depth, made once. */
-    private static void sum(int from, int to, double[] into, RowSum rowSum, double[][] scratch, int depth) {
+    private static void sum(int from, int to, double[] into, RowSum rowSum, double[][] scratch, int depth,
+            ArrayPool pool) {
         if (to - from <= BLOCK) {
             rowSum.add(from, to, into);
             return;
         }
         int mid = from + leftBlocks(blocks(to - from)) * BLOCK;
-        sum(from, mid, into, rowSum, scratch, depth + 1);
+        sum(from, mid, into, rowSum, scratch, depth + 1, pool);
         double[] right = scratch[depth];
         if (right == null) {
-            right = scratch[depth] = new double[into.length];
+            right = scratch[depth] = pool == null ? new double[into.length] : pool.take(into.length);
         } else {
             java.util.Arrays.fill(right, 0.0);
         }
-        sum(mid, to, right, rowSum, scratch, depth + 1);
+        sum(mid, to, right, rowSum, scratch, depth + 1, pool);
         for (int i = 0; i < into.length; i++) {
             into[i] += right[i];
         }

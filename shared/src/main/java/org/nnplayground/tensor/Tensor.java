@@ -23,6 +23,8 @@ public final class Tensor {
     private boolean released;
     /** The last backward walk that reached this node (see {@link Autograd}). */
     Object visitedBy;
+    /** Where the ops on this tensor draw their outputs from, and backward gives them back; null for most tensors. */
+    ArrayPool pool;
 
     Tensor(double[] data, int[] shape) {
         this.data = data;
@@ -107,6 +109,12 @@ public final class Tensor {
     /** The result of an op: records its inputs and backward rule when grad mode is on and an input needs it. */
     public static Tensor derived(double[] data, int[] shape, Backward backward, Tensor... inputs) {
         Tensor out = new Tensor(data, shape);
+        for (Tensor input : inputs) {
+            if (input.pool != null) {
+                out.pool = input.pool;
+                break;
+            }
+        }
         if (GradMode.isEnabled()) {
             for (Tensor input : inputs) {
                 if (input.requiresGrad) {
@@ -219,7 +227,7 @@ public final class Tensor {
     double[] gradBuffer() {
         double[] buffer = spareGrad;
         if (buffer == null) {
-            return new double[data.length];
+            return ArrayPool.take(data.length, this);
         }
         spareGrad = null;
         java.util.Arrays.fill(buffer, 0.0);
@@ -244,6 +252,19 @@ public final class Tensor {
         if (spareGrad == null) {
             spareGrad = g;
         }
+    }
+
+    /**
+     * A zeroed array for a result computed from this tensor, or for its gradient: from the training loop's
+     * {@link ArrayPool} when this tensor came from one, else new. An op outside this package (a loss) uses it.
+     */
+    public double[] newArray(int length) {
+        return ArrayPool.take(length, this);
+    }
+
+    /** Whether {@code array} is this tensor's gradient or the spare it keeps for one. */
+    boolean holdsGrad(double[] array) {
+        return grad == array || spareGrad == array;
     }
 
     /** A tensor with the same values and no history, like {@code tensor.detach()}. */

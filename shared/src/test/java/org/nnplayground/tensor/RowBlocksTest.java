@@ -91,14 +91,17 @@ class RowBlocksTest {
             x[i] = (generator.uniform() - 0.5) * 100;
         }
         double[] whole = new double[out * in];
-        LinearKernels.gradWeight(g, x, whole, rows, in, out);
+        ArrayPool pool = new ArrayPool();
+        LinearKernels.gradWeight(g, x, new double[out * in], rows, in, out, pool);
+        // The second sum's scratch arrays come back from the pool dirty from the first: they must be cleared.
+        LinearKernels.gradWeight(g, x, whole, rows, in, out, pool);
         int[] cuts = RowBlocks.splits(rows, 2);
         double[] left = new double[out * in];
         double[] right = new double[out * in];
-        LinearKernels.gradWeight(g, x, left, cuts[1], in, out);
+        LinearKernels.gradWeight(g, x, left, cuts[1], in, out, null);
         double[] gTail = java.util.Arrays.copyOfRange(g, cuts[1] * out, rows * out);
         double[] xTail = java.util.Arrays.copyOfRange(x, cuts[1] * in, rows * in);
-        LinearKernels.gradWeight(gTail, xTail, right, rows - cuts[1], in, out);
+        LinearKernels.gradWeight(gTail, xTail, right, rows - cuts[1], in, out, null);
         for (int i = 0; i < left.length; i++) {
             left[i] += right[i];
         }

@@ -1,0 +1,85 @@
+package org.nnplayground.tensor;
+
+/**
+ * Arrays a training loop hands from one step to the next, so that a step does not allocate its activations and
+ * gradients afresh (in the browser, freeing megabytes a step keeps a second core busy collecting garbage).
+ *
+ * <p>A loop opts in with {@link #scope}: every op on the returned tensor, and on what is computed from it, draws
+ * its output from this pool, and {@link Tensor#backward()} gives each intermediate result's values and gradient
+ * back once nothing in the graph can read them again. The loop promises to read nothing but the loss after
+ * backward: an intermediate result it kept would see its values overwritten by the next step. The pool is
+ * owned by one loop (one thread) and keeps at most {@link #PER_LENGTH} spare arrays of any one length.
+ */
+public final class ArrayPool {
+    /** More than a deep network's activations and gradients of one width alive at once. */
+    static final int PER_LENGTH = 32;
+
+    private int[] lengths = new int[4];
+    private double[][][] spares = new double[4][][];
+    private int[] counts = new int[4];
+    private int buckets;
+
+    /** A leaf over the same values as {@code tensor} (its gradient is not wanted) whose graph draws from this pool. */
+    public Tensor scope(Tensor tensor) {
+        Tensor leaf = tensor.detach();
+        leaf.pool = this;
+        return leaf;
+    }
+
+    /** A zeroed array of {@code length}: a spare one when there is one. */
+    double[] take(int length) {
+        int b = bucket(length);
+        if (b < 0 || counts[b] == 0) {
+            return new double[length];
+        }
+        double[] array = spares[b][--counts[b]];
+        spares[b][counts[b]] = null;
+        java.util.Arrays.fill(array, 0.0);
+        return array;
+    }
+
+    /** Keeps {@code array} for a later {@link #take}; the caller must hold no reference to it any more. */
+    void give(double[] array) {
+        int b = bucket(array.length);
+        if (b < 0) {
+            b = addBucket(array.length);
+        }
+        if (counts[b] < PER_LENGTH) {
+            spares[b][counts[b]++] = array;
+        }
+    }
+
+    /** How many spare arrays the pool holds (for tests). */
+    int spareCount() {
+        int total = 0;
+        for (int b = 0; b < buckets; b++) {
+            total += counts[b];
+        }
+        return total;
+    }
+
+    private int bucket(int length) {
+        for (int b = 0; b < buckets; b++) {
+            if (lengths[b] == length) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private int addBucket(int length) {
+        if (buckets == lengths.length) {
+            lengths = java.util.Arrays.copyOf(lengths, buckets * 2);
+            spares = java.util.Arrays.copyOf(spares, buckets * 2);
+            counts = java.util.Arrays.copyOf(counts, buckets * 2);
+        }
+        lengths[buckets] = length;
+        spares[buckets] = new double[PER_LENGTH][];
+        return buckets++;
+    }
+
+    /** A zeroed array of {@code length} from the pool of the first input that has one, else a new one. */
+    static double[] take(int length, Tensor input) {
+        return input.pool == null ? new double[length] : input.pool.take(length);
+    }
+}
