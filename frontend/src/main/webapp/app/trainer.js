@@ -112,7 +112,7 @@ export async function startTrainer(root) {
       info = ready.info;
       starting.set('speed', state.speed);
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
-      $('engine-workers').textContent = ready.workers > 1 ? `, lanes over ${ready.workers} workers` : '';
+      $('engine-workers').textContent = ready.workers > 1 ? `, ${ready.split} over ${ready.workers} workers` : '';
       view.build(info, keepView);
       await view.refresh(true);
       if (engine !== starting) return;

@@ -87,15 +87,14 @@ async function startRace(config, workers) {
 }
 
 /**
- * The run over several workers, or null when it would not gain from them. Unless told how many: a race's
- * lanes take one worker per core; a full-batch update's rows one worker per two cores, because a large update
- * allocates so much that a lone worker's garbage collector already keeps a second core busy (measured: one
- * worker with V8's garbage collector held to its own thread trains W4-h128 a third slower).
+ * The run over several workers (one per core unless told how many), or null when it would not gain from them.
+ * A large full-batch update is split by rows, else a race by lanes. (Rows gain only since a training step
+ * reuses its arrays: before, a lone worker's garbage collector already kept a second core busy.)
  */
 async function splitRace(configText, whole, workers) {
   const cores = self.navigator.hardwareConcurrency || 1;
   const lanes = whole.optimizers.length;
-  const parts = 2 ** Math.floor(Math.log2(Math.max(1, workers ?? Math.floor(cores / 2)))); // the tree halves rows
+  const parts = 2 ** Math.floor(Math.log2(Math.max(1, workers ?? cores))); // the tree halves rows
   if (parts > 1 && whole.config.batchSize === 0 && whole.batchRows * whole.parameters * lanes >= ROW_SPLIT_WORK) {
     const cuts = parseAnswer(core.engineRowSplits(parts));
     if (cuts[1] > 0 && cuts[1] < whole.batchRows) {
