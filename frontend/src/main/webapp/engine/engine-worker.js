@@ -26,8 +26,10 @@
 'use strict';
 // The engine version the page asked for (?v=hash, see nn-engine.js), carried to every file this worker loads.
 const VERSION_QUERY = self.location.search;
-importScripts('engine-load.js' + VERSION_QUERY, 'lane-groups.js' + VERSION_QUERY, 'row-split.js' + VERSION_QUERY,
-  'race-workers.js' + VERSION_QUERY, 'pacer.js' + VERSION_QUERY, 'file-bytes.js' + VERSION_QUERY);
+// TeaVM's WebAssembly loader first: with it written in (see WorkerScripts), loading the engine starts at once.
+importScripts('classes.wasm-runtime.js' + VERSION_QUERY, 'engine-load.js' + VERSION_QUERY,
+  'lane-groups.js' + VERSION_QUERY, 'row-split.js' + VERSION_QUERY, 'race-workers.js' + VERSION_QUERY,
+  'pacer.js' + VERSION_QUERY, 'file-bytes.js' + VERSION_QUERY);
 
 const FRAME_MS = 33;       // report at most about every other frame: the charts redraw on reports
 const SLICE_MS = 12;       // train this long before yielding to the message queue

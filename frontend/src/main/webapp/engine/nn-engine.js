@@ -13,7 +13,7 @@
 //
 // Training runs in a Web Worker, so the page stays responsive.
 
-// The build stamps this with a hash of the engine's files (see EngineVersion). Every engine file is asked for
+// The build stamps this with a hash of the site's files (see SiteVersion). Every engine file is asked for
 // with ?v=hash, which the server lets browsers keep for a year: a new build has a new hash.
 const ENGINE_VERSION = 'dev';
 const VERSION_QUERY = ENGINE_VERSION === 'dev' ? '' : `?v=${ENGINE_VERSION}`;

@@ -53,7 +53,7 @@ public final class PlaygroundApp {
                 }
             });
             config.staticFiles.add("/webapp", Location.CLASSPATH);
-            EngineCaching.register(config, EngineCaching.siteVersion());
+            SiteCaching.register(config, SiteCaching.siteVersion());
             config.routes.get("/api/health", ctx -> ctx.json(new Health("ok")));
             // The core's own JSON (whole numbers stay whole), the same text the browser engine gives; written once.
             config.routes.get("/api/scenarios", ctx -> ctx.contentType("application/json").result(scenarios));

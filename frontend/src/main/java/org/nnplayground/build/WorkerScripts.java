@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Build step: the engine worker's own classic scripts (engine-load.js, lane-groups.js, pacer.js, ...) are written
+ * Build step: the engine worker's classic scripts (TeaVM's WebAssembly loader, engine-load.js, pacer.js, ...) are written
  * into the built engine-worker.js in place of the line that imports them, so that a worker starts with one
  * request instead of one after another: a worker's {@code importScripts} fetches its scripts in turn, a round
  * trip each (measured: six scripts cost a cold page about 100 ms). The sources stay separate files, each with
@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 public final class WorkerScripts {
     /** The worker's top-level {@code importScripts('a.js' + VERSION_QUERY, 'b.js' + VERSION_QUERY, ...);}. */
     private static final Pattern IMPORT = Pattern.compile(
-            "(?m)^importScripts\\(((?:\\s*'[\\w-]+\\.js' \\+ VERSION_QUERY,?)+)\\);\\n");
-    private static final Pattern NAME = Pattern.compile("'([\\w-]+\\.js)'");
+            "(?m)^importScripts\\(((?:\\s*'[\\w.-]+\\.js' \\+ VERSION_QUERY,?)+)\\);\\n");
+    private static final Pattern NAME = Pattern.compile("'([\\w.-]+\\.js)'");
     private static final String MARK = ", written in at build time (see WorkerScripts)";
 
     private WorkerScripts() {

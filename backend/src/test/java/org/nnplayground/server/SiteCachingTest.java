@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Only the engine files asked for with the current version may be kept for good. */
-class EngineCachingTest {
+/** Only the site's files asked for with the current version may be kept for good; pages and the API never. */
+class SiteCachingTest {
     private static Javalin app;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -23,7 +23,8 @@ class EngineCachingTest {
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/webapp", Location.CLASSPATH);
-            EngineCaching.register(config, "0123456789abcdef");
+            config.routes.get("/api/health", ctx -> ctx.result("ok"));
+            SiteCaching.register(config, "0123456789abcdef");
         }).start("127.0.0.1", 0);
     }
 
@@ -43,19 +44,22 @@ class EngineCachingTest {
 
     @Test
     void theCurrentVersionIsKeptForAYear() throws Exception {
-        HttpResponse<String> response = get("/engine/engine-worker.js?v=0123456789abcdef");
-        assertEquals(200, response.statusCode());
-        assertEquals(EngineCaching.LONG, cacheControl(response));
+        for (String path : new String[] {"/engine/engine-worker.js?v=0123456789abcdef", "/app/trainer.js?v=0123456789abcdef",
+                "/css/site.css?v=0123456789abcdef", "/vendor/chartjs/chart.umd.min.js?v=0123456789abcdef"}) {
+            HttpResponse<String> response = get(path);
+            assertEquals(200, response.statusCode(), path);
+            assertEquals(SiteCaching.LONG, cacheControl(response), path);
+        }
     }
 
     @Test
     void anythingElseIsRevalidated() throws Exception {
         for (String path : new String[] {"/engine/engine-worker.js", "/engine/engine-worker.js?v=fedcba9876543210",
-                "/app/trainer.js?v=0123456789abcdef"}) {
+                "/app/trainer.js", "/regression.html", "/regression.html?v=0123456789abcdef", "/api/health?v=0123456789abcdef"}) {
             HttpResponse<String> response = get(path);
             assertEquals(200, response.statusCode(), path);
-            assertNotEquals(EngineCaching.LONG, cacheControl(response), path);
+            assertNotEquals(SiteCaching.LONG, cacheControl(response), path);
         }
-        assertNotEquals(EngineCaching.LONG, cacheControl(get("/engine/missing.js?v=0123456789abcdef")));
+        assertNotEquals(SiteCaching.LONG, cacheControl(get("/engine/missing.js?v=0123456789abcdef")));
     }
 }
