@@ -247,9 +247,15 @@ const handlers = {
   },
   async grid(message) {
     const [x0, x1, y0, y1] = message.bounds;
-    const answer = parse(await race.model(message.model || 0, 'engineGrid', x0, x1, y0, y1, message.resolution || 50));
-    post({ type: 'grid', id: message.id, bounds: message.bounds, resolution: answer.resolution, values: answer.values,
-      classes: answer.classes });
+    const model = message.model || 0;
+    const resolution = message.resolution || 50;
+    // The numbers come as a typed array: values, then (three or more classes) each cell's class.
+    const numbers = await race.model(model, 'engineGridValues', x0, x1, y0, y1, resolution);
+    if (!numbers) parse(await race.model(model, 'engineGrid', x0, x1, y0, y1, resolution)); // throws why
+    const cells = info.features === 1 ? resolution : resolution * resolution;
+    post({ type: 'grid', id: message.id, bounds: message.bounds, resolution,
+      values: Array.from(numbers.subarray(0, cells), (v) => (Number.isFinite(v) ? v : null)),
+      classes: numbers.length > cells ? Array.from(numbers.subarray(cells)) : undefined });
   },
   async network(message) {
     const [x0, x1, y0, y1] = message.bounds;

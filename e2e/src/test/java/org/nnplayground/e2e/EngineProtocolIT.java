@@ -56,7 +56,8 @@ class EngineProtocolIT {
                 + "  losses.length = 0; engine.step(5); await next(); out.replayed = JSON.stringify(losses.slice(0, 5)) === JSON.stringify(firstFive);"
                 + "  engine.set('lr', 0.05); engine.step(1); await next();"
                 + "  const prediction = await engine.predict([[0.5], [-0.5], [0]]); out.predictions = prediction.values;"
-                + "  const grid = await engine.grid([-1, 1, -1, 1], 25); out.gridSize = grid.values.length;"
+                + "  const grid = await engine.grid([-1, 1, -1, 1], 25); out.gridValues = grid.values;"
+                + "  try { await engine.grid([-1, 1, -1, 1], 1); } catch (e) { out.badGrid = e.message; }"
                 + "  out.checkpoint = (await engine.export()).checkpoint;"
                 + "  const before = firstFive[0];"
                 + "  const again = await engine.reinit(12345); losses.length = 0; engine.step(1); await next();"
@@ -96,19 +97,25 @@ class EngineProtocolIT {
             assertEquals(Boolean.TRUE, out.get("replayed"), engine + " reset replays the same losses");
             assertEquals(Boolean.TRUE, out.get("reinitChanged"), engine + " reinit draws new weights");
             assertEquals("Invalid learning rate: -1.0", out.get("badSet"), engine + " a bad live change is refused");
-            assertEquals(25, ((Number) out.get("gridSize")).intValue(), "one value per x for 1-D regression");
+            assertEquals("grid resolution must be between 2 and 400, got 1", out.get("badGrid"), engine);
 
-            // The exported checkpoint, read on the JVM, predicts exactly what the engine predicted.
+            // The exported checkpoint, read on the JVM, predicts exactly what the engine predicted, and its grid.
             Module model = CheckpointFile.read((String) out.get("checkpoint")).model();
             double[] expected = model.forward(Tensor.of(new double[] {0.5, -0.5, 0}, 3, 1)).toArray();
-            List<Object> predicted = (List<Object>) out.get("predictions");
-            double[] actual = new double[3];
-            for (int i = 0; i < 3; i++) {
-                actual[i] = ((Number) predicted.get(i)).doubleValue();
-            }
+            double[] actual = numbers((List<Object>) out.get("predictions"));
             assertArrayEquals(expected, actual, engine);
             assertNotEquals(0.0, actual[0]);
+            double[] gridValues = numbers((List<Object>) out.get("gridValues"));
+            assertEquals(25, gridValues.length, "one value per x for 1-D regression");
+            for (int i = 0; i < 25; i++) {
+                double x = -1 + 2.0 * i / 24;
+                assertEquals(model.forward(Tensor.of(new double[] {x}, 1, 1)).item(), gridValues[i], engine + " grid at " + x);
+            }
         }
+    }
+
+    private static double[] numbers(List<Object> values) {
+        return values.stream().mapToDouble((v) -> ((Number) v).doubleValue()).toArray();
     }
 
     /** The file and data calls, in both builds: CSV in, a three-class run, its files out and back in. */

@@ -111,6 +111,16 @@ public final class EngineExports {
         return SESSION.grid(model, x0, x1, y0, y1, resolution);
     }
 
+    /** The grid's numbers (see EngineSession#gridValues), or null when refused: engineGrid then says why. */
+    @JSExport
+    public static Float64Array engineGridValues(int model, double x0, double x1, double y0, double y1, int resolution) {
+        try {
+            return TypedArrays.of(SESSION.gridValues(model, x0, x1, y0, y1, resolution));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @JSExport
     public static String engineExport(int model) {
         return SESSION.export(model);

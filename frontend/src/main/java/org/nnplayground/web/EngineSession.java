@@ -244,6 +244,24 @@ final class EngineSession {
         return answer(() -> JsonWriter.write(DecisionGrid.of(run(), lane(k), x0, x1, y0, y1, res).toJson()));
     }
 
+    /**
+     * The same grid's numbers alone, for a typed array (writing thousands of doubles as JSON text took most of a
+     * grid's time): its values, then for three or more classes each cell's class. May refuse (bad bounds).
+     */
+    double[] gridValues(int k, double x0, double x1, double y0, double y1, int res) {
+        DecisionGrid grid = DecisionGrid.of(run(), lane(k), x0, x1, y0, y1, res);
+        double[] values = grid.values();
+        int[] classes = grid.classes();
+        if (classes == null) {
+            return values;
+        }
+        double[] both = java.util.Arrays.copyOf(values, 2 * values.length);
+        for (int i = 0; i < classes.length; i++) {
+            both[values.length + i] = classes[i];
+        }
+        return both;
+    }
+
     /** The checkpoint of network {@code k}: architecture, weights, optimizer state and configuration. */
     String export(int k) {
         return answer(() -> {
