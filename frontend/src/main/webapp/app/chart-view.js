@@ -155,17 +155,21 @@ export function createChartView(root, engine, fileStem) {
   }
 
   /** Counts of (actual, predicted) class pairs over the data, for classification pages that show them. */
-  async function showConfusion() {
-    const table = $('confusion');
-    if (!table || !info || !info.classification) return;
+  /** The predictions the confusion matrix counts, asked for now; null on pages without one. */
+  function askConfusion() {
+    if (!$('confusion') || !info || !info.classification) return null;
     const points = [];
     for (let i = 0; i < info.inputs.length; i += 2) points.push([info.inputs[i], info.inputs[i + 1]]);
-    const { values } = await engine().predict(points);
-    const columns = values.length / points.length;
+    return engine().predict(points);
+  }
+
+  function showConfusion({ values }) {
+    const table = $('confusion');
+    const columns = values.length / (info.inputs.length / 2);
     const counts = [[0, 0], [0, 0]];
-    points.forEach((_, i) => {
+    info.targets.forEach((actual, i) => {
       const predicted = columns === 1 ? (values[i] > 0 ? 1 : 0) : (values[2 * i + 1] > values[2 * i] ? 1 : 0);
-      counts[info.targets[i]][predicted]++;
+      counts[actual][predicted]++;
     });
     table.querySelectorAll('td[data-cell]').forEach((cell) => {
       const [actual, predicted] = cell.dataset.cell.split('-').map(Number);
@@ -187,48 +191,64 @@ export function createChartView(root, engine, fileStem) {
   async function draw(force) {
     if (!engine() || !charts) return;
     const mine = generation;
+    const current = () => mine === generation;
     gridInFlight = true;
     lastGrid = performance.now();
+    // Everything is asked for at once, grids first: the worker computes the next answer while this thread
+    // draws the last. (A run replaced meanwhile rejects them all; each is caught, as it may go unawaited.)
+    const ask = (promise) => { promise?.catch(() => {}); return promise; };
+    // A curve per network (a race draws every lane's fit); one network's regions for two inputs.
+    const lanes = info.features === 1 ? info.optimizers.length : 1;
+    const grids = Array.from({ length: lanes },
+      (_, k) => ask(engine().grid(charts.bounds, info.features === 1 ? 100 : 80, k)));
+    // The view redraws at most as often as keeps its drawing to about a tenth of the page's time.
+    const viewDue = network.isOpen()
+      && (force || performance.now() - lastNetwork >= Math.max(GRID_EVERY_MS, 10 * networkCost));
+    const parts = hasParts() && $('parts').checked;
+    // With the parts shown, the picture's curves match the fit's 100 points.
+    const picture = viewDue || parts
+      ? ask(engine().network(charts.bounds, parts ? 100 : network.resolution(), Number($('network-lane').value || 0)))
+      : null;
+    const health = diagnostics?.due(force)
+      ? ask(diagnostics.ask(engine(), Number($('diagnostics-lane').value || 0))) : null;
+    const evaluation = force ? ask(engine().evaluate()) : null;
+    const confusion = ask(askConfusion());
     try {
-      // A curve per network (a race draws every lane's fit); one network's regions for two inputs.
       // Every lane's answer first, then one redraw: the points are drawn once, not once per lane.
-      const lanes = info.features === 1 ? info.optimizers.length : 1;
-      const grids = [];
-      for (let k = 0; k < lanes; k++) grids.push(await engine().grid(charts.bounds, info.features === 1 ? 100 : 80, k));
-      if (mine !== generation) return; // the run was replaced meanwhile
-      grids.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
+      const answers = await Promise.all(grids);
+      if (!current()) return;
+      answers.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
       redraw(charts.data, info.features === 1); // new regions alone need no new layout
-      // The view redraws at most as often as keeps its drawing to about a tenth of the page's time.
-      const viewDue = network.isOpen()
-        && (force || performance.now() - lastNetwork >= Math.max(GRID_EVERY_MS, 10 * networkCost));
-      const parts = hasParts() && $('parts').checked;
-      if (viewDue || parts) {
-        // With the parts shown, the picture's curves match the fit's 100 points.
-        const picture = await engine().network(charts.bounds, parts ? 100 : network.resolution(),
-          Number($('network-lane').value || 0));
-        if (mine !== generation) return;
-        if (parts) showParts(charts.data, charts.bounds, picture.decomposition);
+      if (picture) {
+        const drawn = await picture;
+        if (!current()) return;
+        if (parts) showParts(charts.data, charts.bounds, drawn.decomposition);
         if (viewDue) {
           const start = performance.now();
-          network.update(picture);
+          network.update(drawn);
           lastNetwork = performance.now();
           networkCost = lastNetwork - start;
         }
       }
-      if (diagnostics?.due(force)) {
-        await diagnostics.refresh(engine(), Number($('diagnostics-lane').value || 0));
-        if (mine !== generation) return;
+      if (health) {
+        const figures = await health;
+        if (!current()) return;
+        diagnostics.show(figures);
       }
-      if (force) {
-        const { metrics, testMetrics } = await engine().evaluate();
+      if (evaluation) {
+        const { metrics, testMetrics } = await evaluation;
+        if (!current()) return;
         showMetrics(metrics, testMetrics);
         showTable(metrics);
       }
-      await showConfusion();
+      if (confusion) {
+        const predicted = await confusion;
+        if (current()) showConfusion(predicted);
+      }
     } catch (error) {
-      // a grid asked for while a run was replaced: nothing to draw
+      // an answer asked for while a run was replaced: nothing to draw
     } finally {
-      if (mine === generation) gridInFlight = false;
+      if (current()) gridInFlight = false;
     }
   }
 

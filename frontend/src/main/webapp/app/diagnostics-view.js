@@ -37,8 +37,13 @@ export function createDiagnosticsView(root) {
   }
 
   async function refresh(engine, lane) {
+    show(await ask(engine, lane));
+  }
+
+  /** The figures of network `lane`, asked for now (to be shown when they come). */
+  function ask(engine, lane) {
     last = performance.now();
-    show(await engine.diagnostics(lane));
+    return engine.diagnostics(lane);
   }
 
   function show(d) {
@@ -150,5 +155,5 @@ export function createDiagnosticsView(root) {
     last = 0;
   }
 
-  return { due, refresh, clear, isOpen: () => panel.open };
+  return { due, refresh, ask, show, clear, isOpen: () => panel.open };
 }
