@@ -78,8 +78,18 @@ public final class ArrayPool {
         return buckets++;
     }
 
-    /** A zeroed array of {@code length} from the pool of the first input that has one, else a new one. */
+    /** A zeroed array of {@code length} from the pool of {@code input}'s graph when it has one, else a new one. */
     static double[] take(int length, Tensor input) {
         return input.pool == null ? new double[length] : input.pool.take(length);
+    }
+
+    /** The pool of the first input that has one (an op's output draws from it too), or null. */
+    static ArrayPool of(Tensor[] inputs) {
+        for (Tensor input : inputs) {
+            if (input.pool != null) {
+                return input.pool;
+            }
+        }
+        return null;
     }
 }

@@ -109,12 +109,7 @@ public final class Tensor {
     /** The result of an op: records its inputs and backward rule when grad mode is on and an input needs it. */
     public static Tensor derived(double[] data, int[] shape, Backward backward, Tensor... inputs) {
         Tensor out = new Tensor(data, shape);
-        for (Tensor input : inputs) {
-            if (input.pool != null) {
-                out.pool = input.pool;
-                break;
-            }
-        }
+        out.pool = ArrayPool.of(inputs);
         if (GradMode.isEnabled()) {
             for (Tensor input : inputs) {
                 if (input.requiresGrad) {
@@ -254,10 +249,7 @@ public final class Tensor {
         }
     }
 
-    /**
-     * A zeroed array for a result computed from this tensor, or for its gradient: from the training loop's
-     * {@link ArrayPool} when this tensor came from one, else new. An op outside this package (a loss) uses it.
-     */
+    /** A zeroed array for a result computed from this tensor (a loss's gradient, say): pooled when it is. */
     public double[] newArray(int length) {
         return ArrayPool.take(length, this);
     }
