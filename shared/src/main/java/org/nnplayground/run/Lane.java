@@ -23,11 +23,13 @@ final class Lane {
     private double[][] beforeUpdate;
     private boolean watched;
     /** The arrays of one update, reused by the next: nothing of an update but its loss is read after backward. */
-    private final ArrayPool pool = new ArrayPool();
+    private final ArrayPool pool;
 
-    Lane(Sequential net, Optimizer optimizer) {
+    /** @param pool the run's, shared by its lanes (they update one after the other) */
+    Lane(Sequential net, Optimizer optimizer, ArrayPool pool) {
         this.net = net;
         this.optimizer = optimizer;
+        this.pool = pool;
         for (Map.Entry<String, Tensor> p : net.namedParameters().entrySet()) {
             if (p.getKey().endsWith("weight")) {
                 weights.add(p.getValue());

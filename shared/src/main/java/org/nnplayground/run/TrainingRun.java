@@ -12,6 +12,7 @@ import org.nnplayground.nn.Sequential;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.random.Generator;
+import org.nnplayground.tensor.ArrayPool;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
 
@@ -26,6 +27,8 @@ public final class TrainingRun {
     private final PreparedData data;
     private final Loss loss;
     private final List<Lane> lanes = new ArrayList<>();
+    /** The lanes' update arrays, reused from update to update and lane to lane (see {@link ArrayPool}). */
+    private final ArrayPool pool = new ArrayPool();
     private StateDict startingWeights; // null: the weights come from the configuration's init seed
     private StateDict initialWeights;
     private EpochCursor cursor;
@@ -58,7 +61,7 @@ public final class TrainingRun {
         for (RunConfig.OptimizerSpec spec : config.optimizers()) {
             Sequential copy = newNetwork(new Generator(0));
             copy.loadStateDict(initialWeights);
-            lanes.add(new Lane(copy, spec.type().build(copy.parameters(), spec.options())));
+            lanes.add(new Lane(copy, spec.type().build(copy.parameters(), spec.options()), pool));
             if (updatesWatched) {
                 lanes.get(lanes.size() - 1).watchUpdates();
             }
