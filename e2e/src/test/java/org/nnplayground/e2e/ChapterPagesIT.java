@@ -367,6 +367,13 @@ class ChapterPagesIT {
             Page page = session.open(path);
             page.setViewportSize(360, 740);
             PageSteps.waitDrawn(page, path);
+            // The charts follow the narrower window on their next frames (a ResizeObserver), which may come after
+            // the page is ready: wait for the layout to settle, then measure.
+            try {
+                page.waitForFunction("() => document.documentElement.scrollWidth <= 360");
+            } catch (com.microsoft.playwright.PlaywrightException stillTooWide) {
+                // measured and reported below
+            }
             Object width = page.evaluate("() => document.documentElement.scrollWidth");
             assertTrue(((Number) width).intValue() <= 360, path + " is " + width + " px wide on a 360 px phone");
             page.close();
