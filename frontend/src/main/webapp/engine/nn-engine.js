@@ -2,10 +2,11 @@
 //
 //   import { createEngine } from './engine/nn-engine.js';
 //   const engine = createEngine({ engine: 'auto' });        // 'wasm', 'js' or 'auto' (Wasm, else JS); workers:
-//                                                          // a race's lanes over up to n workers (default: cores)
+//                                                          // up to n workers (default: cores) for a large
+//                                                          // full-batch update's rows or a race's lanes
 //   engine.on('progress', (p) => draw(p.step, p.losses));  // about once per frame
 //   engine.on('done', (d) => console.log(d.metrics));
-//   await engine.init(config);                             // resolves with {engine, workers, info}
+//   await engine.init(config);                             // resolves with {engine, workers, split, info}
 //   engine.run();                                          // pause(), step(n), reset(), reinit(seed)
 //   engine.set('lr', 0.05);                                // or 'speed' (steps per second, 0 = max)
 //   const { values } = await engine.predict([[0.5], [0.7]]);
