@@ -23,7 +23,7 @@ public final class ModulePreloads {
     static final String MARKER = "<!-- module preloads -->";
     private static final Pattern MODULE_SCRIPT = Pattern.compile("<script type=\"module\"(?: async)? src=\"([^\"]+)\"></script>");
     /** Static imports with a relative specifier: {@code import ... from './x.js'} and {@code import './x.js'}. */
-    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:[^'\"]*?\\s+from\\s+)?['\"](\\.{1,2}/[^'\"]+)['\"]",
+    static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:[^'\"]*?\\s+from\\s+)?['\"](\\.{1,2}/[^'\"]+)['\"]",
             Pattern.MULTILINE);
 
     private ModulePreloads() {

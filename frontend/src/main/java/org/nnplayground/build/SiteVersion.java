@@ -29,13 +29,8 @@ public final class SiteVersion {
     /** A page's own asset: a relative src or href of a script or link element. */
     private static final Pattern PAGE_ASSET = Pattern.compile(
             "(<(?:script|link)\\b[^>]*?\\s(?:src|href)=\")([^\"/:?#][^\":?#]*\\.(?:js|css|svg))(\")");
-    /**
-     * A module's relative import, static ({@code import ... from './x.js'} or {@code import './x.js'} at the start of
-     * a line, as {@link ModulePreloads} reads them) or dynamic ({@code import('./x.js')}).
-     */
-    private static final Pattern MODULE_IMPORT = Pattern.compile(
-            "((?:^\\s*import\\s+(?:[^'\"]*?\\s+from\\s+)?|\\bimport\\(\\s*)['\"])(\\.{1,2}/[^'\"?]+\\.js)(['\"])",
-            Pattern.MULTILINE);
+    /** A module's dynamic relative import, {@code import('./x.js')}; static ones are {@link ModulePreloads#IMPORT}'s. */
+    private static final Pattern DYNAMIC_IMPORT = Pattern.compile("\\bimport\\(\\s*['\"](\\.{1,2}/[^'\"]+)['\"]");
 
     private SiteVersion() {
     }
@@ -71,8 +66,8 @@ public final class SiteVersion {
             return PAGE_ASSET.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(
                     m.group(1) + m.group(2) + "?v=" + version + m.group(3)));
         }
-        String imports = MODULE_IMPORT.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1) + m.group(2) + "?v=" + version + m.group(3)));
+        // The imports the module preloads were read from, so a preloaded module and its import are one address.
+        String imports = versionAfter(DYNAMIC_IMPORT, versionAfter(ModulePreloads.IMPORT, plain, version), version);
         if (fileName.equals("nn-engine.js")) {
             if (!imports.contains(PLACEHOLDER)) {
                 throw new IllegalStateException("nn-engine.js has no line " + PLACEHOLDER);
@@ -80,6 +75,18 @@ public final class SiteVersion {
             return imports.replace(PLACEHOLDER, "const ENGINE_VERSION = '" + version + "';");
         }
         return imports;
+    }
+
+    /** The text with {@code ?v=version} after each address {@code pattern} finds (its first group). */
+    private static String versionAfter(Pattern pattern, String text, String version) {
+        Matcher address = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (address.find()) {
+            out.append(text, copied, address.end(1)).append("?v=").append(version);
+            copied = address.end(1);
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** The text as the sources have it: without the versions a former run of this step wrote. */
