@@ -1,7 +1,7 @@
 // What a page shows of a run: its charts, the progress and metrics in the status line, the race's table and
 // the confusion matrix, and the network's answer over the data (fits or decision regions), asked of the engine
 // at most every GRID_EVERY_MS while training.
-import { accuracyChart, addBatchLosses, addMetrics, applyTheme, clearLosses, dataChart, lossChart, pinAxes, redraw,
+import { accuracyChart, addBatchLosses, addMetrics, applyTheme, bounds, clearLosses, dataChart, lossChart, pinAxes, redraw,
   setDiscrete, showBatchLosses, showGrid, showParts, showTestPoints } from './charts.js';
 import { downloadUrl } from './download.js';
 import { createDiagnosticsView } from './diagnostics-view.js';
@@ -26,13 +26,29 @@ export function createChartView(root, engine, fileStem) {
   const diagnostics = createDiagnosticsView(root); // null on pages without the panel
   applyTheme();
 
-  /** New charts for a run described by `info`; keepView keeps the data chart's view (widened to every point). */
-  function build(runInfo, keepView = false) {
+  /**
+   * A new run described by `runInfo`: its charts, and its first picture, asked of the engine before the charts
+   * are built, so that the worker computes while this thread builds them. keepView keeps the data chart's view
+   * (widened to every point). Resolves once the picture is drawn.
+   */
+  function start(runInfo, keepView = false) {
     info = runInfo;
     generation++;
-    drawing = Promise.resolve();
-    gridInFlight = false;
     if (!keepView) pinnedBounds = null;
+    const view = pinnedBounds ? widen(bounds(info), pinnedBounds) : bounds(info);
+    fillLanes(); // the lane choices first: the first picture asks for the chosen lane's network
+    const first = ask(true, view);
+    build(view);
+    drawing = engine() ? drawAnswers(first) : Promise.resolve();
+    return drawing;
+  }
+
+  function widen(b, other) {
+    return [Math.min(b[0], other[0]), Math.max(b[1], other[1]), Math.min(b[2], other[2]), Math.max(b[3], other[3])];
+  }
+
+  /** The charts of the run in `info`, the data chart over `view`. */
+  function build(view) {
     if (charts) Object.values(charts).forEach((chart) => chart?.destroy?.());
     const withTest = info.testRows?.length > 0;
     $('accuracy-figure').hidden = !info.classification;
@@ -47,17 +63,11 @@ export function createChartView(root, engine, fileStem) {
     if ($('show-test')) showTestPoints(charts.data, $('show-test').checked);
     showBatchLosses(charts.loss, $('show-batches').checked);
     setDiscrete(charts.data, $('discrete').checked);
-    charts.bounds = charts.data.$bounds;
-    if (keepView && pinnedBounds) {
-      const b = charts.bounds;
-      charts.bounds = [Math.min(b[0], pinnedBounds[0]), Math.max(b[1], pinnedBounds[1]),
-        Math.min(b[2], pinnedBounds[2]), Math.max(b[3], pinnedBounds[3])];
-      pinAxes(charts.data, charts.bounds);
-    }
-    pinnedBounds = charts.bounds;
+    charts.bounds = view;
+    if (view.some((v, i) => v !== charts.data.$bounds[i])) pinAxes(charts.data, view);
+    pinnedBounds = view;
     network.clear();
     diagnostics?.clear();
-    fillLanes();
     lossStart = 1;
     showProgress(0, 0, info.steps);
     showDataCount();
@@ -188,31 +198,41 @@ export function createChartView(root, engine, fileStem) {
     return drawing;
   }
 
-  async function draw(force) {
-    if (!engine() || !charts) return;
-    const mine = generation;
-    const current = () => mine === generation;
+  function draw(force) {
+    return engine() && charts ? drawAnswers(ask(force, charts.bounds)) : undefined;
+  }
+
+  /**
+   * Asks the engine at once for everything a drawing of the data's `view` shows, grids first: the worker
+   * computes the next answer while this thread draws the last. (A run replaced meanwhile rejects them all; each
+   * is caught, as it may go unawaited.)
+   */
+  function ask(force, view) {
     gridInFlight = true;
     lastGrid = performance.now();
-    // Everything is asked for at once, grids first: the worker computes the next answer while this thread
-    // draws the last. (A run replaced meanwhile rejects them all; each is caught, as it may go unawaited.)
-    const ask = (promise) => { promise?.catch(() => {}); return promise; };
+    const caught = (promise) => { promise?.catch(() => {}); return promise; };
     // A curve per network (a race draws every lane's fit); one network's regions for two inputs.
     const lanes = info.features === 1 ? info.optimizers.length : 1;
     const grids = Array.from({ length: lanes },
-      (_, k) => ask(engine().grid(charts.bounds, info.features === 1 ? 100 : 80, k)));
+      (_, k) => caught(engine().grid(view, info.features === 1 ? 100 : 80, k)));
     // The view redraws at most as often as keeps its drawing to about a tenth of the page's time.
     const viewDue = network.isOpen()
       && (force || performance.now() - lastNetwork >= Math.max(GRID_EVERY_MS, 10 * networkCost));
     const parts = hasParts() && $('parts').checked;
     // With the parts shown, the picture's curves match the fit's 100 points.
     const picture = viewDue || parts
-      ? ask(engine().network(charts.bounds, parts ? 100 : network.resolution(), Number($('network-lane').value || 0)))
+      ? caught(engine().network(view, parts ? 100 : network.resolution(), Number($('network-lane').value || 0)))
       : null;
     const health = diagnostics?.due(force)
-      ? ask(diagnostics.ask(engine(), Number($('diagnostics-lane').value || 0))) : null;
-    const evaluation = force ? ask(engine().evaluate()) : null;
-    const confusion = ask(askConfusion());
+      ? caught(diagnostics.ask(engine(), Number($('diagnostics-lane').value || 0))) : null;
+    const evaluation = force ? caught(engine().evaluate()) : null;
+    const confusion = caught(askConfusion());
+    return { mine: generation, grids, viewDue, parts, picture, health, evaluation, confusion };
+  }
+
+  /** Draws the answers `ask` asked for, each as it comes; resolves when all are drawn. */
+  async function drawAnswers({ mine, grids, viewDue, parts, picture, health, evaluation, confusion }) {
+    const current = () => mine === generation;
     try {
       // Every lane's answer first, then one redraw: the points are drawn once, not once per lane.
       const answers = await Promise.all(grids);
@@ -272,5 +292,5 @@ export function createChartView(root, engine, fileStem) {
     });
   }
 
-  return { build, progress, done, refresh, showDataCount, charts: () => charts, bounds: () => charts?.bounds };
+  return { start, progress, done, refresh, showDataCount, charts: () => charts, bounds: () => charts?.bounds };
 }

@@ -113,8 +113,7 @@ export async function startTrainer(root) {
       starting.set('speed', state.speed);
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
       $('engine-workers').textContent = ready.workers > 1 ? `, ${ready.split} over ${ready.workers} workers` : '';
-      view.build(info, keepView);
-      await view.refresh(true);
+      await view.start(info, keepView);
       if (engine !== starting) return;
       setStatus('Ready. Press play (or the space bar).');
       publish('ready', { engine: ready.engine, steps: info.steps, link: location.hash });
@@ -268,9 +267,8 @@ export async function startTrainer(root) {
     setRunning(false);
     try {
       info = (await engine.startFrom(contents)).info;
-      view.build(info, true);
+      view.start(info, true);
       setStatus(`Starting from the weights in ${name}. Press play; reset comes back to them, a new setting does not.`);
-      view.refresh(true);
     } catch (error) {
       setStatus(`Could not start from ${name}: ${error.message}. The network is unchanged.`, true);
     }
