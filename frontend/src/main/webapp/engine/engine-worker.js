@@ -38,6 +38,8 @@ const CALL_MS = 4;         // aim for engine calls this long
 const MEASURES = 100;      // the whole-data loss is measured at least this often over the planned updates
 
 let race = null;           // the run's lanes over one or more workers (see lane-groups.js)
+let plan = null;           // the split over workers the run takes at its first update (see race-workers.js)
+let changes = [];          // what changed the run before that split, made again on its workers: [op, ...args]
 let info = null;
 let running = false;
 let loop = 0;              // the training loop's number: a loop ends when a newer one starts
@@ -80,8 +82,24 @@ function ready(newInfo) {
   planDone = false;
   stepCount = 0;
   resetPending();
-  const split = race.groups.length > 1 ? race.kind : null;
-  post({ type: 'ready', engine: engineName, workers: race.groups.length, split, info });
+  // Told as it will train: a split is taken at the first update.
+  const workers = plan ? plan.workers : race.groups.length;
+  const split = plan ? plan.kind : workers > 1 ? race.kind : null;
+  post({ type: 'ready', engine: engineName, workers, split, info });
+}
+
+/** Before the run's first update: the split planned at init (its helpers loaded meanwhile). */
+async function takePlannedSplit() {
+  if (!plan) return;
+  const planned = plan;
+  plan = null;
+  race = await takeSplit(planned, changes);
+  changes = [];
+}
+
+/** A change to a run that has yet to take its split, to be made again on the split's workers. */
+function remember(op, ...args) {
+  if (plan) changes.push([op, ...args]);
 }
 
 function resetPending() {
@@ -201,12 +219,15 @@ const handlers = {
     running = false;
     await loadCore(message.engine || 'auto');
     info = null;
-    const started = await startRace(message.config, message.workers);
+    const started = startRace(message.config, message.workers);
     race = started.race;
+    plan = started.plan;
+    changes = [];
     ready(started.info);
   },
   async run() {
     if (!running) {
+      await takePlannedSplit();
       await keepGoingIfPlanDone();
       startLoop();
     }
@@ -216,6 +237,7 @@ const handlers = {
   },
   async step(message) {
     running = false;
+    await takePlannedSplit();
     await stepNow(Math.max(1, message.n || 1));
   },
   async reset() {
@@ -229,11 +251,14 @@ const handlers = {
   async reinit(message) {
     running = false;
     const seed = message.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : message.seed;
-    ready((await race.all('engineReinit', seed))[0]);
+    const answers = await race.all('engineReinit', seed);
+    remember('engineReinit', seed);
+    ready(answers[0]);
   },
   async set(message) {
     if (message.param === 'lr') {
       await race.all('engineSetLearningRate', Number(message.value));
+      remember('engineSetLearningRate', Number(message.value));
     } else if (message.param === 'speed') {
       stepsPerSecond = Math.max(0, Number(message.value) || 0);
       pacer = createPacer(stepsPerSecond, performance.now());
@@ -304,7 +329,9 @@ const handlers = {
   async startFrom(message) {
     running = false;
     const { text } = await asEngineText(message.file);
-    ready((await race.all('engineStartFrom', text))[0]);
+    const answers = await race.all('engineStartFrom', text);
+    remember('engineStartFrom', text);
+    ready(answers[0]);
   },
   async evaluate(message) {
     post({ type: 'evaluation', id: message.id, ...await evaluation() });

@@ -65,33 +65,27 @@ function helperGroup(index, first, count) {
 const ROW_SPLIT_WORK = 1e6;
 
 /**
- * The run of `config` over up to `workers` workers (default: one per core). A large full-batch update is split
- * over them by rows (row-split.js); else a race's lanes are (lane-groups.js): this worker trains the first
- * lanes, helpers the others. A run that gains nothing, or whose helpers cannot start, stays in this worker.
+ * The run of `config`, in this worker, and the split over up to `workers` workers (default: one per core) it
+ * takes at its first update, or null: a large full-batch update split by rows (row-split.js), else a race's
+ * lanes (lane-groups.js: this worker trains the first lanes, helpers the others). The helpers start loading now,
+ * but the run is ready without them: they load while the page draws, long before a learner presses play.
  */
-async function startRace(config, workers) {
+function startRace(config, workers) {
   const configText = JSON.stringify(config);
-  // This worker holds the whole run first (a refused configuration is refused here); a split narrows it.
+  // This worker holds the whole run first (a refused configuration is refused here); the split narrows it.
   const whole = parseAnswer(core.engineInitLanes(configText, 0, -1));
   const lanes = whole.optimizers.length;
-  if (typeof Worker !== 'undefined' && (workers ?? 2) > 1) {
-    try {
-      const split = await splitRace(configText, whole, workers);
-      if (split) return split;
-    } catch (error) {
-      // A helper that could not start is left out: this worker trains every lane again.
-      parseAnswer(core.engineInitLanes(configText, 0, -1));
-    }
-  }
-  return { race: createLaneRace([ownGroup(0, lanes)]), info: whole };
+  const plan = typeof Worker !== 'undefined' && (workers ?? 2) > 1 ? splitPlan(configText, whole, workers) : null;
+  return { race: createLaneRace([ownGroup(0, lanes)]), info: whole, plan };
 }
 
 /**
- * The run over several workers (one per core unless told how many), or null when it would not gain from them.
- * A large full-batch update is split by rows, else a race by lanes. (Rows gain only since a training step
- * reuses its arrays: before, a lone worker's garbage collector already kept a second core busy.)
+ * How the run splits over several workers (one per core unless told how many): {kind, workers, split()}, or
+ * null when it would not gain from them. A large full-batch update is split by rows, else a race by lanes. (Rows
+ * gain only since a training step reuses its arrays: before, a lone worker's garbage collector already kept a
+ * second core busy.) Starts the helpers the split needs.
  */
-async function splitRace(configText, whole, workers) {
+function splitPlan(configText, whole, workers) {
   const cores = self.navigator.hardwareConcurrency || 1;
   const lanes = whole.optimizers.length;
   const parts = 2 ** Math.floor(Math.log2(Math.max(1, workers ?? cores))); // the tree halves rows
@@ -101,14 +95,35 @@ async function splitRace(configText, whole, workers) {
       // This worker takes the last rows, the fewest (the tree cuts at a power of two of blocks), since it also
       // adds the parts up and answers the page.
       const own = parts - 1;
-      const groups = cuts.slice(1).map((_, w) => w === own ? ownGroup(0, lanes) : helperGroup(w, 0, lanes));
-      const split = createRowSplit(groups, cuts, own);
-      return { race: split, info: await split.init(configText) };
+      for (let w = 0; w < own; w++) helpers[w] ??= startHelper(w);
+      return { kind: 'rows', workers: parts, lanes, configText, split: () => createRowSplit(
+        cuts.slice(1).map((_, w) => w === own ? ownGroup(0, lanes) : helperGroup(w, 0, lanes)), cuts, own) };
     }
   }
   const layout = laneLayout(lanes, workers ?? cores);
   if (layout.length < 2) return null;
-  const split = createLaneRace(layout.map(({ first, count }, g) =>
-    g === 0 ? ownGroup(first, count) : helperGroup(g - 1, first, count)));
-  return { race: split, info: await split.init(configText) };
+  for (let g = 1; g < layout.length; g++) helpers[g - 1] ??= startHelper(g - 1);
+  return { kind: 'lanes', workers: layout.length, lanes, configText, split: () => createLaneRace(
+    layout.map(({ first, count }, g) => g === 0 ? ownGroup(first, count) : helperGroup(g - 1, first, count))) };
+}
+
+/**
+ * The run over the workers of `plan`, taken at its first update. What changed the run since init (`changes`,
+ * each [op, ...args]: new initial weights, a learning rate, weights from a file) is made again on every worker,
+ * so the split run is the one the page was shown. A helper that cannot start is left out: this worker then
+ * trains the whole run again, the changes made again too.
+ */
+async function takeSplit(plan, changes) {
+  const replay = async (race) => {
+    for (const [op, ...args] of changes) await race.all(op, ...args);
+    return race;
+  };
+  try {
+    const split = plan.split();
+    await split.init(plan.configText);
+    return await replay(split);
+  } catch (error) {
+    parseAnswer(core.engineInitLanes(plan.configText, 0, -1));
+    return replay(createLaneRace([ownGroup(0, plan.lanes)]));
+  }
 }

@@ -36,10 +36,14 @@ class RaceWorkersIT {
         session.close();
     }
 
-    /** A run on `workers` workers: stepped by hand, then played to its end; everything it answered. */
+    /**
+     * A run on `workers` workers: stepped by hand, then played to its end; everything it answered. With
+     * `changeFirst`, it gets new initial weights and a learning rate before its first update (a split is taken
+     * at the first update, so its helpers must be told).
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> race(String engine, int workers, String config) {
-        return (Map<String, Object>) page.evaluate("async ([kind, workers, configText]) => {"
+    private static Map<String, Object> race(String engine, int workers, String config, boolean changeFirst) {
+        return (Map<String, Object>) page.evaluate("async ([kind, workers, configText, changeFirst]) => {"
                 + "  const { createEngine } = await import('/engine/nn-engine.js');"
                 + "  const engine = createEngine({ engine: kind, workers });"
                 + "  const sent = [];"
@@ -49,6 +53,7 @@ class RaceWorkersIT {
                 + "  engine.on('done', (m) => { done = m; });"
                 + "  const ready = await engine.init(JSON.parse(configText));"
                 + "  const out = { engine: ready.engine, workers: ready.workers, split: ready.split };"
+                + "  if (changeFirst) { await engine.reinit(7); engine.set('lr', 0.02); }"
                 + "  for (const n of [1, 7, 50]) { engine.step(n); await next('progress'); }"
                 + "  const finished = next('done'); engine.run(); await finished;"
                 + "  out.done = JSON.stringify([done.step, done.metrics]);"
@@ -63,12 +68,18 @@ class RaceWorkersIT {
                 + "  out.evaluation = JSON.stringify(await engine.evaluate());"
                 + "  engine.terminate();"
                 + "  return out;"
-                + "}", List.of(engine, workers, config));
+                + "}", List.of(engine, workers, config, changeFirst));
     }
 
     @Test
     void aRaceOverSeveralWorkersGivesTheBitsOfOneWorker() {
-        assertSplitGivesTheBitsOfOneWorker(Scenarios.json("optimizer-race"), "lanes", new int[] {2, 4});
+        assertSplitGivesTheBitsOfOneWorker(Scenarios.json("optimizer-race"), "lanes", new int[] {2, 4}, false);
+    }
+
+    /** New initial weights and a learning rate set before the first update reach the helpers too. */
+    @Test
+    void aRaceChangedBeforeItsFirstUpdateSplitsWithTheChanges() {
+        assertSplitGivesTheBitsOfOneWorker(Scenarios.json("optimizer-race"), "lanes", new int[] {2}, true);
     }
 
     /** A full batch of 1,800 rows through a 2-64-64-2 network: each update's rows over 2 or 4 workers. */
@@ -81,16 +92,17 @@ class RaceWorkersIT {
         run.put("steps", 80); // past the 58 updates stepped by hand, so that play ends the plan
         run.put("testFraction", 0.1);
         run.put("l1", 1e-4);
-        assertSplitGivesTheBitsOfOneWorker(JsonWriter.write(run), "rows", new int[] {2, 4});
+        assertSplitGivesTheBitsOfOneWorker(JsonWriter.write(run), "rows", new int[] {2, 4}, false);
     }
 
-    private static void assertSplitGivesTheBitsOfOneWorker(String config, String splitKind, int[] workerCounts) {
+    private static void assertSplitGivesTheBitsOfOneWorker(String config, String splitKind, int[] workerCounts,
+            boolean changeFirst) {
         for (String engine : List.of("wasm", "js")) {
-            Map<String, Object> alone = race(engine, 1, config);
+            Map<String, Object> alone = race(engine, 1, config, changeFirst);
             assertEquals(engine, alone.get("engine"));
             assertEquals(1, ((Number) alone.get("workers")).intValue());
             for (int workers : workerCounts) {
-                Map<String, Object> split = race(engine, workers, config);
+                Map<String, Object> split = race(engine, workers, config, changeFirst);
                 String label = engine + " on " + workers + " workers";
                 assertEquals(workers, ((Number) split.get("workers")).intValue(), label + ": helpers started");
                 assertEquals(splitKind, split.get("split"), label);
