@@ -23,9 +23,10 @@ final class Autograd {
         if (!root.requiresGrad()) {
             throw new IllegalStateException("element 0 of tensors does not require grad and does not have a grad_fn");
         }
-        List<Tensor> order = reverseTopologicalOrder(root);
+        List<Tensor> postOrder = postOrder(root);
         root.accumulateGrad(new double[] {1.0});
-        for (Tensor node : order) {
+        for (int i = postOrder.size() - 1; i >= 0; i--) { // root first, every node before its inputs
+            Tensor node = postOrder.get(i);
             if (node.backward == null) {
                 continue;
             }
@@ -62,8 +63,8 @@ final class Autograd {
         return false;
     }
 
-    /** Nodes reachable from root with history, root first, every node before its inputs. */
-    private static List<Tensor> reverseTopologicalOrder(Tensor root) {
+    /** Nodes reachable from root with history, every node after its inputs, root last. */
+    private static List<Tensor> postOrder(Tensor root) {
         // A fresh token per walk marks nodes visited without a hash set (and without shared counters).
         Object walk = new Object();
         List<Tensor> postOrder = new ArrayList<>();
@@ -95,10 +96,6 @@ final class Autograd {
                 postOrder.add(node);
             }
         }
-        List<Tensor> order = new ArrayList<>(postOrder.size());
-        for (int i = postOrder.size() - 1; i >= 0; i--) {
-            order.add(postOrder.get(i));
-        }
-        return order;
+        return postOrder;
     }
 }
