@@ -3,6 +3,7 @@ package org.nnplayground.loss;
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.tensor.Pointwise;
 import org.nnplayground.tensor.RowBlocks;
+import org.nnplayground.tensor.Shape;
 import org.nnplayground.tensor.Tensor;
 
 /**
@@ -34,7 +35,7 @@ public final class BCEWithLogitsLoss extends ElementwiseLoss {
             }
             into[0] = sum;
         });
-        return Tensor.derived(new double[] {divide ? total / divisor : total}, new int[0], g -> {
+        return Tensor.derived(new double[] {divide ? total / divisor : total}, Shape.SCALAR, g -> {
             double scale = g[0] / divisor;
             double[] gz = logits.newArray(z.length);
             for (int i = 0; i < z.length; i++) {

@@ -3,6 +3,7 @@ package org.nnplayground.loss;
 import java.util.Arrays;
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.tensor.RowBlocks;
+import org.nnplayground.tensor.Shape;
 import org.nnplayground.tensor.Tensor;
 
 /**
@@ -61,7 +62,7 @@ public final class CrossEntropyLoss extends Loss {
             }
             into[0] = sum;
         });
-        return Tensor.derived(new double[] {divide ? total / divisor : total}, new int[0], g -> {
+        return Tensor.derived(new double[] {divide ? total / divisor : total}, Shape.SCALAR, g -> {
             double scale = g[0] / divisor;
             // The softmax is needed only here, once: it becomes the gradient in place.
             for (int r = 0; r < rows; r++) {

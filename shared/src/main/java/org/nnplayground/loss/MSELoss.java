@@ -1,6 +1,7 @@
 package org.nnplayground.loss;
 
 import org.nnplayground.tensor.RowBlocks;
+import org.nnplayground.tensor.Shape;
 import org.nnplayground.tensor.Tensor;
 
 /** Mean squared error, Σ(x − t)² over all elements, divided by their count for 'mean'; like {@code torch.nn.MSELoss}. */
@@ -27,7 +28,7 @@ public final class MSELoss extends ElementwiseLoss {
             }
             into[0] = sum;
         });
-        return Tensor.derived(new double[] {divide ? total / divisor : total}, new int[0], g -> {
+        return Tensor.derived(new double[] {divide ? total / divisor : total}, Shape.SCALAR, g -> {
             double scale = 2.0 * g[0] / divisor;
             double[] gx = input.newArray(x.length);
             for (int i = 0; i < x.length; i++) {

@@ -18,6 +18,8 @@ public final class ArrayPool {
     private double[][][] spares = new double[4][][];
     private int[] counts = new int[4];
     private int buckets;
+    private final int[][] shapes = new int[8][];
+    private int nextShape;
 
     /** A leaf over the same values as {@code tensor} (its gradient is not wanted) whose graph draws from this pool. */
     public Tensor scope(Tensor tensor) {
@@ -47,6 +49,22 @@ public final class ArrayPool {
         if (counts[b] < PER_LENGTH) {
             spares[b][counts[b]++] = array;
         }
+    }
+
+    /**
+     * The shape (rows, columns), shared by every result of that shape the loop computes (a shape array is never
+     * changed): in the browser's JavaScript build each new array is a typed array, costly to make and collect.
+     */
+    int[] shape(int rows, int columns) {
+        for (int[] shape : shapes) {
+            if (shape != null && shape[0] == rows && shape[1] == columns) {
+                return shape;
+            }
+        }
+        int[] shape = {rows, columns};
+        shapes[nextShape] = shape;
+        nextShape = (nextShape + 1) % shapes.length;
+        return shape;
     }
 
     /** How many spare arrays the pool holds (for tests). */

@@ -69,27 +69,24 @@ final class Autograd {
         Object walk = new Object();
         List<Tensor> postOrder = new ArrayList<>();
         List<Tensor> stack = new ArrayList<>();
-        int[] nextChild = new int[8];
         stack.add(root);
         root.visitedBy = walk;
+        root.walkNext = 0;
         while (!stack.isEmpty()) {
             int top = stack.size() - 1;
             Tensor node = stack.get(top);
-            int child = nextChild[top];
+            int child = node.walkNext;
             Tensor[] inputs = node.inputs;
             if (inputs != null && child < inputs.length) {
-                nextChild[top] = child + 1;
+                node.walkNext = child + 1;
                 Tensor input = inputs[child];
                 if (input.isReleased() && input.requiresGrad()) {
                     throw new IllegalStateException("Trying to backward through the graph a second time");
                 }
                 if (input.inputs != null && input.visitedBy != walk) {
                     input.visitedBy = walk;
+                    input.walkNext = 0;
                     stack.add(input);
-                    if (stack.size() > nextChild.length) {
-                        nextChild = java.util.Arrays.copyOf(nextChild, nextChild.length * 2);
-                    }
-                    nextChild[stack.size() - 1] = 0;
                 }
             } else {
                 stack.remove(top);

@@ -82,8 +82,8 @@ public final class MatMul {
         double[] y = ArrayPool.take(n * out, x);
         LinearKernels.forward(x.data, weight.data, bias == null ? null : bias.data, y, n, in, out);
         Backward rule = g -> linearBackward(g, x, weight, bias, n, in, out);
-        return bias == null ? Tensor.derived(y, new int[] {n, out}, rule, x, weight)
-                : Tensor.derived(y, new int[] {n, out}, rule, x, weight, bias);
+        int[] shape = x.pool == null ? new int[] {n, out} : x.pool.shape(n, out);
+        return bias == null ? Tensor.derived(y, shape, rule, x, weight) : Tensor.derived(y, shape, rule, x, weight, bias);
     }
 
     private static void linearBackward(double[] g, Tensor x, Tensor weight, Tensor bias, int n, int in, int out) {

@@ -10,7 +10,7 @@ final class Reductions {
         for (double v : input.data) {
             total += v;
         }
-        return Tensor.derived(new double[] {total}, new int[0], g -> {
+        return Tensor.derived(new double[] {total}, Shape.SCALAR, g -> {
             double[] gx = new double[input.data.length];
             java.util.Arrays.fill(gx, g[0]);
             input.accumulateGrad(gx);
@@ -26,7 +26,7 @@ final class Reductions {
         for (double v : input.data) {
             total += v;
         }
-        return Tensor.derived(new double[] {total / n}, new int[0], g -> {
+        return Tensor.derived(new double[] {total / n}, Shape.SCALAR, g -> {
             double[] gx = new double[n];
             java.util.Arrays.fill(gx, g[0] / n);
             input.accumulateGrad(gx);

@@ -2,6 +2,9 @@ package org.nnplayground.tensor;
 
 /** Shape arithmetic and the messages shape errors carry: PyTorch's {@code [2, 3]} notation. */
 public final class Shape {
+    /** A scalar's shape, (): shared, as no tensor changes its shape array. */
+    public static final int[] SCALAR = new int[0];
+
     private Shape() {
     }
 

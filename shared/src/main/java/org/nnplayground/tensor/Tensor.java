@@ -23,6 +23,7 @@ public final class Tensor {
     private boolean released;
     /** The last backward walk that reached this node (see {@link Autograd}). */
     Object visitedBy;
+    int walkNext; // during a backward walk: the next input to visit
     /** Where the ops on this tensor draw their outputs from, and backward gives them back; null for most tensors. */
     ArrayPool pool;
 
@@ -64,7 +65,7 @@ public final class Tensor {
     }
 
     public static Tensor scalar(double value) {
-        return new Tensor(new double[] {value}, new int[0]);
+        return new Tensor(new double[] {value}, Shape.SCALAR);
     }
 
     public static Tensor zeros(int... shape) {
