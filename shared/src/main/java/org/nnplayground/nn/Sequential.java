@@ -2,6 +2,8 @@ package org.nnplayground.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplayground.tensor.ArrayPool;
+import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
 
 /** Modules applied one after another, named "0", "1", ... like {@code torch.nn.Sequential}. */
@@ -29,6 +31,30 @@ public final class Sequential extends Module {
             x = layer.forward(x);
         }
         return x;
+    }
+
+    /**
+     * The output's values for {@code input}, without a graph (as under no_grad): each layer draws its result from
+     * {@code pool} and gives back the one before it once it has read it, so a prediction over thousands of points
+     * (a decision grid, redrawn while the network trains) makes no garbage. The layers keep no input.
+     */
+    public double[] predict(Tensor input, ArrayPool pool) {
+        try (GradMode.Scope scope = GradMode.noGrad()) {
+            Tensor leaf = pool.scope(input);
+            Tensor x = leaf;
+            for (Module layer : layers) {
+                Tensor y = layer.forward(x);
+                if (x != leaf && y.storage() != x.storage()) {
+                    pool.giveBack(x);
+                }
+                x = y;
+            }
+            double[] out = x.toArray();
+            if (x != leaf) {
+                pool.giveBack(x);
+            }
+            return out;
+        }
     }
 
     public Module get(int index) {

@@ -342,9 +342,7 @@ public final class TrainingRun {
 
     /** The network's outputs for rows of inputs (flat, row-major), without building a graph. */
     public double[] predict(int index, double[] inputs) {
-        try (GradMode.Scope scope = GradMode.noGrad()) {
-            return network(index).forward(asSeen(inputs)).toArray();
-        }
+        return network(index).predict(asSeen(inputs), pool); // between updates, so the lanes' pool is free
     }
 
     /** Loss and (for classification) accuracy of optimizer {@code index}'s network on the training data. */

@@ -40,6 +40,17 @@ public final class ArrayPool {
         return array;
     }
 
+    /**
+     * Takes back the values of {@code result}, computed from a {@link #scope} of this pool, for a loop that reads
+     * it no more (a no-grad forward pass hands each layer's result back once the next has read it).
+     */
+    public void giveBack(Tensor result) {
+        if (result.pool != this) {
+            throw new IllegalArgumentException("a tensor can only be given back to the pool it was computed from");
+        }
+        give(result.data);
+    }
+
     /** Keeps {@code array} for a later {@link #take}; the caller must hold no reference to it any more. */
     void give(double[] array) {
         int b = bucket(array.length);

@@ -10,6 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.loss.CrossEntropyLoss;
 import org.nnplayground.loss.MSELoss;
+import org.nnplayground.nn.Identity;
+import org.nnplayground.nn.Linear;
+import org.nnplayground.nn.ReLU;
+import org.nnplayground.nn.Sequential;
+import org.nnplayground.nn.Tanh;
 import org.nnplayground.random.Generator;
 
 /** A training loop that reuses its arrays through a pool computes exactly what one that allocates afresh does. */
@@ -113,6 +118,28 @@ class ArrayPoolTest {
         loss.backward();
         MatMul.linear(pool.scope(Tensor.full(9, 1, 2)), w, null);
         assertEquals(3.0, loss.item());
+    }
+
+    /**
+     * Predictions of many sizes, one after another, each layer's result handed back once read: each equals a
+     * fresh forward pass, though the arrays it draws held another prediction's layers (and an Identity layer
+     * hands its input on as its result, which must not be given back twice).
+     */
+    @Test
+    void aPooledPredictionEqualsAFreshForwardPass() {
+        Generator generator = new Generator(5);
+        Sequential net = new Sequential(new Linear(3, 16, generator), new ReLU(), new Identity(),
+                new Linear(16, 16, generator), new Tanh(), new Linear(16, 2, generator));
+        ArrayPool pool = new ArrayPool();
+        for (int rows : new int[] {6400, 37, 6400, 5, 6400}) {
+            Tensor points = Tensor.randn(generator, rows, 3);
+            double[] fresh;
+            try (GradMode.Scope scope = GradMode.noGrad()) {
+                fresh = net.forward(points).toArray();
+            }
+            assertArrayEquals(fresh, net.predict(points, pool), rows + " points");
+        }
+        assertTrue(pool.spareCount() > 0, "the pool keeps a prediction's arrays for the next");
     }
 
     @Test
