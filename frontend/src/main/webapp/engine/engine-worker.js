@@ -20,7 +20,8 @@
 //      Files, CSV, descent, nets and probe run in the toolkit build (nn-tools), loaded at its first use.
 //      After the planned updates ("done"), run and step train on past them, open-ended, until reset.
 //      A helper worker (this script, started by race-workers.js) is sent lanes {id, op, args, engine} instead.
-// Out: ready {engine, workers, split ('lanes', 'rows' or null), info}, progress {step, epoch, total, losses, running, metrics?, testMetrics?},
+// Out: ready {engine, workers, split ('lanes', 'rows' or null: how the run trains from its first update on), info},
+//      progress {step, epoch, total, losses, running, metrics?, testMetrics?},
 //      done {step, metrics, testMetrics} (testMetrics null without a test split),
 //      error {message, step}, and a reply {type, id, ...} to each request that has an id.
 'use strict';
