@@ -44,16 +44,21 @@ public final class Sequential extends Module {
             Tensor x = leaf;
             for (Module layer : layers) {
                 Tensor y = layer.forward(x);
-                if (x != leaf && y.storage() != x.storage()) {
-                    pool.giveBack(x);
+                if (y.storage() != x.storage()) { // a layer may hand its input on (Identity) or a view of it
+                    giveBack(x, leaf, pool);
                 }
                 x = y;
             }
             double[] out = x.toArray();
-            if (x != leaf) {
-                pool.giveBack(x);
-            }
+            giveBack(x, leaf, pool);
             return out;
+        }
+    }
+
+    /** Gives a layer's result back to the pool, unless its values are the caller's input. */
+    private static void giveBack(Tensor result, Tensor leaf, ArrayPool pool) {
+        if (result.storage() != leaf.storage()) {
+            pool.giveBack(result);
         }
     }
 

@@ -42,13 +42,13 @@ public final class ArrayPool {
 
     /**
      * Takes back the values of {@code result}, computed from a {@link #scope} of this pool, for a loop that reads
-     * it no more (a no-grad forward pass hands each layer's result back once the next has read it).
+     * it no more (a no-grad forward pass hands each layer's result back once the next has read it). A tensor this
+     * pool did not make is left alone.
      */
     public void giveBack(Tensor result) {
-        if (result.pool != this) {
-            throw new IllegalArgumentException("a tensor can only be given back to the pool it was computed from");
+        if (result.pool == this) {
+            give(result.data);
         }
-        give(result.data);
     }
 
     /** Keeps {@code array} for a later {@link #take}; the caller must hold no reference to it any more. */
