@@ -57,6 +57,12 @@ ACTIVATIONS = {
     "gelu": lambda x, p: F.gelu(x, approximate=p["approximate"]),
     "gelu_tanh": lambda x, p: F.gelu(x, approximate=p["approximate"]),
     "softplus": lambda x, p: F.softplus(x, p["beta"], p["threshold"]),
+    "silu": lambda x, p: F.silu(x),
+    "mish": lambda x, p: F.mish(x),
+    "relu6": lambda x, p: F.relu6(x),
+    "hardtanh": lambda x, p: F.hardtanh(x, p["min_val"], p["max_val"]),
+    "selu": lambda x, p: F.selu(x),
+    "celu": lambda x, p: F.celu(x, p["alpha"]),
 }
 
 

@@ -7,7 +7,8 @@
 // its module, torch.nn.Name(options)(x), and Identity leaves x as it is.
 const ACTIVATION_FUNCTION = {
   ReLU: 'F.relu', LeakyReLU: 'F.leaky_relu', Tanh: 'torch.tanh', Sigmoid: 'torch.sigmoid', ELU: 'F.elu',
-  GELU: 'F.gelu', Softplus: 'F.softplus',
+  GELU: 'F.gelu', Softplus: 'F.softplus', SiLU: 'F.silu', Mish: 'F.mish', ReLU6: 'F.relu6', Hardtanh: 'F.hardtanh',
+  SELU: 'F.selu', CELU: 'F.celu',
 };
 const LAYER_KEYS = ['units', 'activation', 'bias'];
 

@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.nnplayground.nn.CELU;
 import org.nnplayground.nn.ELU;
 import org.nnplayground.nn.GELU;
+import org.nnplayground.nn.Hardtanh;
 import org.nnplayground.nn.Identity;
 import org.nnplayground.nn.LeakyReLU;
+import org.nnplayground.nn.Mish;
 import org.nnplayground.nn.Module;
 import org.nnplayground.nn.ReLU;
+import org.nnplayground.nn.ReLU6;
+import org.nnplayground.nn.SELU;
+import org.nnplayground.nn.SiLU;
 import org.nnplayground.nn.Sigmoid;
 import org.nnplayground.nn.Softplus;
 import org.nnplayground.nn.Tanh;
@@ -59,6 +65,13 @@ public final class Activations {
                 o -> new GELU(o.string("approximate"))));
         ALL.add(new Type("Softplus", List.of(Option.number("beta", 1.0), Option.number("threshold", 20.0)),
                 o -> new Softplus(o.number("beta"), o.number("threshold"))));
+        ALL.add(new Type("SiLU", List.of(), o -> new SiLU()));
+        ALL.add(new Type("Mish", List.of(), o -> new Mish()));
+        ALL.add(new Type("ReLU6", List.of(), o -> new ReLU6()));
+        ALL.add(new Type("Hardtanh", List.of(Option.number("min_val", -1.0), Option.number("max_val", 1.0)),
+                o -> new Hardtanh(o.number("min_val"), o.number("max_val"))));
+        ALL.add(new Type("SELU", List.of(), o -> new SELU()));
+        ALL.add(new Type("CELU", List.of(Option.number("alpha", 1.0)), o -> new CELU(o.number("alpha"))));
         ALL.add(new Type("Identity", List.of(), o -> new Identity()));
     }
 

@@ -20,14 +20,20 @@ import org.nnplayground.loss.CrossEntropyLoss;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.loss.MSELoss;
 import org.nnplayground.math.PortableMath;
+import org.nnplayground.nn.CELU;
 import org.nnplayground.nn.ELU;
 import org.nnplayground.nn.GELU;
+import org.nnplayground.nn.Hardtanh;
 import org.nnplayground.nn.Identity;
 import org.nnplayground.nn.LeakyReLU;
 import org.nnplayground.nn.Linear;
+import org.nnplayground.nn.Mish;
 import org.nnplayground.nn.Module;
+import org.nnplayground.nn.ReLU6;
 import org.nnplayground.nn.ReLU;
+import org.nnplayground.nn.SELU;
 import org.nnplayground.nn.Sequential;
+import org.nnplayground.nn.SiLU;
 import org.nnplayground.nn.Sigmoid;
 import org.nnplayground.nn.Softplus;
 import org.nnplayground.nn.Tanh;
@@ -110,7 +116,9 @@ public final class PortabilityProbe {
             Module net = new Sequential(new Linear(1, 8, g), new ReLU(), new Linear(8, 8, g), new Tanh(),
                     new Linear(8, 8, g), new LeakyReLU(), new Linear(8, 8, g), new ELU(), new Linear(8, 8, g), new GELU(),
                     new Linear(8, 8, g), new GELU("tanh"), new Linear(8, 8, g), new Softplus(), new Linear(8, 8, g),
-                    new Sigmoid(), new Identity(), new Linear(8, 1, g));
+                    new SiLU(), new Linear(8, 8, g), new Mish(), new Linear(8, 8, g), new ReLU6(), new Linear(8, 8, g),
+                    new Hardtanh(-0.5, 0.5), new Linear(8, 8, g), new SELU(), new Linear(8, 8, g), new CELU(0.7),
+                    new Linear(8, 8, g), new Sigmoid(), new Identity(), new Linear(8, 1, g));
             Map<String, Object> hyper = new LinkedHashMap<>();
             hyper.put("lr", 0.01);
             Optimizer optimizer = Optimizers.create(name, net.parameters(), hyper);

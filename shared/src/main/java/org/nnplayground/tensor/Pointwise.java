@@ -222,6 +222,67 @@ public final class Pointwise {
         });
     }
 
+    /** x·σ(x) (SiLU, also called swish), computed as PyTorch does: x / (1 + e^−x). */
+    public static Tensor silu(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return x / (1.0 + PortableMath.exp(-x));
+            }
+
+            public double derivative(double x, double y) {
+                double sigmoid = 1.0 / (1.0 + PortableMath.exp(-x));
+                return sigmoid * (1.0 + x * (1.0 - sigmoid));
+            }
+        });
+    }
+
+    /** x·tanh(softplus(x)) (Mish), softplus here without a threshold, as PyTorch computes it. */
+    public static Tensor mish(Tensor input) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return x * PortableMath.tanh(PortableMath.log1p(PortableMath.exp(x)));
+            }
+
+            public double derivative(double x, double y) {
+                double sigmoid = 1.0 / (1.0 + PortableMath.exp(-x));
+                double t = PortableMath.tanh(PortableMath.log1p(PortableMath.exp(x)));
+                return t + x * sigmoid * (1.0 - t * t);
+            }
+        });
+    }
+
+    /** x clamped to [min, max]; its gradient is zero at and beyond either bound, as in PyTorch. */
+    public static Tensor hardtanh(Tensor input, double min, double max) {
+        return map(input, new Function() {
+            public double value(double x) {
+                return x < min ? min : x > max ? max : x;
+            }
+
+            public double derivative(double x, double y) {
+                return x <= min || x >= max ? 0.0 : 1.0;
+            }
+        });
+    }
+
+    /**
+     * PyTorch's ELU family with its three coefficients: scale·x for x > 0, else α·scale·(e^(x·inputScale) − 1).
+     * SELU and CELU are this with fixed or derived coefficients; the products are formed as PyTorch forms them.
+     * The gradient takes its own input scale: PyTorch 1.13 differentiates CELU with 1/α of α rounded to float32
+     * (derivatives.yaml: {@code 1.0/alpha.toFloat()}), while its forward pass uses 1/α in double.
+     */
+    public static Tensor scaledElu(Tensor input, double alpha, double scale, double inputScale, double gradInputScale) {
+        double negative = alpha * scale;
+        return map(input, new Function() {
+            public double value(double x) {
+                return x > 0 ? x * scale : PortableMath.expm1(x * inputScale) * negative;
+            }
+
+            public double derivative(double x, double y) {
+                return x > 0 ? scale : gradInputScale * negative * PortableMath.exp(x * gradInputScale);
+            }
+        });
+    }
+
     public static Tensor identity(Tensor input) {
         return map(input, new Function() {
             public double value(double x) {

@@ -6,11 +6,17 @@ import org.nnplayground.loss.CrossEntropyLoss;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.loss.MSELoss;
 import org.nnplayground.loss.Reduction;
+import org.nnplayground.nn.CELU;
 import org.nnplayground.nn.ELU;
 import org.nnplayground.nn.GELU;
+import org.nnplayground.nn.Hardtanh;
 import org.nnplayground.nn.LeakyReLU;
+import org.nnplayground.nn.Mish;
 import org.nnplayground.nn.Module;
+import org.nnplayground.nn.ReLU6;
 import org.nnplayground.nn.ReLU;
+import org.nnplayground.nn.SELU;
+import org.nnplayground.nn.SiLU;
 import org.nnplayground.nn.Sigmoid;
 import org.nnplayground.nn.Softplus;
 import org.nnplayground.nn.Tanh;
@@ -66,6 +72,18 @@ final class SingleOpCases {
                 return new GELU((String) params.get("approximate"));
             case "softplus":
                 return new Softplus((Double) params.get("beta"), (Double) params.get("threshold"));
+            case "silu":
+                return new SiLU();
+            case "mish":
+                return new Mish();
+            case "relu6":
+                return new ReLU6();
+            case "hardtanh":
+                return new Hardtanh((Double) params.get("min_val"), (Double) params.get("max_val"));
+            case "selu":
+                return new SELU();
+            case "celu":
+                return new CELU((Double) params.get("alpha"));
             default:
                 throw new AssertionError("unknown activation in golden file: " + function);
         }

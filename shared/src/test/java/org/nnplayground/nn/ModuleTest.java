@@ -41,6 +41,14 @@ class ModuleTest {
         assertEquals("Tanh()", new Tanh().toString());
         assertEquals("Sigmoid()", new Sigmoid().toString());
         assertEquals("Identity()", new Identity().toString());
+        assertEquals("SiLU()", new SiLU().toString());
+        assertEquals("Mish()", new Mish().toString());
+        assertEquals("ReLU6()", new ReLU6().toString());
+        assertEquals("Hardtanh(min_val=-1.0, max_val=1.0)", new Hardtanh().toString());
+        assertEquals("Hardtanh(min_val=-2.5, max_val=0.5)", new Hardtanh(-2.5, 0.5).toString());
+        assertEquals("SELU()", new SELU().toString());
+        assertEquals("CELU(alpha=1.0)", new CELU().toString());
+        assertEquals("CELU(alpha=0.7)", new CELU(0.7).toString());
         assertEquals("Linear(in_features=3, out_features=2, bias=False)", new Linear(3, 2, false, new Generator(0)).toString());
     }
 
