@@ -57,7 +57,8 @@ def build(config, inputs):
     outputs = len(classes) if config['loss'] == 'CrossEntropyLoss' else 1
     layers, width = [], inputs
     for layer in config['layers']:
-        layers += [torch.nn.Linear(width, layer['units']), getattr(torch.nn, layer['activation'])()]
+        options = {k: v for k, v in layer.items() if k not in ('units', 'activation', 'bias')}
+        layers += [torch.nn.Linear(width, layer['units']), getattr(torch.nn, layer['activation'])(**options)]
         width = layer['units']
     return torch.nn.Sequential(*layers, torch.nn.Linear(width, outputs))
 

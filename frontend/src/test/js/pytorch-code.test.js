@@ -31,6 +31,17 @@ test('layer options reach both the module and the functional form', () => {
   assert.match(script, /F\.gelu\(self\.hidden2\(x\), approximate='tanh'\)/);
 });
 
+test('the newer activations are written in their functional form, with their options', () => {
+  const script = pytorchScript(regression([{ units: 3, activation: 'SiLU' },
+    { units: 3, activation: 'Hardtanh', min_val: -2.5, max_val: 0.5 }, { units: 3, activation: 'CELU', alpha: 0.7 }],
+  [{ name: 'SGD', label: 'SGD', lr: 0.1 }]));
+  assert.match(script, /torch\.nn\.SiLU\(\)/);
+  assert.match(script, /F\.silu\(self\.hidden1\(x\)\)/);
+  assert.match(script, /torch\.nn\.Hardtanh\(min_val=-2\.5, max_val=0\.5\)/);
+  assert.match(script, /F\.hardtanh\(self\.hidden2\(x\), min_val=-2\.5, max_val=0\.5\)/);
+  assert.match(script, /F\.celu\(self\.hidden3\(x\), alpha=0\.7\)/);
+});
+
 test('L1 regularization trains on the loss plus the weights\' absolute sum; L2 is the weight decay', () => {
   const config = { ...regression([{ units: 4, activation: 'ReLU' }], [{ name: 'SGD', label: 'SGD', lr: 0.1, weight_decay: 0.01 }]), l1: 0.001 };
   const script = pytorchScript(config);

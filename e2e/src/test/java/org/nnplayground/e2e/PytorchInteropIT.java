@@ -90,6 +90,12 @@ class PytorchInteropIT {
                 + "], \"targets\": [" + targets + "], \"classes\": [\"a\", \"b\", \"c\"]}, \"layers\": [{\"units\": 8, "
                 + "\"activation\": \"ReLU\"}], \"loss\": \"CrossEntropyLoss\", \"optimizers\": [" + OPTIMIZERS[2] + "],"
                 + " \"batchSize\": 16, \"steps\": 40, \"initSeed\": 2, \"shuffleSeed\": 3}"});
+        // The newer activations, with their options, one per layer.
+        all.add(new String[] {"regression Adam newer activations", config("regression", OPTIMIZERS[3]).replace(
+                "\"layers\": [{\"units\": 10, \"activation\": \"ReLU\"}]",
+                "\"layers\": [{\"units\": 8, \"activation\": \"SiLU\"}, {\"units\": 8, \"activation\": \"CELU\","
+                + " \"alpha\": 0.7}, {\"units\": 8, \"activation\": \"Mish\"}, {\"units\": 8, \"activation\":"
+                + " \"Hardtanh\", \"min_val\": -2.0, \"max_val\": 2.0}, {\"units\": 8, \"activation\": \"SELU\"}]")});
         // A held-out test part and standardized inputs: the batches and the scaling follow the training rows.
         all.add(new String[] {"classification Adam split", config("classification", OPTIMIZERS[3])
                 .replace("\"initSeed\"", "\"testFraction\": 0.25, \"splitSeed\": 4, \"standardize\": true, \"initSeed\"")});
