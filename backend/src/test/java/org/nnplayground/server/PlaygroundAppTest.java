@@ -88,7 +88,8 @@ class PlaygroundAppTest {
         assertEquals("Adam", adam.get("name"));
         assertEquals(Map.of("name", "betas", "kind", "pair", "default", java.util.List.of(0.9, 0.999)),
                 ((java.util.List<Object>) adam.get("options")).get(1));
-        assertEquals(8, ((java.util.List<Object>) catalog.get("activations")).size());
+        assertEquals(org.nnplayground.catalog.Activations.names(), ((java.util.List<Object>) catalog.get("activations"))
+                .stream().map((a) -> ((Map<String, Object>) a).get("name")).toList());
         assertEquals(org.nnplayground.run.Scenarios.all().keySet(), ((Map<String, Object>) catalog.get("chapters")).keySet());
     }
 
