@@ -195,6 +195,8 @@ class ChapterPagesIT {
             "/playground.html#v=1&dataset=sine&activation=ELU&optimizer=SGD&momentum=0.9&steps=20",
             "/playground.html#v=1&dataset=circle&steps=10", "/playground.html#v=1&dataset=xor&steps=10",
             "/playground.html#v=1&dataset=clusters&steps=10&activation=Softplus",
+            "/playground.html#v=1&dataset=moons&layers=8-8-8&activation=SiLU-Mish-ReLU6&steps=20",
+            "/playground.html#v=1&dataset=sine&layers=8-8-8&activation=Hardtanh-SELU-CELU&steps=20",
             "/playground.html#v=1&dataset=line&layers=&steps=10&batch=1"};
         // Debian's python3-torch lives in /usr/bin/python3; any python3 can at least check the syntax.
         boolean torch = java.nio.file.Files.isExecutable(java.nio.file.Paths.get("/usr/bin/python3"))
