@@ -377,7 +377,12 @@ class ChapterPagesIT {
                 // measured and reported below
             }
             Object width = page.evaluate("() => document.documentElement.scrollWidth");
-            assertTrue(((Number) width).intValue() <= 360, path + " is " + width + " px wide on a 360 px phone");
+            // Which elements stick out, so that a failure says what did not follow the window.
+            Object wide = page.evaluate("() => [...document.querySelectorAll('body *')]"
+                    + ".filter((e) => e.getBoundingClientRect().right > 362).slice(0, 6)"
+                    + ".map((e) => e.tagName + (e.dataset.role ? '[' + e.dataset.role + ']' : '') + ' '"
+                    + " + Math.round(e.getBoundingClientRect().width)).join(', ')");
+            assertTrue(((Number) width).intValue() <= 360, path + " is " + width + " px wide on a 360 px phone: " + wide);
             page.close();
         }
     }
