@@ -391,15 +391,6 @@ public final class PortableMath {
         return exp(p * log(x));
     }
 
-    /**
-     * {@code x} rounded to the nearest float32, as the JVM's {@code (float)} cast rounds it. Written through the
-     * float's bits because TeaVM's JavaScript build keeps a {@code float} at double precision until it is stored
-     * as bits.
-     */
-    public static double roundToFloat32(double x) {
-        return Float.intBitsToFloat(Float.floatToRawIntBits((float) x));
-    }
-
     /** The error function, erf(x) = 2/√π ∫₀ˣ e^(−t²) dt (fdlibm's s_erf.c); see {@link Erf}. */
     public static double erf(double x) {
         return Erf.erf(x);

@@ -2,7 +2,7 @@ package org.nnplayground.nn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.nnplayground.math.PortableMath;
+import org.nnplayground.math.Float32;
 import org.nnplayground.tensor.Pointwise;
 import org.nnplayground.tensor.Tensor;
 import org.nnplayground.text.PythonText;
@@ -28,7 +28,7 @@ public final class CELU extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
-        return Pointwise.scaledElu(input, alpha, 1.0, 1.0 / alpha, 1.0 / PortableMath.roundToFloat32(alpha));
+        return Pointwise.scaledElu(input, alpha, 1.0, 1.0 / alpha, 1.0 / Float32.round(alpha));
     }
 
     @Override
