@@ -73,24 +73,37 @@ def activation_case(case):
     case.update(output=plain(out), grad_input=plain(x.grad))
 
 
+LOSSES = {
+    "mse": lambda x, y, p, r: F.mse_loss(x, y, reduction=r),
+    "l1": lambda x, y, p, r: F.l1_loss(x, y, reduction=r),
+    "smooth_l1": lambda x, y, p, r: F.smooth_l1_loss(x, y, reduction=r, beta=p["beta"]),
+    "huber": lambda x, y, p, r: F.huber_loss(x, y, reduction=r, delta=p["delta"]),
+    "bce": lambda x, y, p, r: F.binary_cross_entropy(x, y, reduction=r),
+    "bce_with_logits": lambda x, y, p, r: F.binary_cross_entropy_with_logits(
+        x, y, reduction=r, pos_weight=t(p["pos_weight"]) if "pos_weight" in p else None),
+    "cross_entropy": lambda x, y, p, r: F.cross_entropy(
+        x, y, reduction=r, weight=t(p["weight"]) if "weight" in p else None, label_smoothing=p.get("label_smoothing", 0.0)),
+    "nll": lambda x, y, p, r: F.nll_loss(x, y, reduction=r, weight=t(p["weight"]) if "weight" in p else None),
+}
+CLASS_LOSSES = ("cross_entropy", "nll")
+
+
 def loss_case(case):
-    reduction = case["reduction"]
-    if case["loss_fn"] == "mse":
-        x = t(case["input"], grad=True)
-        loss = F.mse_loss(x, t(case["target"]), reduction=reduction)
-        loss.backward()
-        case.update(loss=loss.item(), grad_input=plain(x.grad))
-    elif case["loss_fn"] == "cross_entropy":
-        z = t(case["logits"], grad=True)
-        loss = F.cross_entropy(z, torch.tensor(case["target"], dtype=torch.long), reduction=reduction)
-        loss.backward()
-        case.update(loss=loss.item(), softmax=plain(torch.softmax(z, 1)), log_softmax=plain(torch.log_softmax(z, 1)),
-                    grad_logits=plain(z.grad))
+    """A loss's value and gradient; 'none' gives the terms, whose backward takes the case's grad_output."""
+    kind = case["loss_fn"]
+    key = "input" if "input" in case else "logits"
+    x = t(case[key], grad=True)
+    target = torch.tensor(case["target"], dtype=torch.long) if kind in CLASS_LOSSES else t(case["target"])
+    loss = LOSSES[kind](x, target, case.get("params", {}), case["reduction"])
+    if case["reduction"] == "none":
+        loss.backward(t(case["grad_output"]))
+        case.update(loss=plain(loss))
     else:
-        z = t(case["logits"], grad=True)
-        loss = F.binary_cross_entropy_with_logits(z, t(case["target"]), reduction=reduction)
         loss.backward()
-        case.update(loss=loss.item(), grad_logits=plain(z.grad))
+        case.update(loss=loss.item())
+    if kind == "cross_entropy":
+        case.update(softmax=plain(torch.softmax(x, 1)), log_softmax=plain(torch.log_softmax(x, 1)))
+    case.update({"grad_input" if key == "input" else "grad_logits": plain(x.grad)})
 
 
 # ---- optimizer trajectories ---------------------------------------------------------------------

@@ -2,46 +2,61 @@ package org.nnplayground.loss;
 
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.tensor.Pointwise;
-import org.nnplayground.tensor.RowBlocks;
-import org.nnplayground.tensor.Shape;
 import org.nnplayground.tensor.Tensor;
 
 /**
  * Binary cross-entropy on logits, max(z, 0) − z·t + log(1 + e^−|z|) per element, which never overflows;
- * like {@code torch.nn.BCEWithLogitsLoss}. Targets may be soft (any value in [0, 1]).
- * Gradient: σ(z) − t, divided by the element count for 'mean'.
+ * like {@code torch.nn.BCEWithLogitsLoss}. Targets may be soft (any value in [0, 1]). With {@code pos_weight}
+ * p (one per output column) the positive part counts p times: (1 − t)·z + (1 + (p − 1)·t)·softplus(−z).
+ * Slope: σ(z) − t, or (1 + (p − 1)·t)·σ(z) − p·t.
  */
 public final class BCEWithLogitsLoss extends ElementwiseLoss {
+    private final double[] posWeight;
+
     public BCEWithLogitsLoss() {
         this(Reduction.MEAN);
     }
 
     public BCEWithLogitsLoss(Reduction reduction) {
-        super("BCEWithLogitsLoss", reduction, "logits and targets");
+        this(reduction, null);
     }
 
-    /** The terms summed over the rows by the tree, divided by {@code divisor} when {@code divide}. */
+    /** @param posWeight one weight per output column (or one for all), null for none */
+    public BCEWithLogitsLoss(Reduction reduction, double[] posWeight) {
+        super("BCEWithLogitsLoss", reduction, "logits and targets");
+        this.posWeight = posWeight == null ? null : posWeight.clone();
+    }
+
     @Override
-    protected Tensor build(Tensor logits, Tensor target, double divisor, boolean divide) {
-        double[] z = logits.storage();
-        double[] t = target.storage();
-        int width = z.length / rowsOf(logits);
-        double total = RowBlocks.sum(rowsOf(logits), (from, to, into) -> {
-            double sum = into[0];
-            for (int i = from * width; i < to * width; i++) {
-                double abs = z[i] < 0 ? -z[i] : z[i];
-                // Compound term first: TeaVM's JavaScript drops parentheses of a same-precedence right operand.
-                sum = ((Math.max(z[i], 0.0) - z[i] * t[i]) + PortableMath.log1p(PortableMath.exp(-abs))) + sum;
-            }
-            into[0] = sum;
-        });
-        return Tensor.derived(new double[] {divide ? total / divisor : total}, Shape.SCALAR, g -> {
-            double scale = g[0] / divisor;
-            double[] gz = logits.newArray(z.length);
-            for (int i = 0; i < z.length; i++) {
-                gz[i] = (Pointwise.sigmoidOf(z[i]) - t[i]) * scale;
-            }
-            logits.accumulateGrad(gz);
-        }, logits);
+    protected void checkValues(Tensor logits, Tensor target) {
+        int width = logits.numel() / rowsOf(logits);
+        if (posWeight != null && posWeight.length != 1 && posWeight.length != width) {
+            throw new IllegalArgumentException("BCEWithLogitsLoss: pos_weight has " + posWeight.length
+                    + " values for " + width + " outputs per row (give one per output, or one)");
+        }
+    }
+
+    @Override
+    protected double term(double z, double t, int column) {
+        double abs = z < 0 ? -z : z;
+        if (posWeight == null) {
+            // Compound term first: TeaVM's JavaScript drops parentheses of a same-precedence right operand.
+            return (Math.max(z, 0.0) - z * t) + PortableMath.log1p(PortableMath.exp(-abs));
+        }
+        double softplusOfMinusZ = PortableMath.log1p(PortableMath.exp(-abs)) + Math.max(-z, 0.0);
+        return (1.0 - t) * z + (1.0 + (weightOf(column) - 1.0) * t) * softplusOfMinusZ;
+    }
+
+    @Override
+    protected double slope(double z, double t, int column) {
+        if (posWeight == null) {
+            return Pointwise.sigmoidOf(z) - t;
+        }
+        double pt = weightOf(column) * t;
+        return (pt + 1.0 - t) * Pointwise.sigmoidOf(z) - pt;
+    }
+
+    private double weightOf(int column) {
+        return posWeight.length == 1 ? posWeight[0] : posWeight[column];
     }
 }

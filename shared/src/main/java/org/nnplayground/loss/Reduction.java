@@ -1,9 +1,13 @@
 package org.nnplayground.loss;
 
-/** How a loss combines its per-element terms: their mean (PyTorch's default) or their sum. */
+/**
+ * How a loss combines its terms: their mean (PyTorch's default), their sum, or none (one term per element,
+ * or per row for the class losses, left as a tensor).
+ */
 public enum Reduction {
     MEAN("mean"),
-    SUM("sum");
+    SUM("sum"),
+    NONE("none");
 
     private final String pythonName;
 
@@ -11,7 +15,7 @@ public enum Reduction {
         this.pythonName = pythonName;
     }
 
-    /** "mean" or "sum", as PyTorch spells it. */
+    /** "mean", "sum" or "none", as PyTorch spells it. */
     public String pythonName() {
         return pythonName;
     }
@@ -23,10 +27,6 @@ public enum Reduction {
                 return r;
             }
         }
-        throw new IllegalArgumentException(name + " is not a valid value for reduction (use 'mean' or 'sum')");
-    }
-
-    double divisor(int count) {
-        return this == MEAN ? count : 1.0;
+        throw new IllegalArgumentException(name + " is not a valid value for reduction (use 'mean', 'sum' or 'none')");
     }
 }

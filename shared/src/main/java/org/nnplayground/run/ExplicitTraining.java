@@ -100,7 +100,7 @@ public final class ExplicitTraining {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = from + i;
         }
-        return GradientParts.of(net, loss, data.rows(rows), data.size(), pool);
+        return GradientParts.of(net, loss, data.rows(rows), data.targets(), pool);
     }
 
     /** One full-batch step from the sum of every worker's part: the same bits as a step of {@link #train()}. */

@@ -19,16 +19,16 @@ public final class GradientParts {
     }
 
     /**
-     * The gradient of some rows of a batch of {@code batchRows} rows, flat in the parameters' order, followed
+     * The gradient of some rows of a batch whose targets are {@code batchTarget}, flat in the parameters' order, followed
      * by the rows' loss sum (see {@link Loss#forwardPart}). The parameters' gradients are left as computed; the
      * step's intermediate arrays come from and go back to {@code pool}.
      */
-    public static double[] of(Sequential net, Loss loss, Batch rows, int batchRows, ArrayPool pool) {
+    public static double[] of(Sequential net, Loss loss, Batch rows, Tensor batchTarget, ArrayPool pool) {
         List<Tensor> params = net.parameters();
         for (Tensor p : params) {
             p.zeroGrad();
         }
-        Tensor part = loss.forwardPart(net.forward(pool.scope(rows.x())), rows.y(), batchRows);
+        Tensor part = loss.forwardPart(net.forward(pool.scope(rows.x())), rows.y(), batchTarget);
         part.backward();
         int size = 0;
         for (Tensor p : params) {

@@ -59,18 +59,18 @@ final class Lane {
     }
 
     /** This lane's share of a full-batch update split over workers: see {@link GradientParts#of}. */
-    double[] gradientPart(Batch rows, Loss loss, int batchRows) {
-        return GradientParts.of(net, loss, rows, batchRows, pool);
+    double[] gradientPart(Batch rows, Loss loss, Tensor batchTarget) {
+        return GradientParts.of(net, loss, rows, batchTarget, pool);
     }
 
     /**
      * The same update as {@link #step} on a batch split over workers: {@code sum} is the parts' gradient sum
-     * with the loss sum at its end (see {@link GradientParts}); the batch had {@code batchRows} rows of
-     * {@code rowWidth} outputs. Returns the loss, as step does.
+     * with the loss sum at its end (see {@link GradientParts}); the batch's targets are
+     * {@code batchTarget}. Returns the loss, as step does.
      */
-    double stepWithGradient(double[] sum, Loss loss, double l1, int batchRows, int rowWidth) {
+    double stepWithGradient(double[] sum, Loss loss, double l1, Tensor batchTarget) {
         optimizer.zeroGrad();
-        double lossValue = loss.ofParts(sum[sum.length - 1], batchRows, rowWidth);
+        double lossValue = loss.ofParts(sum[sum.length - 1], batchTarget);
         history.add(lossValue);
         if (Double.isFinite(lossValue)) {
             GradientParts.setGradients(net.parameters(), sum);

@@ -162,7 +162,7 @@ public final class TrainingRun {
         double[][] lanesParts = new double[lanes.size()][];
         int size = 0;
         for (int k = 0; k < lanes.size(); k++) {
-            lanesParts[k] = lanes.get(k).gradientPart(part, loss, train.size());
+            lanesParts[k] = lanes.get(k).gradientPart(part, loss, train.targets());
             size += lanesParts[k].length;
         }
         double[] flat = new double[size];
@@ -183,7 +183,6 @@ public final class TrainingRun {
             return false;
         }
         Batch batch = data.train().rows(cursor.nextBatch());
-        int rowWidth = batch.y().dim() < 2 ? 1 : batch.y().size(1);
         step++;
         int at = 0;
         for (int k = 0; k < lanes.size(); k++) {
@@ -191,7 +190,7 @@ public final class TrainingRun {
             double[] lanePart = new double[length];
             System.arraycopy(sum, at, lanePart, 0, length);
             at += length;
-            if (diverged(k, lanes.get(k).stepWithGradient(lanePart, loss, config.l1(), batch.size(), rowWidth))) {
+            if (diverged(k, lanes.get(k).stepWithGradient(lanePart, loss, config.l1(), batch.y()))) {
                 return false;
             }
         }

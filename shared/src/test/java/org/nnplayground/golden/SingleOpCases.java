@@ -1,11 +1,16 @@
 package org.nnplayground.golden;
 
 import java.util.Map;
+import org.nnplayground.loss.BCELoss;
 import org.nnplayground.loss.BCEWithLogitsLoss;
 import org.nnplayground.loss.CrossEntropyLoss;
+import org.nnplayground.loss.HuberLoss;
+import org.nnplayground.loss.L1Loss;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.loss.MSELoss;
+import org.nnplayground.loss.NLLLoss;
 import org.nnplayground.loss.Reduction;
+import org.nnplayground.loss.SmoothL1Loss;
 import org.nnplayground.nn.CELU;
 import org.nnplayground.nn.ELU;
 import org.nnplayground.nn.GELU;
@@ -89,35 +94,56 @@ final class SingleOpCases {
         }
     }
 
+    @SuppressWarnings("unchecked")
     static void loss(Map<String, Object> c) {
         Reduction reduction = Reduction.fromPython((String) c.get("reduction"));
-        String kind = (String) c.get("loss_fn");
-        Loss loss;
-        String inputKey = "logits";
-        switch (kind) {
-            case "mse":
-                loss = new MSELoss(reduction);
-                inputKey = "input";
-                break;
-            case "cross_entropy":
-                loss = new CrossEntropyLoss(reduction);
-                break;
-            case "bce_with_logits":
-                loss = new BCEWithLogitsLoss(reduction);
-                break;
-            default:
-                throw new AssertionError("unknown loss in golden file: " + kind);
-        }
+        Map<String, Object> params = c.containsKey("params") ? (Map<String, Object>) c.get("params") : Map.of();
+        Loss loss = lossOf((String) c.get("loss_fn"), reduction, params);
+        String inputKey = c.containsKey("input") ? "input" : "logits";
         Tensor input = GoldenFiles.tensor(c.get(inputKey)).requiresGrad(true);
         Tensor target = GoldenFiles.tensor(c.get("target"));
         Tensor value = loss.forward(input, target);
-        FLOAT64.check("loss", GoldenFiles.number(c.get("loss")), value.item());
+        if (reduction == Reduction.NONE) {
+            FLOAT64.check("loss", GoldenFiles.tensor(c.get("loss")), value);
+            value.mul(GoldenFiles.tensor(c.get("grad_output"))).sum().backward();
+        } else {
+            FLOAT64.check("loss", GoldenFiles.number(c.get("loss")), value.item());
+            value.backward();
+        }
         if (c.containsKey("log_softmax")) {
             FLOAT64.check("log_softmax", GoldenFiles.tensor(c.get("log_softmax")), input.detach().logSoftmax(1));
             FLOAT64.check("softmax", GoldenFiles.tensor(c.get("softmax")), input.detach().softmax(1));
         }
-        value.backward();
         String gradKey = inputKey.equals("input") ? "grad_input" : "grad_logits";
         FLOAT64.check(gradKey, GoldenFiles.tensor(c.get(gradKey)), input.grad());
+    }
+
+    private static Loss lossOf(String kind, Reduction reduction, Map<String, Object> params) {
+        double[] weight = numbers(params.get("weight"));
+        switch (kind) {
+            case "mse":
+                return new MSELoss(reduction);
+            case "l1":
+                return new L1Loss(reduction);
+            case "smooth_l1":
+                return new SmoothL1Loss(reduction, (Double) params.get("beta"));
+            case "huber":
+                return new HuberLoss(reduction, (Double) params.get("delta"));
+            case "bce":
+                return new BCELoss(reduction);
+            case "bce_with_logits":
+                return new BCEWithLogitsLoss(reduction, numbers(params.get("pos_weight")));
+            case "cross_entropy":
+                return new CrossEntropyLoss(reduction, weight, (Double) params.getOrDefault("label_smoothing", 0.0));
+            case "nll":
+                return new NLLLoss(reduction, weight);
+            default:
+                throw new AssertionError("unknown loss in golden file: " + kind);
+        }
+    }
+
+    /** A JSON list of numbers as an array, null for none. */
+    private static double[] numbers(Object list) {
+        return list == null ? null : GoldenFiles.tensor(list).toArray();
     }
 }

@@ -1,10 +1,15 @@
 package org.nnplayground.tensor;
 
 import org.junit.jupiter.api.Test;
+import org.nnplayground.loss.BCELoss;
 import org.nnplayground.loss.BCEWithLogitsLoss;
 import org.nnplayground.loss.CrossEntropyLoss;
+import org.nnplayground.loss.HuberLoss;
+import org.nnplayground.loss.L1Loss;
 import org.nnplayground.loss.MSELoss;
+import org.nnplayground.loss.NLLLoss;
 import org.nnplayground.loss.Reduction;
+import org.nnplayground.loss.SmoothL1Loss;
 import org.nnplayground.random.Generator;
 
 /** Every operation's and loss's gradient agrees with central finite differences. */
@@ -112,6 +117,16 @@ class GradientCheckTest {
             GradCheck.check("mse " + r, x -> new MSELoss(r).forward(x[0], target), randn(4, 2));
             GradCheck.check("cross entropy " + r, x -> new CrossEntropyLoss(r).forward(x[0], classes), randn(4, 3));
             GradCheck.check("bce with logits " + r, x -> new BCEWithLogitsLoss(r).forward(x[0], bits), randn(4, 2));
+            GradCheck.check("bce with logits pos_weight " + r,
+                    x -> new BCEWithLogitsLoss(r, new double[] {0.5, 3}).forward(x[0], bits), randn(4, 2));
+            GradCheck.check("l1 " + r, x -> new L1Loss(r).forward(x[0], target), randn(4, 2));
+            GradCheck.check("smooth l1 " + r, x -> new SmoothL1Loss(r, 0.7).forward(x[0], target), randn(4, 2));
+            GradCheck.check("huber " + r, x -> new HuberLoss(r, 0.7).forward(x[0], target), randn(4, 2));
+            GradCheck.check("bce " + r, x -> new BCELoss(r).forward(x[0].sigmoid(), bits), randn(4, 2));
+            GradCheck.check("cross entropy weight smoothing " + r,
+                    x -> new CrossEntropyLoss(r, new double[] {0.5, 2, 1}, 0.2).forward(x[0], classes), randn(4, 3));
+            GradCheck.check("nll weight " + r,
+                    x -> new NLLLoss(r, new double[] {0.5, 2, 1}).forward(x[0].logSoftmax(1), classes), randn(4, 3));
         }
     }
 
