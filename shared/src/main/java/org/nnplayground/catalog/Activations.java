@@ -10,6 +10,7 @@ import org.nnplayground.nn.GELU;
 import org.nnplayground.nn.Hardtanh;
 import org.nnplayground.nn.Identity;
 import org.nnplayground.nn.LeakyReLU;
+import org.nnplayground.nn.LogSoftmax;
 import org.nnplayground.nn.Mish;
 import org.nnplayground.nn.Module;
 import org.nnplayground.nn.ReLU;
@@ -17,6 +18,7 @@ import org.nnplayground.nn.ReLU6;
 import org.nnplayground.nn.SELU;
 import org.nnplayground.nn.SiLU;
 import org.nnplayground.nn.Sigmoid;
+import org.nnplayground.nn.Softmax;
 import org.nnplayground.nn.Softplus;
 import org.nnplayground.nn.Tanh;
 
@@ -72,6 +74,8 @@ public final class Activations {
                 o -> new Hardtanh(o.number("min_val"), o.number("max_val"))));
         ALL.add(new Type("SELU", List.of(), o -> new SELU()));
         ALL.add(new Type("CELU", List.of(Option.number("alpha", 1.0)), o -> new CELU(o.number("alpha"))));
+        ALL.add(new Type("Softmax", List.of(), o -> new Softmax()));
+        ALL.add(new Type("LogSoftmax", List.of(), o -> new LogSoftmax()));
         ALL.add(new Type("Identity", List.of(), o -> new Identity()));
     }
 

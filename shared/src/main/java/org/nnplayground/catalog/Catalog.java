@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.data.InputFeatures;
+import org.nnplayground.nn.Module;
 
 /**
  * Everything a run can name, in one JSON document for the pages (the engine's {@code catalog} call) and the
@@ -24,9 +25,12 @@ public final class Catalog {
         out.put("activations", activations);
         List<Object> losses = new ArrayList<>();
         for (Losses.Type type : Losses.all()) {
-            Map<String, Object> loss = new LinkedHashMap<>();
-            loss.put("name", type.name());
+            Map<String, Object> loss = entry(type.name(), type.options());
             loss.put("task", type.forClassification() ? "classification" : "regression");
+            Module ending = type.outputLayer();
+            if (ending != null) {
+                loss.put("outputLayer", ending.typeName());
+            }
             losses.add(loss);
         }
         out.put("losses", losses);

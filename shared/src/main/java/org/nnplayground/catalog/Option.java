@@ -1,5 +1,6 @@
 package org.nnplayground.catalog;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +8,12 @@ import org.nnplayground.json.JsonFields;
 
 /**
  * One keyword argument of a PyTorch constructor as a run configuration gives it: its name, its kind (a number,
- * a flag, one of some strings or a pair of numbers) and PyTorch's default (null when PyTorch requires it).
+ * a flag, one of some strings, a pair of numbers or a list of them) and PyTorch's default (null when PyTorch
+ * requires it).
  */
 public final class Option {
     /** What a value of the option may be. */
-    public enum Kind { NUMBER, FLAG, CHOICE, PAIR }
+    public enum Kind { NUMBER, FLAG, CHOICE, PAIR, NUMBERS }
 
     private final String name;
     private final Kind kind;
@@ -47,6 +49,11 @@ public final class Option {
         return new Option(name, Kind.PAIR, List.of(first, second), List.of());
     }
 
+    /** A list of numbers PyTorch takes as a tensor (CrossEntropyLoss's weight); none (PyTorch's None) by default. */
+    public static Option numbers(String name) {
+        return new Option(name, Kind.NUMBERS, List.of(), List.of());
+    }
+
     public String name() {
         return name;
     }
@@ -55,7 +62,10 @@ public final class Option {
         return kind;
     }
 
-    /** PyTorch's default: a Double, Boolean, String or a list of two Doubles; null if the option is required. */
+    /**
+     * PyTorch's default: a Double, Boolean, String or a list of Doubles (an empty list for None); null if the
+     * option is required.
+     */
     public Object defaultValue() {
         return defaultValue;
     }
@@ -76,6 +86,8 @@ public final class Option {
                     throw new IllegalArgumentException(where + " must be one of " + choices + ", got " + value);
                 }
                 return value;
+            case NUMBERS:
+                return numbers(value, where);
             default:
                 if (!(value instanceof List) || ((List<Object>) value).size() != 2) {
                     throw new IllegalArgumentException(where + " must be a pair of numbers, e.g. [0.9, 0.999]");
@@ -83,6 +95,19 @@ public final class Option {
                 List<Object> pair = (List<Object>) value;
                 return List.of(finite(pair.get(0), where + "[0]"), finite(pair.get(1), where + "[1]"));
         }
+    }
+
+    /** A list of at most 1,000 numbers (one per class or output). */
+    private static List<Double> numbers(Object value, String where) {
+        if (!(value instanceof List) || ((List<?>) value).size() > 1000) {
+            throw new IllegalArgumentException(where + " must be a list of numbers, one per class, e.g. [1.0, 2.5]");
+        }
+        List<Double> out = new ArrayList<>();
+        List<?> list = (List<?>) value;
+        for (int i = 0; i < list.size(); i++) {
+            out.add(finite(list.get(i), where + "[" + i + "]"));
+        }
+        return List.copyOf(out);
     }
 
     private static Double finite(Object value, String where) {

@@ -68,6 +68,20 @@ public final class Options {
         return (String) get(name);
     }
 
+    /** A list option's numbers, or null when it is empty (PyTorch's None). */
+    @SuppressWarnings("unchecked")
+    public double[] numbers(String name) {
+        List<Double> list = (List<Double>) get(name);
+        if (list.isEmpty()) {
+            return null;
+        }
+        double[] out = new double[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
     /** The i-th number of a pair option. */
     @SuppressWarnings("unchecked")
     public double pair(String name, int i) {

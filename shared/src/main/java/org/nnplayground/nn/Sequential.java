@@ -33,17 +33,31 @@ public final class Sequential extends Module {
         return x;
     }
 
+    /** The output of layers [from, to) for {@code input}: the network cut in two, as {@code net[from:to](input)}. */
+    public Tensor forward(Tensor input, int from, int to) {
+        Tensor x = input;
+        for (int i = from; i < to; i++) {
+            x = get(i).forward(x);
+        }
+        return x;
+    }
+
+    /** The values of the whole network's output for {@code input}: see {@link #predict(Tensor, ArrayPool, int)}. */
+    public double[] predict(Tensor input, ArrayPool pool) {
+        return predict(input, pool, layers.size());
+    }
+
     /**
-     * The output's values for {@code input}, without a graph (as under no_grad): each layer draws its result from
+     * The values of the first {@code count} layers' output for {@code input}, without a graph (as under no_grad): each layer draws its result from
      * {@code pool} and gives back the one before it once it has read it, so a prediction over thousands of points
      * (a decision grid, redrawn while the network trains) makes no garbage. The layers keep no input.
      */
-    public double[] predict(Tensor input, ArrayPool pool) {
+    public double[] predict(Tensor input, ArrayPool pool, int count) {
         try (GradMode.Scope scope = GradMode.noGrad()) {
             Tensor leaf = pool.scope(input);
             Tensor x = leaf;
-            for (Module layer : layers) {
-                Tensor y = layer.forward(x);
+            for (int i = 0; i < count; i++) {
+                Tensor y = layers.get(i).forward(x);
                 if (y.storage() != x.storage()) { // a layer may hand its input on (Identity) or a view of it
                     giveBack(x, leaf, pool);
                 }

@@ -15,10 +15,16 @@ import org.nnplayground.data.TrainTestSplit;
 import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.io.StateDictFile;
 import org.nnplayground.json.JsonWriter;
+import org.nnplayground.loss.BCELoss;
 import org.nnplayground.loss.BCEWithLogitsLoss;
 import org.nnplayground.loss.CrossEntropyLoss;
+import org.nnplayground.loss.HuberLoss;
+import org.nnplayground.loss.L1Loss;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.loss.MSELoss;
+import org.nnplayground.loss.NLLLoss;
+import org.nnplayground.loss.Reduction;
+import org.nnplayground.loss.SmoothL1Loss;
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.nn.CELU;
 import org.nnplayground.nn.ELU;
@@ -27,6 +33,7 @@ import org.nnplayground.nn.Hardtanh;
 import org.nnplayground.nn.Identity;
 import org.nnplayground.nn.LeakyReLU;
 import org.nnplayground.nn.Linear;
+import org.nnplayground.nn.LogSoftmax;
 import org.nnplayground.nn.Mish;
 import org.nnplayground.nn.Module;
 import org.nnplayground.nn.ReLU6;
@@ -35,6 +42,7 @@ import org.nnplayground.nn.SELU;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.nn.SiLU;
 import org.nnplayground.nn.Sigmoid;
+import org.nnplayground.nn.Softmax;
 import org.nnplayground.nn.Softplus;
 import org.nnplayground.nn.Tanh;
 import org.nnplayground.optim.Optimizer;
@@ -118,6 +126,7 @@ public final class PortabilityProbe {
                     new Linear(8, 8, g), new GELU("tanh"), new Linear(8, 8, g), new Softplus(), new Linear(8, 8, g),
                     new SiLU(), new Linear(8, 8, g), new Mish(), new Linear(8, 8, g), new ReLU6(), new Linear(8, 8, g),
                     new Hardtanh(-0.5, 0.5), new Linear(8, 8, g), new SELU(), new Linear(8, 8, g), new CELU(0.7),
+                    new Linear(8, 8, g), new Softmax(), new Linear(8, 8, g), new LogSoftmax(),
                     new Linear(8, 8, g), new Sigmoid(), new Identity(), new Linear(8, 1, g));
             Map<String, Object> hyper = new LinkedHashMap<>();
             hyper.put("lr", 0.01);
@@ -147,8 +156,34 @@ public final class PortabilityProbe {
         ce.backward();
         Tensor bce = new BCEWithLogitsLoss().forward(logits, Tensor.rand(g, 40, 2));
         TrainTestSplit split = TrainTestSplit.of(clusters, 0.25, g);
+        Tensor values = Tensor.randn(g, 6, 3);
+        Tensor other = Tensor.randn(g, 6, 3);
+        Tensor probabilities = Tensor.rand(g, 6, 3);
+        Tensor bits = Tensor.rand(g, 6, 3);
+        Tensor classes = Tensor.of(new double[] {0, 2, 1, 1, 0, 2});
+        double[] weight = {0.5, 2.0, 1.25};
         return new double[] {ce.item(), bce.item(), net.hidden().weight().grad().sum().item(),
-            split.test().targets().sum().item()};
+            split.test().targets().sum().item(),
+            valueAndSlopes(new L1Loss(), values, other), valueAndSlopes(new SmoothL1Loss(Reduction.SUM, 0.6), values, other),
+            valueAndSlopes(new HuberLoss(Reduction.MEAN, 0.4), values, other),
+            valueAndSlopes(new BCELoss(), probabilities, bits),
+            valueAndSlopes(new BCEWithLogitsLoss(Reduction.MEAN, weight), values, bits),
+            valueAndSlopes(new CrossEntropyLoss(Reduction.MEAN, weight, 0.15), values, classes),
+            valueAndSlopes(new NLLLoss(Reduction.SUM, weight), values.logSoftmax(1), classes),
+            valueAndSlopes(new MSELoss(Reduction.NONE), values, other)};
+    }
+
+    /** A loss's value (its terms summed for 'none') plus its slopes, each weighted by its position, summed. */
+    private static double valueAndSlopes(Loss loss, Tensor input, Tensor target) {
+        Tensor x = input.detach().requiresGrad(true);
+        Tensor value = loss.forward(x, target);
+        value.sum().backward();
+        double[] grad = x.grad().toArray();
+        double sum = value.sum().item();
+        for (int i = 0; i < grad.length; i++) {
+            sum += (i + 1) * grad[i];
+        }
+        return sum;
     }
 
     private static double[] descent(Generator g) {

@@ -24,10 +24,16 @@ final class Lane {
     private boolean watched;
     /** The arrays of one update, reused by the next: nothing of an update but its loss is read after backward. */
     private final ArrayPool pool;
+    private final int scoreLayers;
 
-    /** @param pool the run's, shared by its lanes (they update one after the other) */
-    Lane(Sequential net, Optimizer optimizer, ArrayPool pool) {
+    /**
+     * @param scoreLayers the layers up to the class scores (logits) accuracy reads: all but an output layer the loss
+     *     asked for (a Sigmoid's input decides the class as its output does, with the page's threshold 0)
+     * @param pool the run's, shared by its lanes (they update one after the other)
+     */
+    Lane(Sequential net, Optimizer optimizer, int scoreLayers, ArrayPool pool) {
         this.net = net;
+        this.scoreLayers = scoreLayers;
         this.optimizer = optimizer;
         this.pool = pool;
         for (Map.Entry<String, Tensor> p : net.namedParameters().entrySet()) {
@@ -134,12 +140,13 @@ final class Lane {
     /** Loss and, for classification, accuracy on a whole part of the data, without building a graph. */
     double[] evaluate(TensorDataset part, Loss loss, boolean classification) {
         try (GradMode.Scope scope = GradMode.noGrad()) {
-            Tensor out = net.forward(part.inputs());
+            Tensor scores = net.forward(part.inputs(), 0, scoreLayers);
+            Tensor out = net.forward(scores, scoreLayers, net.size());
             double lossValue = loss.forward(out, part.targets()).item();
             if (!classification) {
                 return new double[] {lossValue};
             }
-            return new double[] {lossValue, Metrics.accuracy(out, part.targets())};
+            return new double[] {lossValue, Metrics.accuracy(scores, part.targets())};
         }
     }
 

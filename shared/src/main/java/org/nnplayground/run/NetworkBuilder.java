@@ -1,10 +1,11 @@
 package org.nnplayground.run;
 
 import org.nnplayground.nn.Linear;
+import org.nnplayground.nn.Module;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.random.Generator;
 
-/** Builds the run's network as a Sequential: Linear, activation, ..., Linear to the outputs. */
+/** Builds the run's network as a Sequential: Linear, activation, ..., Linear to the outputs (and the loss's output layer). */
 final class NetworkBuilder {
     private NetworkBuilder() {
     }
@@ -18,6 +19,10 @@ final class NetworkBuilder {
             width = layer.units();
         }
         net.add(new Linear(width, outputs, generator));
+        Module ending = config.lossType().outputLayer(); // a Sigmoid before BCELoss, a LogSoftmax before NLLLoss
+        if (ending != null) {
+            net.add(ending);
+        }
         return net;
     }
 }

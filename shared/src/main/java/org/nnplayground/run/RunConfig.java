@@ -10,6 +10,7 @@ import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.catalog.Options;
 import org.nnplayground.data.CsvData;
 import org.nnplayground.data.TensorDataset;
+import org.nnplayground.loss.Loss;
 import org.nnplayground.tensor.Tensor;
 
 /**
@@ -29,6 +30,8 @@ public final class RunConfig {
     final DatasetSpec dataset;
     final List<LayerSpec> layers;
     final String loss;
+    /** The loss's PyTorch options (reduction, weight, ...), PyTorch's defaults where none are given. */
+    final Options lossOptions;
     final List<OptimizerSpec> optimizers;
     /** 0 means the whole dataset in every step. */
     final int batchSize;
@@ -46,7 +49,7 @@ public final class RunConfig {
     /** What the first layer sees (see InputFeatures): empty for the inputs as they are. */
     final List<String> inputFeatures;
 
-    RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, List<OptimizerSpec> optimizers, int batchSize,
+    RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, Options lossOptions, List<OptimizerSpec> optimizers, int batchSize,
             int steps, long initSeed, long shuffleSeed, double testFraction, long splitSeed, boolean standardize, double l1,
             List<String> inputFeatures) {
         this.l1 = l1;
@@ -57,6 +60,7 @@ public final class RunConfig {
         this.dataset = dataset;
         this.layers = Collections.unmodifiableList(new ArrayList<>(layers));
         this.loss = loss;
+        this.lossOptions = lossOptions;
         this.optimizers = Collections.unmodifiableList(new ArrayList<>(optimizers));
         this.batchSize = batchSize;
         this.steps = steps;
@@ -76,9 +80,19 @@ public final class RunConfig {
         return loss;
     }
 
-    /** The loss as the catalog knows it: its outputs rule, target shaping and factory. */
+    /** The loss as the catalog knows it: its outputs rule, output layer, target shaping and factory. */
     public Losses.Type lossType() {
         return Losses.get(loss, "loss");
+    }
+
+    /** The loss's options as the configuration gives them, with PyTorch's defaults for the rest. */
+    public Options lossOptions() {
+        return lossOptions;
+    }
+
+    /** A new criterion of the configured loss with its options. */
+    public Loss createLoss() {
+        return lossType().create(lossOptions);
     }
 
     public List<OptimizerSpec> optimizers() {
@@ -129,7 +143,7 @@ public final class RunConfig {
 
     /** The same run with another seed for the initial weights (re-initialise). */
     public RunConfig withInitSeed(long seed) {
-        return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, seed, shuffleSeed, testFraction, splitSeed,
+        return new RunConfig(dataset, layers, loss, lossOptions, optimizers, batchSize, steps, seed, shuffleSeed, testFraction, splitSeed,
                 standardize, l1, inputFeatures);
     }
 
@@ -138,7 +152,7 @@ public final class RunConfig {
      * race (same initial weights, same batches), so lanes can be split over workers.
      */
     public RunConfig withOptimizers(List<OptimizerSpec> chosen) {
-        return new RunConfig(dataset, layers, loss, chosen, batchSize, steps, initSeed, shuffleSeed, testFraction,
+        return new RunConfig(dataset, layers, loss, lossOptions, chosen, batchSize, steps, initSeed, shuffleSeed, testFraction,
                 splitSeed, standardize, l1, inputFeatures);
     }
 

@@ -9,6 +9,8 @@ import org.nnplayground.catalog.Activations;
 import org.nnplayground.catalog.DatasetTypes;
 import org.nnplayground.catalog.Losses;
 import org.nnplayground.catalog.Optimizers;
+import org.nnplayground.catalog.Option;
+import org.nnplayground.catalog.Options;
 import org.nnplayground.data.CsvData;
 import org.nnplayground.data.InputFeatures;
 import org.nnplayground.data.TrainTestSplit;
@@ -24,7 +26,8 @@ import org.nnplayground.text.PythonText;
  *  "optimizers": [{"name": "SGD", "lr": 0.2}], "batchSize": 0, "steps": 200, "initSeed": 1, "shuffleSeed": 1}</pre>
  * {@code batchSize} 0 means full batch; {@code epochs} may replace {@code steps}. A layer may also give its
  * Linear's {@code bias} and its activation's PyTorch options ({@code negative_slope}, {@code approximate}, ...);
- * optimizer fields other than name and label are PyTorch keyword arguments ({@code betas} a pair, flags booleans).
+ * optimizer fields other than name and label are PyTorch keyword arguments ({@code betas} a pair, flags booleans);
+ * the loss may be an object with its name and keyword arguments: {@code {"name": "HuberLoss", "delta": 0.5}}.
  * What the catalog does not know is refused by name.
  */
 public final class RunConfigJson {
@@ -33,6 +36,7 @@ public final class RunConfigJson {
             "inputFeatures");
     private static final Set<String> LAYER_KEYS = Set.of("units", "activation", "bias");
     private static final Set<String> OPTIMIZER_KEYS = Set.of("name", "label");
+    private static final Set<String> LOSS_KEYS = Set.of("name");
 
     private RunConfigJson() {
     }
@@ -53,7 +57,9 @@ public final class RunConfigJson {
         }
         RunConfig.DatasetSpec dataset = dataset(map.get("dataset"));
         List<RunConfig.LayerSpec> layers = layers(map.get("layers"));
-        String loss = loss(map.get("loss"), dataset);
+        Object lossJson = map.get("loss");
+        String loss = loss(lossJson, dataset);
+        Options lossOptions = lossOptions(lossJson, loss, dataset);
         List<RunConfig.OptimizerSpec> optimizers = optimizers(map.get("optimizers"));
         int batchSize = whole(map, "", "batchSize", 0, 0, RunConfig.MAX_POINTS);
         double testFraction = number(map, "", "testFraction", 0);
@@ -69,7 +75,7 @@ public final class RunConfigJson {
         if (!(l1 >= 0 && l1 <= 10)) {
             throw new IllegalArgumentException("l1 must be from 0 (none) to 10, got " + l1);
         }
-        return new RunConfig(dataset, layers, loss, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
+        return new RunConfig(dataset, layers, loss, lossOptions, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
                 splitSeed, standardize, l1, inputFeatures(map, dataset));
     }
 
@@ -161,14 +167,37 @@ public final class RunConfigJson {
         return layers;
     }
 
+    /** The loss's name: "MSELoss", or an object {"name": "HuberLoss", "delta": 0.5}; the dataset's natural one if absent. */
     private static String loss(Object json, RunConfig.DatasetSpec spec) {
         List<String> fits = Losses.namesFor(spec.isClassification());
-        Object loss = json == null ? fits.get(0) : json;
+        Object loss = json == null ? fits.get(0) : json instanceof Map ? ((Map<?, ?>) json).get("name") : json;
         if (!fits.contains(loss)) {
-            throw new IllegalArgumentException("loss for the " + spec.name() + " dataset must be one of " + fits + ", got " + loss);
+            throw new IllegalArgumentException("loss for the " + spec.name() + " dataset must be one of " + fits + ", got "
+                    + (loss == null ? "an object without a name" : loss));
         }
         Losses.get((String) loss, "loss").outputs(spec.classes());
         return (String) loss;
+    }
+
+    /**
+     * The options an object gives the loss (a bare name gives none), checked against its catalog entry; a list
+     * (a class weight, pos_weight) has one number per output of the network.
+     */
+    private static Options lossOptions(Object json, String loss, RunConfig.DatasetSpec spec) {
+        Losses.Type type = Losses.get(loss, "loss");
+        if (!(json instanceof Map)) {
+            return type.defaults();
+        }
+        Options options = type.read(JsonFields.object(json, "loss"), LOSS_KEYS, "loss (" + loss + ")");
+        int outputs = type.outputs(spec.classes());
+        for (Option option : type.options()) {
+            double[] values = option.kind() == Option.Kind.NUMBERS ? options.numbers(option.name()) : null;
+            if (values != null && values.length != outputs) {
+                throw new IllegalArgumentException("loss (" + loss + ")." + option.name() + " has " + values.length
+                        + " values for the network's " + outputs + " output" + (outputs == 1 ? "" : "s") + " (give one per output)");
+            }
+        }
+        return options;
     }
 
     private static List<RunConfig.OptimizerSpec> optimizers(Object json) {
@@ -261,7 +290,15 @@ public final class RunConfigJson {
             layers.add(l);
         }
         map.put("layers", layers);
-        map.put("loss", config.loss);
+        Map<String, Object> lossOptions = config.lossOptions.given();
+        if (lossOptions.isEmpty()) {
+            map.put("loss", config.loss);
+        } else {
+            Map<String, Object> loss = new LinkedHashMap<>();
+            loss.put("name", config.loss);
+            loss.putAll(lossOptions);
+            map.put("loss", loss);
+        }
         List<Object> optimizers = new ArrayList<>();
         for (RunConfig.OptimizerSpec o : config.optimizers) {
             Map<String, Object> spec = new LinkedHashMap<>();

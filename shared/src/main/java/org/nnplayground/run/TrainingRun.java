@@ -40,7 +40,7 @@ public final class TrainingRun {
     public TrainingRun(RunConfig config) {
         this.config = config;
         this.data = new PreparedData(config);
-        this.loss = config.lossType().create();
+        this.loss = config.createLoss();
         start();
     }
 
@@ -61,7 +61,7 @@ public final class TrainingRun {
         for (RunConfig.OptimizerSpec spec : config.optimizers()) {
             Sequential copy = newNetwork(new Generator(0));
             copy.loadStateDict(initialWeights);
-            lanes.add(new Lane(copy, spec.type().build(copy.parameters(), spec.options()), pool));
+            lanes.add(new Lane(copy, spec.type().build(copy.parameters(), spec.options()), scoreLayers(copy), pool));
             if (updatesWatched) {
                 lanes.get(lanes.size() - 1).watchUpdates();
             }
@@ -339,9 +339,19 @@ public final class TrainingRun {
         return data.asSeen(Tensor.of(inputs, inputs.length / features, features));
     }
 
-    /** The network's outputs for rows of inputs (flat, row-major), without building a graph. */
+    /**
+     * The network's scores for rows of inputs (flat, row-major), without building a graph: its outputs, or for a
+     * network that ends in the loss's output layer (a Sigmoid, a LogSoftmax) the logits that layer takes, so the
+     * pages read every classifier the same way (class 1 where a single score is above 0, else the largest).
+     */
     public double[] predict(int index, double[] inputs) {
-        return network(index).predict(asSeen(inputs), pool); // between updates, so the lanes' pool is free
+        Sequential net = network(index);
+        return net.predict(asSeen(inputs), pool, scoreLayers(net)); // between updates, so the lanes' pool is free
+    }
+
+    /** The layers up to the scores: all but the loss's output layer, if it asked for one. */
+    private int scoreLayers(Sequential net) {
+        return net.size() - (config.lossType().outputLayer() == null ? 0 : 1);
     }
 
     /** Loss and (for classification) accuracy of optimizer {@code index}'s network on the training data. */

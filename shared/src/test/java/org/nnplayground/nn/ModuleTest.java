@@ -49,6 +49,8 @@ class ModuleTest {
         assertEquals("SELU()", new SELU().toString());
         assertEquals("CELU(alpha=1.0)", new CELU().toString());
         assertEquals("CELU(alpha=0.7)", new CELU(0.7).toString());
+        assertEquals("Softmax(dim=1)", new Softmax().toString());
+        assertEquals("LogSoftmax(dim=1)", new LogSoftmax().toString());
         assertEquals("Linear(in_features=3, out_features=2, bias=False)", new Linear(3, 2, false, new Generator(0)).toString());
     }
 

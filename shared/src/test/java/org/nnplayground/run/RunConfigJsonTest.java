@@ -100,6 +100,61 @@ class RunConfigJsonTest {
                 + "\"steps\":1}").contains("lr"));
     }
 
+    private static String classification(String loss) {
+        return "{\"dataset\":{\"name\":\"clusters\",\"n\":40,\"noise\":1,\"seed\":2},\"layers\":[{\"units\":4}],"
+                + "\"loss\":" + loss + ",\"optimizers\":[{\"name\":\"SGD\",\"lr\":0.5}],\"steps\":60}";
+    }
+
+    @Test
+    void lossOptionsArePytorchsAndSurviveWriting() {
+        RunConfig config = RunConfigJson.parse(regression("[]",
+                ",\"loss\":{\"name\":\"HuberLoss\",\"delta\":0.5,\"reduction\":\"sum\"},\"steps\":1"));
+        assertEquals(0.5, config.lossOptions().number("delta"));
+        assertEquals("sum", config.createLoss().reduction().pythonName());
+        assertTrue(RunConfigJson.write(config).contains("\"loss\":{\"name\":\"HuberLoss\",\"delta\":0.5,\"reduction\":\"sum\"}"),
+                RunConfigJson.write(config));
+        // A loss without options is written as its bare name, as before.
+        assertTrue(RunConfigJson.write(RunConfigJson.parse(regression("[]", ",\"loss\":\"L1Loss\",\"steps\":1")))
+                .contains("\"loss\":\"L1Loss\""));
+        assertTrue(message(regression("[]", ",\"loss\":{\"name\":\"HuberLoss\",\"delta\":\"big\"},\"steps\":1"))
+                .contains("loss (HuberLoss).delta must be a number"));
+        assertTrue(message(regression("[]", ",\"loss\":{\"name\":\"MSELoss\",\"reduction\":\"none\"},\"steps\":1"))
+                .contains("reduction must be one of [mean, sum]"));
+        assertTrue(message(regression("[]", ",\"loss\":{\"name\":\"MSELoss\",\"beta\":1},\"steps\":1"))
+                .contains("unknown key \"beta\""));
+        assertTrue(message(classification("{\"name\":\"CrossEntropyLoss\",\"weight\":[1,\"x\"]}"))
+                .contains("loss (CrossEntropyLoss).weight[1] must be a number"));
+    }
+
+    @Test
+    void theNetworkEndsInTheLayerItsLossReads() {
+        TrainingRun bce = new TrainingRun(RunConfigJson.parse(classification("\"BCELoss\"")));
+        assertEquals("Sequential(\n"
+                + "  (0): Linear(in_features=2, out_features=4, bias=True)\n"
+                + "  (1): ReLU()\n"
+                + "  (2): Linear(in_features=4, out_features=1, bias=True)\n"
+                + "  (3): Sigmoid()\n"
+                + ")", bce.network(0).toString());
+        TrainingRun nll = new TrainingRun(RunConfigJson.parse(classification("{\"name\":\"NLLLoss\",\"weight\":[1,3]}")));
+        assertEquals("LogSoftmax(dim=1)", nll.network(0).get(3).toString());
+        // The page reads scores below that layer: the logits, whose sign decides the class as the accuracy does.
+        double[] point = {2, 2};
+        double logit = bce.network(0).forward(Tensor.of(point, 1, 2), 0, 3).item();
+        assertEquals(logit, bce.predict(0, point)[0], 0);
+        assertEquals(1 / (1 + Math.exp(-logit)), bce.network(0).forward(Tensor.of(point, 1, 2)).item(), 1e-15);
+        for (TrainingRun run : new TrainingRun[] {bce, nll}) {
+            while (run.step()) {
+                // sixty updates
+            }
+            assertTrue(run.evaluate(0)[1] > 0.9, "the clusters are learned: accuracy " + run.evaluate(0)[1]);
+        }
+        // A weight per class, and no more.
+        assertTrue(message(classification("{\"name\":\"NLLLoss\",\"weight\":[1,2,3]}"))
+                .contains("loss (NLLLoss).weight has 3 values for the network's 2 outputs"));
+        assertTrue(message(classification("{\"name\":\"BCEWithLogitsLoss\",\"pos_weight\":[1,2]}"))
+                .contains("pos_weight has 2 values for the network's 1 output"));
+    }
+
     @Test
     void aCustomDatasetOfOnePointTrains() {
         RunConfig config = RunConfigJson.parse("{\"dataset\":{\"name\":\"custom\",\"inputs\":[0.5],\"targets\":[2]},"

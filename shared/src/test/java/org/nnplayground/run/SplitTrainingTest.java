@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.catalog.Chapters;
+import org.nnplayground.catalog.Losses;
 import org.nnplayground.tensor.RowBlocks;
 import org.nnplayground.tensor.Tensor;
 
@@ -18,10 +19,11 @@ import org.nnplayground.tensor.Tensor;
  */
 class SplitTrainingTest {
     /** The race's four optimizers on a large full batch, for `loss` on a dataset of 2-class points or a curve. */
-    private static RunConfig config(String loss, double l1) {
+    private static RunConfig config(Object loss, double l1) {
         Map<String, Object> race = Chapters.preset("optimizer-race");
         Map<String, Object> run = new LinkedHashMap<>(race);
-        boolean classes = !loss.equals("MSELoss");
+        String name = loss instanceof Map ? (String) ((Map<?, ?>) loss).get("name") : (String) loss;
+        boolean classes = Losses.namesFor(true).contains(name);
         Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("name", classes ? "spiral" : "parabola-gaussian");
         dataset.put("n", 1300);
@@ -74,7 +76,12 @@ class SplitTrainingTest {
 
     @Test
     void aFullBatchSplitOverWorkersTrainsToTheBitsOfOneWorker() {
-        for (String loss : List.of("MSELoss", "CrossEntropyLoss", "BCEWithLogitsLoss")) {
+        List<Object> losses = List.of("MSELoss", "CrossEntropyLoss", "BCEWithLogitsLoss", "L1Loss",
+                Map.of("name", "SmoothL1Loss", "beta", 0.3), Map.of("name", "HuberLoss", "delta", 0.4, "reduction", "sum"),
+                Map.of("name", "CrossEntropyLoss", "weight", List.of(0.3, 1.7), "label_smoothing", 0.1),
+                Map.of("name", "NLLLoss", "weight", List.of(2.0, 0.5)), "BCELoss",
+                Map.of("name", "BCEWithLogitsLoss", "pos_weight", List.of(2.5)));
+        for (Object loss : losses) {
             for (double l1 : new double[] {0, 1e-3}) {
                 RunConfig config = config(loss, l1);
                 TrainingRun alone = new TrainingRun(config);
