@@ -52,15 +52,40 @@ def load(path):
     return torch.load(path, weights_only=True)
 
 
+REGRESSION_LOSSES = ('MSELoss', 'L1Loss', 'SmoothL1Loss', 'HuberLoss')
+PER_CLASS_LOSSES = ('CrossEntropyLoss', 'NLLLoss')
+FLOAT_TARGET_LOSSES = ('BCEWithLogitsLoss', 'BCELoss')
+# The layer a loss needs the network to end in, as the playground builds it.
+OUTPUT_LAYERS = {'BCELoss': lambda: torch.nn.Sigmoid(), 'NLLLoss': lambda: torch.nn.LogSoftmax(dim=1)}
+
+
+def loss_of(config):
+    """The configuration's loss: its name and keyword arguments ("MSELoss" or {"name": ..., ...})."""
+    loss = config['loss']
+    if isinstance(loss, str):
+        return loss, {}
+    return loss['name'], {k: v for k, v in loss.items() if k != 'name'}
+
+
+def criterion(config, dtype):
+    name, kwargs = loss_of(config)
+    kwargs = {k: torch.tensor(v, dtype=dtype) if isinstance(v, list) else v for k, v in kwargs.items()}
+    return getattr(torch.nn, name)(**kwargs)
+
+
 def build(config, inputs):
     classes = config['dataset'].get('classes') or ['0', '1']
-    outputs = len(classes) if config['loss'] == 'CrossEntropyLoss' else 1
+    name = loss_of(config)[0]
+    outputs = len(classes) if name in PER_CLASS_LOSSES else 1
     layers, width = [], inputs
     for layer in config['layers']:
         options = {k: v for k, v in layer.items() if k not in ('units', 'activation', 'bias')}
+        if layer['activation'] in ('Softmax', 'LogSoftmax'):
+            options['dim'] = 1
         layers += [torch.nn.Linear(width, layer['units']), getattr(torch.nn, layer['activation'])(**options)]
         width = layer['units']
-    return torch.nn.Sequential(*layers, torch.nn.Linear(width, outputs))
+    ending = [OUTPUT_LAYERS[name]()] if name in OUTPUT_LAYERS else []
+    return torch.nn.Sequential(*layers, torch.nn.Linear(width, outputs), *ending)
 
 
 def read_json(path):
@@ -104,9 +129,9 @@ def prepare(config_path, init, data_path, dtype_name):
         mean, std = fit.mean(0), fit.std(0, unbiased=False)
         std[std == 0] = 1
         x = (x - mean) / std
-    if config['loss'] == 'MSELoss':
+    if loss_of(config)[0] in REGRESSION_LOSSES:
         y = y.to(dtype)
-    elif config['loss'] == 'BCEWithLogitsLoss':
+    elif loss_of(config)[0] in FLOAT_TARGET_LOSSES:
         y = y.to(dtype).unsqueeze(1)
     net = build(config, x.shape[1]).to(dtype)
     net.load_state_dict(load(init))
@@ -115,7 +140,7 @@ def prepare(config_path, init, data_path, dtype_name):
     spec.pop('label', None)
     spec = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
     optimizer = getattr(torch.optim, name)(net.parameters(), **spec)
-    return config, data, x, y, net, optimizer, getattr(torch.nn, config['loss'])()
+    return config, data, x, y, net, optimizer, criterion(config, dtype)
 
 
 def train(config, data, x, y, net, optimizer, loss_func, before_last_step=lambda: None):

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { hyperDefaults, hyperFromKwargs, optimizerEntries, parseHyper, writeHyper } from '../../main/webapp/app/hyperparameters.js';
+import { hyperDefaults, hyperFromKwargs, keywordEntries, parseHyper, writeHyper } from '../../main/webapp/app/hyperparameters.js';
 
 const catalog = JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8'));
 const options = (name) => catalog.optimizers.find((o) => o.name === name).options;
@@ -15,20 +15,40 @@ test("every setting but the learning rate, at PyTorch's default, a pair as two n
 });
 
 test('the engine gets only what differs from the defaults, as PyTorch keywords', () => {
-  assert.deepEqual(optimizerEntries(options('Adam'), {}), {});
-  assert.deepEqual(optimizerEntries(options('Adam'), { beta2: 0.99, amsgrad: 1, eps: 1e-8 }), { betas: [0.9, 0.99], amsgrad: true });
-  assert.deepEqual(optimizerEntries(options('SGD'), { momentum: 0.9, alpha: 0.5 }), { momentum: 0.9 }, 'a key SGD lacks is left out');
+  assert.deepEqual(keywordEntries(options('Adam'), {}), {});
+  assert.deepEqual(keywordEntries(options('Adam'), { beta2: 0.99, amsgrad: 1, eps: 1e-8 }), { betas: [0.9, 0.99], amsgrad: true });
+  assert.deepEqual(keywordEntries(options('SGD'), { momentum: 0.9, alpha: 0.5 }), { momentum: 0.9 }, 'a key SGD lacks is left out');
 });
 
 test('keyword arguments come back as the page wrote them', () => {
   const kwargs = { betas: [0.8, 0.999], weight_decay: 0.1, amsgrad: true };
   const hyper = hyperFromKwargs(options('AdamW'), { lr: 0.5, ...kwargs });
   assert.deepEqual(hyper, { beta1: 0.8, weight_decay: 0.1, amsgrad: 1 });
-  assert.deepEqual(optimizerEntries(options('AdamW'), hyper), kwargs);
+  assert.deepEqual(keywordEntries(options('AdamW'), hyper), kwargs);
 });
 
 test('link text round-trips and malformed text is refused', () => {
   assert.deepEqual(parseHyper(writeHyper({ alpha: 0.9, eps: 1e-6 })), { alpha: 0.9, eps: 1e-6 });
   assert.equal(parseHyper('alpha:'), undefined);
   assert.equal(parseHyper('Alpha:1'), undefined);
+});
+
+const lossOptions = (name) => catalog.losses.find((o) => o.name === name).options;
+
+test("a loss's settings: its reduction a word, a class weight a list, PyTorch's None an empty list", () => {
+  assert.deepEqual(hyperDefaults(lossOptions('CrossEntropyLoss')), { reduction: 'mean', weight: [], label_smoothing: 0 });
+  assert.deepEqual(keywordEntries(lossOptions('CrossEntropyLoss'), { reduction: 'mean', weight: [] }), {});
+  assert.deepEqual(keywordEntries(lossOptions('CrossEntropyLoss'), { reduction: 'sum', weight: [1, 2.5], label_smoothing: 0.1 }),
+    { reduction: 'sum', weight: [1, 2.5], label_smoothing: 0.1 });
+  // A link holds a list of one as a number: the option's kind makes it a list again.
+  assert.deepEqual(keywordEntries(lossOptions('BCEWithLogitsLoss'), parseHyper('pos_weight:3')), { pos_weight: [3] });
+  assert.deepEqual(hyperFromKwargs(lossOptions('HuberLoss'), { delta: 0.5, reduction: 'mean' }), { delta: 0.5 });
+});
+
+test('words and lists survive the link', () => {
+  const hyper = { reduction: 'sum', weight: [1, 2.5, 0.25], delta: 0.5 };
+  assert.equal(writeHyper(hyper), 'reduction:sum,weight:1_2.5_0.25,delta:0.5');
+  assert.deepEqual(parseHyper(writeHyper(hyper)), hyper);
+  assert.equal(parseHyper('weight:1__2'), undefined);
+  assert.equal(parseHyper('reduction:Sum'), undefined);
 });

@@ -1,7 +1,8 @@
 // The generated PyTorch script says what the configuration says, in PyTorch's own words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pytorchScript } from '../../main/webapp/app/pytorch-code.js';
+import { readFileSync } from 'node:fs';
+import { OUTPUT_LAYERS, pytorchScript, REGRESSION_LOSSES } from '../../main/webapp/app/pytorch-code.js';
 
 const regression = (layers, optimizers) => ({
   dataset: { name: 'parabola', n: 100, noise: 0.2, seed: 1 }, layers, loss: 'MSELoss', optimizers,
@@ -60,4 +61,41 @@ test('input features are computed before the first layer, which is as wide as th
   assert.match(script, /x1, x2 = x\[:, 0\], x\[:, 1\]\nx = torch\.stack\(\(x1 \*\* 2, x2 \*\* 2, torch\.sin\(x1\)\), dim=1\)/);
   assert.match(script, /torch\.nn\.Linear\(3, 2\)/);
   assert.match(pytorchScript({ ...config, inputFeatures: ['x1*x2'] }), /torch\.stack\(\(x1 \* x2,\), dim=1\)/);
+});
+
+const catalog = JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8'));
+const clusters = (loss) => ({
+  dataset: { name: 'clusters', n: 100, noise: 1, seed: 1 }, layers: [{ units: 4, activation: 'ReLU' }], loss,
+  optimizers: [{ name: 'SGD', label: 'SGD', lr: 0.1 }], batchSize: 0, steps: 10, initSeed: 1, shuffleSeed: 1,
+});
+
+test("the script knows the catalog's losses: their task and the layer the network ends in for them", () => {
+  const regression = catalog.losses.filter((l) => l.task === 'regression').map((l) => l.name);
+  assert.deepEqual(REGRESSION_LOSSES, regression);
+  assert.deepEqual(Object.keys(OUTPUT_LAYERS).sort(), catalog.losses.filter((l) => l.outputLayer).map((l) => l.name).sort());
+});
+
+test('a loss with options is constructed with them; a list becomes a tensor', () => {
+  const script = pytorchScript(clusters({ name: 'CrossEntropyLoss', weight: [1, 3], label_smoothing: 0.1, reduction: 'sum' }));
+  assert.match(script, /loss_func = torch\.nn\.CrossEntropyLoss\(weight=torch\.tensor\(\[1\.0, 3\.0\]\), label_smoothing=0\.1, reduction='sum'\)/);
+  assert.match(script, /torch\.nn\.Linear\(4, 2\),\n {4}\)/, 'two outputs, no layer after them');
+});
+
+test('BCELoss and NLLLoss end the network in the layer they read, in both forms', () => {
+  const bce = pytorchScript(clusters('BCELoss'));
+  assert.match(bce, /torch\.nn\.Linear\(4, 1\),\n {8}torch\.nn\.Sigmoid\(\),/);
+  assert.match(bce, /return torch\.sigmoid\(self\.predict\(x\)\)/);
+  assert.match(bce, /loss_func\(net\(b_x\), b_y\.float\(\)\.unsqueeze\(1\)\)/);
+  const nll = pytorchScript(clusters({ name: 'NLLLoss', weight: [2, 0.5] }));
+  assert.match(nll, /torch\.nn\.Linear\(4, 2\),\n {8}torch\.nn\.LogSoftmax\(dim=1\),/);
+  assert.match(nll, /return F\.log_softmax\(self\.predict\(x\), dim=1\)/);
+  assert.match(nll, /torch\.nn\.NLLLoss\(weight=torch\.tensor\(\[2\.0, 0\.5\]\)\)/);
+});
+
+test('Softmax and LogSoftmax layers work along dim 1 in both forms', () => {
+  const script = pytorchScript(clusters('CrossEntropyLoss'));
+  const layered = pytorchScript({ ...clusters('CrossEntropyLoss'), layers: [{ units: 4, activation: 'Softmax' }] });
+  assert.doesNotMatch(script, /softmax/);
+  assert.match(layered, /torch\.nn\.Softmax\(dim=1\),/);
+  assert.match(layered, /x = F\.softmax\(self\.hidden1\(x\), dim=1\)/);
 });

@@ -112,3 +112,17 @@ test('the playground takes input features for two-input data, in the catalog\'s 
   assert.equal(toConfig(decode('', 'playground', catalog).state, 'playground', catalog).inputFeatures, undefined);
   assert.equal(decode('#inputFeatures=x3', 'playground', catalog).notices.length, 1);
 });
+
+test("the playground's loss settings reach the engine as PyTorch keywords and a link keeps them", () => {
+  const { state } = decode('', 'playground', catalog);
+  state.dataset = 'circle';
+  state.loss = 'CrossEntropyLoss';
+  state.lossHp = { weight: [1, 3], label_smoothing: 0.1 };
+  assert.deepEqual(toConfig(state, 'playground', catalog).loss, { name: 'CrossEntropyLoss', weight: [1, 3], label_smoothing: 0.1 });
+  const hash = encode(state, 'playground', catalog);
+  assert.match(hash, /lossHp=weight%3A1_3%2Clabel_smoothing%3A0\.1|lossHp=weight:1_3,label_smoothing:0\.1/);
+  assert.deepEqual(decode(hash, 'playground', catalog).state.lossHp, state.lossHp);
+  // Settings the loss in use does not take are left out; at the defaults the loss is its bare name.
+  state.loss = 'BCEWithLogitsLoss';
+  assert.equal(toConfig(state, 'playground', catalog).loss, 'BCEWithLogitsLoss');
+});

@@ -8,8 +8,10 @@
 const ACTIVATION_FUNCTION = {
   ReLU: 'F.relu', LeakyReLU: 'F.leaky_relu', Tanh: 'torch.tanh', Sigmoid: 'torch.sigmoid', ELU: 'F.elu',
   GELU: 'F.gelu', Softplus: 'F.softplus', SiLU: 'F.silu', Mish: 'F.mish', ReLU6: 'F.relu6', Hardtanh: 'F.hardtanh',
-  SELU: 'F.selu', CELU: 'F.celu',
+  SELU: 'F.selu', CELU: 'F.celu', Softmax: 'F.softmax', LogSoftmax: 'F.log_softmax',
 };
+// Keywords a layer always writes: the core's Softmax and LogSoftmax work along dim 1, the classes of a batch.
+const FIXED_KEYWORDS = { Softmax: ['dim=1'], LogSoftmax: ['dim=1'] };
 const LAYER_KEYS = ['units', 'activation', 'bias'];
 
 function py(value) {
@@ -21,7 +23,8 @@ function py(value) {
 
 /** A layer's activation options as Python keyword arguments: ["negative_slope=0.2"]. */
 function activationKeywords(layer) {
-  return Object.entries(layer).filter(([key]) => !LAYER_KEYS.includes(key)).map(([key, value]) => `${key}=${py(value)}`);
+  return [...(FIXED_KEYWORDS[layer.activation] || []),
+    ...Object.entries(layer).filter(([key]) => !LAYER_KEYS.includes(key)).map(([key, value]) => `${key}=${py(value)}`)];
 }
 
 function activationModule(layer) {
@@ -117,11 +120,37 @@ function featuresCode(names) {
     `x = torch.stack((${columns.join(', ')}${columns.length === 1 ? ',' : ''}), dim=1)`];
 }
 
+// The losses of regression (the catalog's task), those with an output per class, those of one output whose
+// targets are floats [N, 1], and the layer a loss needs the network to end in (module, then function form).
+export const REGRESSION_LOSSES = ['MSELoss', 'L1Loss', 'SmoothL1Loss', 'HuberLoss'];
+const PER_CLASS_LOSSES = ['CrossEntropyLoss', 'NLLLoss'];
+const FLOAT_TARGET_LOSSES = ['BCEWithLogitsLoss', 'BCELoss'];
+export const OUTPUT_LAYERS = {
+  BCELoss: ['torch.nn.Sigmoid()', (x) => `torch.sigmoid(${x})`],
+  NLLLoss: ['torch.nn.LogSoftmax(dim=1)', (x) => `F.log_softmax(${x}, dim=1)`],
+};
+
+/** A loss as the configuration gives it: "MSELoss" or {name, ...keyword arguments}. */
+function lossParts(loss) {
+  if (typeof loss === 'string') return { name: loss, kwargs: {} };
+  const { name, ...kwargs } = loss;
+  return { name, kwargs };
+}
+
+/** The loss's constructor call; a list (weight, pos_weight) is a tensor, as PyTorch takes it. */
+function lossCode({ name, kwargs }) {
+  const args = Object.entries(kwargs).map(([key, value]) => (Array.isArray(value)
+    ? `${key}=torch.tensor([${value.map(pyFloat).join(', ')}])` : `${key}=${py(value)}`));
+  return `torch.nn.${name}(${args.join(', ')})`;
+}
+
 /** The script for an engine configuration (see state.js toConfig). */
 export function pytorchScript(config) {
-  const classification = config.loss !== 'MSELoss';
+  const loss = lossParts(config.loss);
+  const classification = !REGRESSION_LOSSES.includes(loss.name);
   const inputs = config.inputFeatures?.length || (classification ? 2 : 1);
-  const outputs = config.loss === 'CrossEntropyLoss' ? (config.dataset.classes?.length || 2) : 1;
+  const outputs = PER_CLASS_LOSSES.includes(loss.name) ? (config.dataset.classes?.length || 2) : 1;
+  const [endModule, endCall] = OUTPUT_LAYERS[loss.name] || [null, (x) => x];
   const widths = [inputs, ...config.layers.map((l) => l.units), outputs];
   const hidden = config.layers.map((l, i) => `        self.hidden${i + 1} = ${linear(widths[i], widths[i + 1], l)}`);
   const forward = config.layers.map((l, i) => `        x = ${activationCall(l, `self.hidden${i + 1}(x)`)}`);
@@ -131,8 +160,9 @@ export function pytorchScript(config) {
     sequential.push(`        ${activationModule(l)},`);
   });
   sequential.push(`        torch.nn.Linear(${widths[widths.length - 2]}, ${outputs}),`);
-  const lossTarget = config.loss === 'BCEWithLogitsLoss' ? 'b_y.float().unsqueeze(1)' : 'b_y';
-  const target = (y) => (config.loss === 'BCEWithLogitsLoss' ? `${y}.float().unsqueeze(1)` : y);
+  if (endModule) sequential.push(`        ${endModule},  # ${loss.name} reads its output`);
+  const target = (y) => (FLOAT_TARGET_LOSSES.includes(loss.name) ? `${y}.float().unsqueeze(1)` : y);
+  const lossTarget = target('b_y');
   const split = config.testFraction > 0;
   const batch = config.batchSize === 0 ? 'len(x_train)' : String(config.batchSize);
   const race = config.optimizers.length > 1;
@@ -190,7 +220,7 @@ export function pytorchScript(config) {
     '',
     '    def forward(self, x):',
     ...forward,
-    '        return self.predict(x)',
+    `        return ${endCall('self.predict(x)')}`,
     '',
     '',
     '# The same model as a Sequential',
@@ -219,7 +249,7 @@ export function pytorchScript(config) {
     lines.push('print(net)');
     lines.push(`optimizer = ${optimizerCode(config.optimizers[0], 'net.parameters()')}`);
   }
-  lines.push(`loss_func = torch.nn.${config.loss}()`);
+  lines.push(`loss_func = ${lossCode(loss)}`);
   const l1 = config.l1 > 0;
   if (l1) {
     lines.push(`l1 = ${config.l1}  # L1 regularization: the network trains on loss + l1 * (sum of |w| over its weights)`);

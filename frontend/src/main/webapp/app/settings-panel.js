@@ -1,7 +1,7 @@
 // The settings form and the page's state, kept in step: the form shows the state (menus from the catalog),
 // and an edit reads back into it. The current optimizer's options (the playground) and the race's lanes are
 // forms of their own, rebuilt when what they describe changes.
-import { optimizerOptions } from './state.js';
+import { lossFor, lossOptions, optimizerOptions } from './state.js';
 import { renderHyperInputs } from './hyperparameters.js';
 import { renderRaceLanes } from './race-lanes.js';
 import { SPEEDS, speedLabel } from './speed.js';
@@ -72,6 +72,17 @@ export function createSettingsPanel(root, state, catalog, named, onEdit) {
     }, state.optimizer);
   }
 
+  /** The loss's own options, for the loss the run will use (the chosen one, or the dataset's natural one). */
+  function renderLossHyper() {
+    const container = $('loss-hyper');
+    if (!container) return;
+    const name = lossFor(state, catalog);
+    renderHyperInputs(container, lossOptions(catalog, name), state.lossHp || {}, (next) => {
+      state.lossHp = next;
+      onEdit();
+    }, name);
+  }
+
   /** The race's lanes (only the race has them). */
   function renderLanes() {
     renderRaceLanes($('lanes'), state, catalog, () => {
@@ -108,9 +119,10 @@ export function createSettingsPanel(root, state, catalog, named, onEdit) {
   function renderAll() {
     fill();
     renderHyper();
+    renderLossHyper();
     renderLanes();
     renderFeatures();
   }
 
-  return { fill, read, readSpeed, renderHyper, renderAll };
+  return { fill, read, readSpeed, renderHyper, renderLossHyper, renderAll };
 }

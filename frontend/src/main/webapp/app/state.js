@@ -1,4 +1,4 @@
-import { hyperFromKwargs, optimizerEntries } from './hyperparameters.js';
+import { hyperFromKwargs, keywordEntries } from './hyperparameters.js';
 import { decodeLink, encodeLink, MAX_URL_POINTS } from './link-codec.js';
 import { SPEEDS, watchableSpeed } from './speed.js';
 
@@ -29,6 +29,11 @@ export function optimizerOptions(catalog, name) {
   return catalog.optimizers.find((o) => o.name === name)?.options || [];
 }
 
+/** A loss's options in the catalog (reduction, beta, weight, ...), none for an unknown name. */
+export function lossOptions(catalog, name) {
+  return catalog.losses.find((o) => o.name === name)?.options || [];
+}
+
 /**
  * The race's lanes: label -> the optimizer it runs, the course's lanes first (Momentum is SGD with
  * momentum), then every other optimizer. Each lane's settings live in lane<Label>.
@@ -51,6 +56,8 @@ function fields(catalog) {
     layers: { type: 'layers' },
     activation: { type: 'activations', choices: named.activations },
     loss: { type: 'choice', choices: named.losses },
+    // The loss's keyword arguments (the playground): "reduction:sum,delta:0.5", "weight:1_2.5".
+    lossHp: { type: 'hyper' },
     optimizer: { type: 'choice', choices: named.optimizers },
     lr: { type: 'number', min: 1e-6, max: 100 },
     momentum: { type: 'number', min: 0, max: 0.999 },
@@ -101,7 +108,7 @@ export function chapterDefaults(catalog, chapter) {
   const state = {
     dataset: preset.dataset.name, n: preset.dataset.n, noise: preset.dataset.noise, dataSeed: preset.dataset.seed,
     layers: preset.layers.map((l) => l.units), activation: activationText(preset.layers),
-    loss: 'auto', optimizer: first.name, lr: first.lr, momentum: 0,
+    loss: 'auto', lossHp: {}, optimizer: first.name, lr: first.lr, momentum: 0,
     hp: hyperFromKwargs(optimizerOptions(catalog, first.name), first),
     batch: preset.batchSize, steps: stepsOf(preset), initSeed: preset.initSeed, shuffleSeed: preset.shuffleSeed,
     engine: 'auto',
@@ -163,7 +170,7 @@ function datasetConfig(state, catalog) {
 function raceOptimizers(state, catalog) {
   const runs = lanes(catalog);
   return state.lanes.map((label) => ({ name: runs[label], label, lr: state.lr,
-    ...optimizerEntries(optimizerOptions(catalog, runs[label]), state[`lane${label}`] || {}) }));
+    ...keywordEntries(optimizerOptions(catalog, runs[label]), state[`lane${label}`] || {}) }));
 }
 
 /** The activation of hidden layer i: the i-th of a dash-separated list, the last one repeating. */
@@ -173,10 +180,17 @@ function activationOf(list, i) {
 }
 
 /** The chosen loss if it fits the dataset's task, else the first loss of that task (its natural one). */
-function lossFor(state, catalog) {
+export function lossFor(state, catalog) {
   const task = isClassification(state, catalog) ? 'classification' : 'regression';
   const fits = catalog.losses.filter((loss) => loss.task === task).map((loss) => loss.name);
   return fits.includes(state.loss) ? state.loss : fits[0];
+}
+
+/** The loss for the engine: its name, or {name, ...keyword arguments} when some differ from PyTorch's defaults. */
+function lossConfig(state, catalog) {
+  const name = lossFor(state, catalog);
+  const kwargs = keywordEntries(lossOptions(catalog, name), state.lossHp || {});
+  return Object.keys(kwargs).length ? { name, ...kwargs } : name;
 }
 
 /** The input features for a dataset of two inputs, when they are more than x1 and x2 as they are. */
@@ -189,7 +203,7 @@ function inputFeatures(state, catalog) {
 /** The engine's run configuration for a state. */
 export function toConfig(state, chapter, catalog) {
   const optimizer = { name: state.optimizer, lr: state.lr,
-    ...optimizerEntries(optimizerOptions(catalog, state.optimizer), state.hp || {}) };
+    ...keywordEntries(optimizerOptions(catalog, state.optimizer), state.hp || {}) };
   if (state.optimizer === 'SGD' && state.momentum > 0) optimizer.momentum = state.momentum;
   const optimizers = chapter === 'race' ? raceOptimizers(state, catalog) : [optimizer];
   const regularized = state.reg && state.reg !== 'none' && state.regRate > 0;
@@ -197,7 +211,7 @@ export function toConfig(state, chapter, catalog) {
   return {
     dataset: datasetConfig(state, catalog),
     layers: state.layers.map((units, i) => ({ units, activation: activationOf(state.activation, i) })),
-    loss: lossFor(state, catalog),
+    loss: lossConfig(state, catalog),
     optimizers,
     batchSize: state.batch,
     steps: state.steps,

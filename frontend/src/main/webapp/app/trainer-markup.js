@@ -24,6 +24,7 @@ const GROUPS = [
       + 'title="One activation for all hidden layers, or one per layer: ReLU-Tanh">'],
     ['inputFeatures', 'Input features', '<span class="features" data-role="input-features"></span>', 'optional'],
     ['loss', 'Loss', '<select data-field="loss" data-role="loss-choice"></select>'],
+    ['lossHp', 'Loss settings', '<span class="hyper" data-role="loss-hyper"></span>', 'optional'],
   ]],
   ['Training', [
     ['optimizer', 'Optimizer', '<select data-field="optimizer" data-role="optimizer"></select>'],

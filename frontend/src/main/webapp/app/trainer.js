@@ -164,6 +164,8 @@ export async function startTrainer(root) {
       state.hp = {};
       panel.renderHyper();
     }
+    if (field === 'loss') state.lossHp = {}; // another loss, other options
+    panel.renderLossHyper(); // the dataset's task may have changed the loss in use
     if (field === 'lr') setLearningRate(state.lr); // changes the running run: no restart
     else restart();
   });

@@ -197,7 +197,14 @@ class ChapterPagesIT {
             "/playground.html#v=1&dataset=clusters&steps=10&activation=Softplus",
             "/playground.html#v=1&dataset=moons&layers=8-8-8&activation=SiLU-Mish-ReLU6&steps=20",
             "/playground.html#v=1&dataset=sine&layers=8-8-8&activation=Hardtanh-SELU-CELU&steps=20",
-            "/playground.html#v=1&dataset=line&layers=&steps=10&batch=1"};
+            "/playground.html#v=1&dataset=line&layers=&steps=10&batch=1",
+            "/playground.html#v=1&dataset=moons&layers=8-8&activation=Softmax-LogSoftmax&loss=NLLLoss&lossHp=weight:2_0.5&steps=20",
+            "/playground.html#v=1&dataset=moons&loss=BCELoss&lossHp=reduction:sum&steps=20",
+            "/playground.html#v=1&dataset=moons&loss=BCEWithLogitsLoss&lossHp=pos_weight:2.5&steps=20",
+            "/playground.html#v=1&dataset=circle&loss=CrossEntropyLoss&lossHp=weight:1_3,label_smoothing:0.1&steps=20",
+            "/playground.html#v=1&dataset=sine&loss=HuberLoss&lossHp=delta:0.3&steps=20",
+            "/playground.html#v=1&dataset=sine&loss=SmoothL1Loss&lossHp=beta:0.2&steps=20",
+            "/playground.html#v=1&dataset=sine&loss=L1Loss&steps=20"};
         // Debian's python3-torch lives in /usr/bin/python3; any python3 can at least check the syntax.
         boolean torch = java.nio.file.Files.isExecutable(java.nio.file.Paths.get("/usr/bin/python3"))
                 && new ProcessBuilder("/usr/bin/python3", "-c", "import torch").start().waitFor() == 0;
@@ -385,6 +392,42 @@ class ChapterPagesIT {
             assertTrue(((Number) width).intValue() <= 360, path + " is " + width + " px wide on a 360 px phone: " + wide);
             page.close();
         }
+    }
+
+    @Test
+    void thePlaygroundTrainsWithTheChosenLossAndItsSettings() {
+        Page page = session.open("/playground.html#v=1&dataset=sine&steps=30");
+        waitForMessage(page, "^Ready");
+        page.selectOption("[data-field=loss]", "HuberLoss");
+        Locator delta = page.locator("[data-role=loss-hyper] [data-hyper=delta]");
+        assertEquals("1", delta.inputValue(), "PyTorch's default delta");
+        delta.fill("0.25");
+        delta.press("Tab"); // leaving the box commits the number, as a reader's click elsewhere does
+        page.selectOption("[data-role=loss-hyper] [data-hyper=reduction]", "sum");
+        assertThat(page).hasURL(Pattern.compile("lossHp=delta%3A0\\.25%2Creduction%3Asum"));
+        assertThat(page.locator("[data-role=code]")).containsText("loss_func = torch.nn.HuberLoss(reduction='sum', delta=0.25)");
+        waitForMessage(page, "^Ready");
+        page.locator("[data-role=play]").click();
+        waitForMessage(page, "Finished");
+        assertTrue(Double.parseDouble(text(page, "loss")) > 0, "a Huber loss was reported");
+        page.close();
+
+        // NLLLoss: the network ends in a LogSoftmax, and a weight per class is one number per class.
+        page = session.open("/playground.html#v=1&dataset=moons&loss=NLLLoss&steps=40");
+        waitForMessage(page, "^Ready");
+        Locator weight = page.locator("[data-role=loss-hyper] [data-hyper=weight]");
+        weight.fill("1, 2, 3");
+        weight.press("Tab");
+        waitForMessage(page, "weight has 3 values for the network's 2 outputs");
+        weight.fill("2, 0.5");
+        weight.press("Tab");
+        assertThat(page.locator("[data-role=code]")).containsText("torch.nn.LogSoftmax(dim=1),");
+        assertThat(page.locator("[data-role=code]")).containsText("torch.nn.NLLLoss(weight=torch.tensor([2.0, 0.5]))");
+        waitForMessage(page, "^Ready");
+        page.locator("[data-role=play]").click();
+        waitForMessage(page, "Finished");
+        assertTrue(text(page, "accuracy").endsWith("%"), text(page, "accuracy"));
+        page.close();
     }
 
     @Test

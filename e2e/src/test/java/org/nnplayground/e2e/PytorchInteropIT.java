@@ -96,6 +96,27 @@ class PytorchInteropIT {
                 "\"layers\": [{\"units\": 8, \"activation\": \"SiLU\"}, {\"units\": 8, \"activation\": \"CELU\","
                 + " \"alpha\": 0.7}, {\"units\": 8, \"activation\": \"Mish\"}, {\"units\": 8, \"activation\":"
                 + " \"Hardtanh\", \"min_val\": -2.0, \"max_val\": 2.0}, {\"units\": 8, \"activation\": \"SELU\"}]")});
+        // The other losses, with their options; BCELoss's network ends in a Sigmoid and NLLLoss's in a LogSoftmax.
+        String[][] losses = {
+            {"regression", "HuberLoss", "{\"name\": \"HuberLoss\", \"delta\": 0.3, \"reduction\": \"sum\"}", OPTIMIZERS[3]},
+            {"regression", "SmoothL1Loss", "{\"name\": \"SmoothL1Loss\", \"beta\": 0.2}", OPTIMIZERS[1]},
+            {"regression", "L1Loss", "\"L1Loss\"", OPTIMIZERS[2]},
+            {"classification", "CrossEntropyLoss weight smoothing",
+                "{\"name\": \"CrossEntropyLoss\", \"weight\": [0.5, 2.0], \"label_smoothing\": 0.1}", OPTIMIZERS[3]},
+            {"classification", "NLLLoss weight", "{\"name\": \"NLLLoss\", \"weight\": [2.0, 0.7]}", OPTIMIZERS[0]},
+            {"classification", "BCELoss", "\"BCELoss\"", OPTIMIZERS[3]},
+            {"classification", "BCEWithLogitsLoss pos_weight", "{\"name\": \"BCEWithLogitsLoss\", \"pos_weight\": [2.5]}",
+                OPTIMIZERS[1]},
+        };
+        for (String[] loss : losses) {
+            String natural = loss[0].equals("regression") ? "\"MSELoss\"" : "\"CrossEntropyLoss\"";
+            all.add(new String[] {loss[0] + " " + loss[1], config(loss[0], loss[3]).replace("\"loss\": " + natural,
+                    "\"loss\": " + loss[2])});
+        }
+        // Softmax and LogSoftmax as hidden layers.
+        all.add(new String[] {"classification softmax layers", config("classification", OPTIMIZERS[3]).replace(
+                "\"layers\": [{\"units\": 10, \"activation\": \"Tanh\"}]",
+                "\"layers\": [{\"units\": 8, \"activation\": \"Softmax\"}, {\"units\": 8, \"activation\": \"LogSoftmax\"}]")});
         // A held-out test part and standardized inputs: the batches and the scaling follow the training rows.
         all.add(new String[] {"classification Adam split", config("classification", OPTIMIZERS[3])
                 .replace("\"initSeed\"", "\"testFraction\": 0.25, \"splitSeed\": 4, \"standardize\": true, \"initSeed\"")});
