@@ -9,9 +9,10 @@ const catalog = JSON.parse(readFileSync(new URL('./catalog.json', import.meta.ur
 const options = (name) => catalog.optimizers.find((o) => o.name === name).options;
 
 test("every setting but the learning rate, at PyTorch's default, a pair as two numbers", () => {
-  assert.deepEqual(hyperDefaults(options('Adam')), { beta1: 0.9, beta2: 0.999, eps: 1e-8, weight_decay: 0, amsgrad: 0 });
+  assert.deepEqual(hyperDefaults(options('Adam')), { beta1: 0.9, beta2: 0.999, eps: 1e-8, weight_decay: 0, amsgrad: 0, maximize: 0 });
   assert.deepEqual(hyperDefaults(options('AdamW')).weight_decay, 0.01);
-  assert.deepEqual(hyperDefaults(options('SGD')), { momentum: 0, dampening: 0, weight_decay: 0, nesterov: 0 });
+  assert.deepEqual(hyperDefaults(options('SGD')), { momentum: 0, dampening: 0, weight_decay: 0, nesterov: 0, maximize: 0 });
+  assert.deepEqual(hyperDefaults(options('Rprop')), { eta1: 0.5, eta2: 1.2, step_size1: 1e-6, step_size2: 50, maximize: 0 });
 });
 
 test('the engine gets only what differs from the defaults, as PyTorch keywords', () => {

@@ -99,3 +99,9 @@ test('Softmax and LogSoftmax layers work along dim 1 in both forms', () => {
   assert.match(layered, /torch\.nn\.Softmax\(dim=1\),/);
   assert.match(layered, /x = F\.softmax\(self\.hidden1\(x\), dim=1\)/);
 });
+
+test("the newer optimizers' pairs are tuples and maximize a flag, as torch.optim takes them", () => {
+  const script = pytorchScript(regression([{ units: 4, activation: 'ReLU' }],
+    [{ name: 'Rprop', label: 'Rprop', lr: 0.01, etas: [0.4, 1.5], step_sizes: [0.0001, 1], maximize: true }]));
+  assert.match(script, /torch\.optim\.Rprop\(net\.parameters\(\), lr=0\.01, etas=\(0\.4, 1\.5\), step_sizes=\(0\.0001, 1\), maximize=True\)/);
+});

@@ -25,7 +25,8 @@ test('the race page races the course preset: its lanes, their settings, and its 
   const config = toConfig(decode('', 'race', catalog).state, 'race', catalog);
   assert.deepEqual(config.optimizers, preset.optimizers);
   assert.equal(config.steps, preset.epochs * Math.ceil(preset.dataset.n / preset.batchSize));
-  assert.deepEqual(Object.keys(lanes(catalog)), ['SGD', 'Momentum', 'RMSprop', 'Adam', 'Adagrad', 'AdamW']);
+  assert.deepEqual(Object.keys(lanes(catalog)),
+    ['SGD', 'Momentum', 'RMSprop', 'Adam', 'Adagrad', 'AdamW', 'NAdam', 'RAdam', 'Adamax', 'Adadelta', 'Rprop']);
 });
 
 test('the defaults write no settings into the link, and a link reads back what was written', () => {

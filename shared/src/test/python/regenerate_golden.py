@@ -25,7 +25,7 @@ import torch.nn.functional as F
 from torch.optim.optimizer import required as REQUIRED
 
 GOLDEN = Path(__file__).resolve().parents[1] / "resources" / "golden"
-OPTIMIZERS = ["SGD", "Adagrad", "RMSprop", "Adam", "AdamW"]
+OPTIMIZERS = ["SGD", "Adagrad", "RMSprop", "Adam", "AdamW", "NAdam", "RAdam", "Adamax", "Adadelta", "Rprop"]
 
 
 def t(values, dtype=torch.float64, grad=False):
@@ -116,9 +116,7 @@ def optimizer_run(problem, run, dtype):
     else:
         target, criterion = t(problem["target"], dtype), F.mse_loss
     hidden_w, hidden_b, out_w, out_b = (params[n] for n in problem["param_order"])
-    given = dict(run["hyperparameters_given"])
-    if "betas" in given:
-        given["betas"] = tuple(given["betas"])
+    given = {k: tuple(v) if isinstance(v, list) else v for k, v in run["hyperparameters_given"].items()}
     optimizer = getattr(torch.optim, run["optimizer"])(list(params.values()), **given)
     trajectory, smallest = [], math.inf
 
@@ -165,7 +163,7 @@ def torch_defaults(data):
     for name in OPTIMIZERS:
         cls = getattr(torch.optim, name)
         params = inspect.signature(cls.__init__).parameters
-        entry = data["optimizers"][name]
+        entry = data["optimizers"].setdefault(name, {})
         entry["defaults"] = {k: default_of(cls, k) for k in params if k not in ("self", "params")}
         entry["source_file"] = inspect.getsourcefile(cls)
     other = data["other_defaults"]

@@ -113,6 +113,18 @@ class PytorchInteropIT {
             all.add(new String[] {loss[0] + " " + loss[1], config(loss[0], loss[3]).replace("\"loss\": " + natural,
                     "\"loss\": " + loss[2])});
         }
+        // The other optimizers, with options, one run each; maximize climbs a loss's negative.
+        String[][] optimizers = {
+            {"regression", "NAdam", "{\"name\": \"NAdam\", \"lr\": 0.01, \"momentum_decay\": 0.01}"},
+            {"classification", "RAdam", "{\"name\": \"RAdam\", \"lr\": 0.01, \"weight_decay\": 0.01}"},
+            {"regression", "Adamax", "{\"name\": \"Adamax\", \"lr\": 0.01, \"betas\": [0.8, 0.99]}"},
+            {"classification", "Adadelta", "{\"name\": \"Adadelta\", \"lr\": 1.0, \"rho\": 0.8}"},
+            {"regression", "Rprop", "{\"name\": \"Rprop\", \"lr\": 0.005, \"etas\": [0.4, 1.3]}"},
+            {"classification", "Adam maximize", "{\"name\": \"Adam\", \"lr\": 0.001, \"maximize\": true}"},
+        };
+        for (String[] optimizer : optimizers) {
+            all.add(new String[] {optimizer[0] + " " + optimizer[1], config(optimizer[0], optimizer[2])});
+        }
         // Softmax and LogSoftmax as hidden layers.
         all.add(new String[] {"classification softmax layers", config("classification", OPTIMIZERS[3]).replace(
                 "\"layers\": [{\"units\": 10, \"activation\": \"Tanh\"}]",

@@ -1,15 +1,21 @@
 package org.nnplayground.catalog;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.nnplayground.optim.Adadelta;
 import org.nnplayground.optim.Adagrad;
 import org.nnplayground.optim.Adam;
 import org.nnplayground.optim.AdamW;
+import org.nnplayground.optim.Adamax;
+import org.nnplayground.optim.NAdam;
 import org.nnplayground.optim.Optimizer;
+import org.nnplayground.optim.RAdam;
 import org.nnplayground.optim.RMSprop;
+import org.nnplayground.optim.Rprop;
 import org.nnplayground.optim.SGD;
 import org.nnplayground.tensor.Tensor;
 
@@ -57,25 +63,52 @@ public final class Optimizers {
     }
 
     private static final Registry<Type> ALL = new Registry<>(Type::name);
+    /** PyTorch's maximize (torch 1.13 has it on every optimizer here but NAdam and RAdam). */
+    private static final Option MAXIMIZE = Option.flag("maximize", false);
+    private static final Option BETAS = Option.pair("betas", 0.9, 0.999);
 
     static {
         ALL.add(new Type("SGD", List.of(Option.requiredNumber("lr"), Option.number("momentum", 0),
-                Option.number("dampening", 0), Option.number("weight_decay", 0), Option.flag("nesterov", false)),
+                Option.number("dampening", 0), Option.number("weight_decay", 0), Option.flag("nesterov", false), MAXIMIZE),
                 (p, o) -> new SGD(p, o.number("lr"), new SGD.Options().momentum(o.number("momentum"))
                         .dampening(o.number("dampening")).weightDecay(o.number("weight_decay"))
-                        .nesterov(o.flag("nesterov")))));
+                        .nesterov(o.flag("nesterov"))).maximizing(o.flag("maximize"))));
         ALL.add(new Type("Adagrad", List.of(Option.number("lr", 1e-2), Option.number("lr_decay", 0),
-                Option.number("weight_decay", 0), Option.number("initial_accumulator_value", 0), Option.number("eps", 1e-10)),
+                Option.number("weight_decay", 0), Option.number("initial_accumulator_value", 0), Option.number("eps", 1e-10),
+                MAXIMIZE),
                 (p, o) -> new Adagrad(p, new Adagrad.Options().lr(o.number("lr")).lrDecay(o.number("lr_decay"))
                         .weightDecay(o.number("weight_decay"))
-                        .initialAccumulatorValue(o.number("initial_accumulator_value")).eps(o.number("eps")))));
+                        .initialAccumulatorValue(o.number("initial_accumulator_value")).eps(o.number("eps")))
+                        .maximizing(o.flag("maximize"))));
         ALL.add(new Type("RMSprop", List.of(Option.number("lr", 1e-2), Option.number("alpha", 0.99), Option.number("eps", 1e-8),
-                Option.number("weight_decay", 0), Option.number("momentum", 0), Option.flag("centered", false)),
+                Option.number("weight_decay", 0), Option.number("momentum", 0), Option.flag("centered", false), MAXIMIZE),
                 (p, o) -> new RMSprop(p, new RMSprop.Options().lr(o.number("lr")).alpha(o.number("alpha"))
                         .eps(o.number("eps")).weightDecay(o.number("weight_decay")).momentum(o.number("momentum"))
-                        .centered(o.flag("centered")))));
-        ALL.add(new Type("Adam", adamOptions(0), (p, o) -> new Adam(p, adam(new Adam.Options(), o))));
-        ALL.add(new Type("AdamW", adamOptions(1e-2), (p, o) -> new AdamW(p, adam(new AdamW.Options(), o))));
+                        .centered(o.flag("centered"))).maximizing(o.flag("maximize"))));
+        ALL.add(new Type("Adam", adamOptions(0),
+                (p, o) -> new Adam(p, adam(new Adam.Options(), o)).maximizing(o.flag("maximize"))));
+        ALL.add(new Type("AdamW", adamOptions(1e-2),
+                (p, o) -> new AdamW(p, adam(new AdamW.Options(), o)).maximizing(o.flag("maximize"))));
+        ALL.add(new Type("NAdam", List.of(Option.number("lr", 2e-3), BETAS, Option.number("eps", 1e-8),
+                Option.number("weight_decay", 0), Option.number("momentum_decay", 4e-3)),
+                (p, o) -> new NAdam(p, new NAdam.Options().lr(o.number("lr")).betas(o.pair("betas", 0), o.pair("betas", 1))
+                        .eps(o.number("eps")).weightDecay(o.number("weight_decay")).momentumDecay(o.number("momentum_decay")))));
+        ALL.add(new Type("RAdam", List.of(Option.number("lr", 1e-3), BETAS, Option.number("eps", 1e-8),
+                Option.number("weight_decay", 0)),
+                (p, o) -> new RAdam(p, new RAdam.Options().lr(o.number("lr")).betas(o.pair("betas", 0), o.pair("betas", 1))
+                        .eps(o.number("eps")).weightDecay(o.number("weight_decay")))));
+        ALL.add(new Type("Adamax", List.of(Option.number("lr", 2e-3), BETAS, Option.number("eps", 1e-8),
+                Option.number("weight_decay", 0), MAXIMIZE),
+                (p, o) -> new Adamax(p, new Adamax.Options().lr(o.number("lr")).betas(o.pair("betas", 0), o.pair("betas", 1))
+                        .eps(o.number("eps")).weightDecay(o.number("weight_decay"))).maximizing(o.flag("maximize"))));
+        ALL.add(new Type("Adadelta", List.of(Option.number("lr", 1.0), Option.number("rho", 0.9), Option.number("eps", 1e-6),
+                Option.number("weight_decay", 0), MAXIMIZE),
+                (p, o) -> new Adadelta(p, new Adadelta.Options().lr(o.number("lr")).rho(o.number("rho")).eps(o.number("eps"))
+                        .weightDecay(o.number("weight_decay"))).maximizing(o.flag("maximize"))));
+        ALL.add(new Type("Rprop", List.of(Option.number("lr", 1e-2), Option.pair("etas", 0.5, 1.2),
+                Option.pair("step_sizes", 1e-6, 50), MAXIMIZE),
+                (p, o) -> new Rprop(p, new Rprop.Options().lr(o.number("lr")).etas(o.pair("etas", 0), o.pair("etas", 1))
+                        .stepSizes(o.pair("step_sizes", 0), o.pair("step_sizes", 1))).maximizing(o.flag("maximize"))));
     }
 
     private static Adam.Options adam(Adam.Options into, Options o) {
@@ -84,8 +117,8 @@ public final class Optimizers {
     }
 
     private static List<Option> adamOptions(double weightDecay) {
-        return List.of(Option.number("lr", 1e-3), Option.pair("betas", 0.9, 0.999), Option.number("eps", 1e-8),
-                Option.number("weight_decay", weightDecay), Option.flag("amsgrad", false));
+        return List.of(Option.number("lr", 1e-3), BETAS, Option.number("eps", 1e-8),
+                Option.number("weight_decay", weightDecay), Option.flag("amsgrad", false), MAXIMIZE);
     }
 
     private Optimizers() {
@@ -112,9 +145,14 @@ public final class Optimizers {
      */
     public static Map<String, Object> kwargs(String name, Map<String, ?> numbers) {
         Map<String, Object> out = new LinkedHashMap<>();
+        List<String> pairKeys = new ArrayList<>();
         for (Option option : get(name, "optimizer").options()) {
-            if (option.kind() == Option.Kind.PAIR && numbers.containsKey("beta1") && numbers.containsKey("beta2")) {
-                out.put(option.name(), List.of(numbers.get("beta1"), numbers.get("beta2")));
+            String stem = option.name().endsWith("s") // betas: beta1 and beta2
+                    ? option.name().substring(0, option.name().length() - 1) : option.name();
+            if (option.kind() == Option.Kind.PAIR && numbers.containsKey(stem + "1") && numbers.containsKey(stem + "2")) {
+                out.put(option.name(), List.of(numbers.get(stem + "1"), numbers.get(stem + "2")));
+                pairKeys.add(stem + "1");
+                pairKeys.add(stem + "2");
             } else if (numbers.containsKey(option.name())) {
                 Object value = numbers.get(option.name());
                 boolean legacyFlag = option.kind() == Option.Kind.FLAG && value instanceof Number;
@@ -122,7 +160,7 @@ public final class Optimizers {
             }
         }
         for (String key : numbers.keySet()) {
-            if (!out.containsKey(key) && !key.equals("beta1") && !key.equals("beta2")) {
+            if (!out.containsKey(key) && !pairKeys.contains(key)) {
                 out.put(key, numbers.get(key)); // unknown: left for reading to refuse with its name
             }
         }

@@ -17,6 +17,7 @@ public abstract class Optimizer {
     private final List<Tensor> params;
     private final List<ParamState> states = new ArrayList<>();
     private double lr;
+    private boolean maximize;
 
     protected Optimizer(String typeName, List<Tensor> params, double lr) {
         if (params == null || params.isEmpty()) {
@@ -44,15 +45,45 @@ public abstract class Optimizer {
         }
     }
 
-    /** Applies one update to every parameter that has a gradient. */
+    /** Applies one update to every parameter that has a gradient (with maximize, to its negative). */
     public final void step() {
         for (int i = 0; i < params.size(); i++) {
             Tensor p = params.get(i);
             double[] grad = p.gradStorage();
             if (grad != null) {
-                update(p.storage(), grad, states.get(i));
+                update(p.storage(), maximize ? negated(grad) : grad, states.get(i));
             }
         }
+    }
+
+    /** A negated copy: maximize leaves the parameter's own gradient as it is, as PyTorch's -grad does. */
+    private static double[] negated(double[] grad) {
+        double[] out = new double[grad.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = -grad[i];
+        }
+        return out;
+    }
+
+    /** Whether this optimizer takes PyTorch's {@code maximize} (NAdam and RAdam do not, in torch 1.13). */
+    protected boolean takesMaximize() {
+        return true;
+    }
+
+    /**
+     * PyTorch's {@code maximize=True}: every step climbs the gradient instead of descending it (for an objective
+     * to make larger). Returns this.
+     */
+    public final Optimizer maximizing(boolean value) {
+        if (value && !takesMaximize()) {
+            throw new IllegalArgumentException(typeName + " does not take maximize");
+        }
+        maximize = value;
+        return this;
+    }
+
+    public final boolean maximizes() {
+        return maximize;
     }
 
     /** The update rule for one parameter; changes {@code param} and {@code state} in place. */
@@ -106,7 +137,7 @@ public abstract class Optimizer {
             int size = params.get(i).numel();
             for (String name : saved.get(i).bufferNames()) {
                 int length = saved.get(i).buffer(name).length;
-                if (length != size) {
+                if (length != (ParamState.isScalar(name) ? 1 : size)) {
                     throw new IllegalArgumentException("optimizer state " + name + " of parameter " + i + " has "
                             + length + " values, the parameter has " + size);
                 }
@@ -121,11 +152,17 @@ public abstract class Optimizer {
         return typeName;
     }
 
-    /** Every hyperparameter by PyTorch's name ({@code lr}, {@code momentum}, {@code betas} as two entries...). */
+    /**
+     * Every hyperparameter by PyTorch's name ({@code lr}, {@code momentum}, {@code betas} as two entries, flags as
+     * 0 and 1...).
+     */
     public final Map<String, Double> hyperparameters() {
         Map<String, Double> all = new LinkedHashMap<>();
         all.put("lr", lr);
         describe(all);
+        if (takesMaximize()) {
+            all.put("maximize", maximize ? 1.0 : 0.0);
+        }
         return all;
     }
 

@@ -6,9 +6,16 @@ import java.util.Map;
 /**
  * What an optimizer remembers about one parameter, under PyTorch's state names ({@code step},
  * {@code momentum_buffer}, {@code exp_avg}, {@code exp_avg_sq}, {@code max_exp_avg_sq}, {@code sum},
- * {@code square_avg}, {@code grad_avg}), so it can be saved and compared with PyTorch's.
+ * {@code square_avg}, {@code grad_avg}, {@code exp_inf}, {@code acc_delta}, {@code prev}, {@code step_size},
+ * {@code mu_product}), so it can be saved and compared with PyTorch's. A buffer has one value per element of
+ * its parameter, but for NAdam's {@code mu_product}, one number.
  */
 public final class ParamState {
+    /** Whether a buffer of this name holds one number rather than one per element. */
+    public static boolean isScalar(String name) {
+        return name.equals("mu_product");
+    }
+
     private int step;
     private final Map<String, double[]> buffers = new LinkedHashMap<>();
 
