@@ -148,6 +148,33 @@ def optimizer_file(data, dtype):
         optimizer_run(problems[run["problem"]], run, dtype)
 
 
+# ---- learning-rate schedules --------------------------------------------------------------------
+
+def scheduler_case(case):
+    """The rates a scheduler sets, step by step, over an optimizer of one parameter (no training needed)."""
+    import warnings
+    param = torch.zeros(2, dtype=torch.float64, requires_grad=True)
+    given = {k: tuple(v) if isinstance(v, list) else v for k, v in case["optimizer_kwargs"].items()}
+    optimizer = getattr(torch.optim, case["optimizer"])([param], **given)
+    group = optimizer.param_groups[0]
+
+    def momentum():
+        return group["betas"][0] if "betas" in group else group.get("momentum")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # stepping a schedule without optimizer.step() warns
+        scheduler = getattr(torch.optim.lr_scheduler, case["scheduler"])(optimizer, **case["kwargs"])
+        lrs, momenta = [group["lr"]], [momentum()]
+        for k in range(case["steps"]):
+            if "metrics" in case:
+                scheduler.step(case["metrics"][k])
+            else:
+                scheduler.step()
+            lrs.append(group["lr"])
+            momenta.append(momentum())
+    case.update(lrs=lrs, momenta=momenta)
+
+
 # ---- defaults read from torch's own source ------------------------------------------------------
 
 def default_of(cls, name):
@@ -378,6 +405,7 @@ FILES = {
     "linear.json": cases(linear_case),
     "activations.json": cases(activation_case),
     "losses.json": cases(loss_case),
+    "schedulers.json": cases(scheduler_case),
     "optimizers.json": lambda data: optimizer_file(data, torch.float64),
     "optimizers_float32.json": lambda data: optimizer_file(data, torch.float32),
     "torch-defaults.json": torch_defaults,

@@ -18,7 +18,7 @@ import org.nnplayground.text.PythonText;
  * added after the bias correction of √v, not before as in the paper. {@link AdamW} decouples the decay.
  */
 public class Adam extends Optimizer {
-    private final double beta1;
+    private double beta1; // a schedule may change it (OneCycleLR)
     private final double beta2;
     private final double eps;
     private final double weightDecay;
@@ -128,6 +128,17 @@ public class Adam extends Optimizer {
             double denom = Math.sqrt(second) / bias2Sqrt + eps;
             p[i] -= stepSize * m[i] / denom;
         }
+    }
+
+    @Override
+    public boolean hasMomentum() {
+        return true;
+    }
+
+    /** Sets β1, as OneCycleLR does with {@code betas[0]}. */
+    @Override
+    public void setMomentum(double value) {
+        beta1 = value;
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.nnplayground.tensor.Tensor;
  * Defaults: lr 0.002, betas (0.9, 0.999), eps 1e-8, weight_decay 0.
  */
 public final class Adamax extends Optimizer {
-    private final double beta1;
+    private double beta1; // a schedule may change it (OneCycleLR)
     private final double beta2;
     private final double eps;
     private final double weightDecay;
@@ -74,6 +74,17 @@ public final class Adamax extends Optimizer {
             u[i] = Math.max(beta2 * u[i], Math.abs(g) + eps);
             p[i] -= clr * m[i] / u[i];
         }
+    }
+
+    @Override
+    public boolean hasMomentum() {
+        return true;
+    }
+
+    /** Sets β1, as OneCycleLR does with {@code betas[0]}. */
+    @Override
+    public void setMomentum(double value) {
+        beta1 = value;
     }
 
     @Override

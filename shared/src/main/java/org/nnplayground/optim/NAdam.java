@@ -19,7 +19,7 @@ import org.nnplayground.tensor.Tensor;
  * (0.9, 0.999), eps 1e-8, weight_decay 0, momentum_decay 0.004. No maximize in torch 1.13.
  */
 public final class NAdam extends Optimizer {
-    private final double beta1;
+    private double beta1; // a schedule may change it (OneCycleLR)
     private final double beta2;
     private final double eps;
     private final double weightDecay;
@@ -102,6 +102,17 @@ public final class NAdam extends Optimizer {
             p[i] += gradStep * g / denom;
             p[i] += momentumStep * m[i] / denom;
         }
+    }
+
+    @Override
+    public boolean hasMomentum() {
+        return true;
+    }
+
+    /** Sets β1, as OneCycleLR does with {@code betas[0]}. */
+    @Override
+    public void setMomentum(double value) {
+        beta1 = value;
     }
 
     @Override

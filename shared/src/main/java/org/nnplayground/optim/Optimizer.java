@@ -86,6 +86,19 @@ public abstract class Optimizer {
         return maximize;
     }
 
+    /**
+     * Whether this optimizer has a momentum a schedule can cycle (OneCycleLR): SGD's and RMSprop's momentum, or
+     * β1 of the Adam family.
+     */
+    public boolean hasMomentum() {
+        return false;
+    }
+
+    /** Sets that momentum for the following steps (PyTorch's {@code momentum}, or {@code betas[0]}). */
+    public void setMomentum(double value) {
+        throw new IllegalArgumentException(typeName + " has no momentum to set");
+    }
+
     /** The update rule for one parameter; changes {@code param} and {@code state} in place. */
     protected abstract void update(double[] param, double[] grad, ParamState state);
 
@@ -103,6 +116,15 @@ public abstract class Optimizer {
     /** Changes the learning rate for the following steps (a schedule, or a slider moved mid-run). */
     public final void setLr(double value) {
         checkLearningRate(value);
+        lr = value;
+    }
+
+    /**
+     * Sets the rate a schedule computed, unchecked as PyTorch leaves it: OneCycleLR's step past its last update
+     * extrapolates, and with a linear anneal that rate is below zero (it is never used for a step: the next
+     * step of the schedule is refused).
+     */
+    public final void setScheduledLr(double value) {
         lr = value;
     }
 

@@ -17,7 +17,7 @@ import org.nnplayground.tensor.Tensor;
  * Defaults: lr 0.001, betas (0.9, 0.999), eps 1e-8, weight_decay 0. No maximize in torch 1.13.
  */
 public final class RAdam extends Optimizer {
-    private final double beta1;
+    private double beta1; // a schedule may change it (OneCycleLR)
     private final double beta2;
     private final double eps;
     private final double weightDecay;
@@ -94,6 +94,17 @@ public final class RAdam extends Optimizer {
                 p[i] += -(corrected * lr);
             }
         }
+    }
+
+    @Override
+    public boolean hasMomentum() {
+        return true;
+    }
+
+    /** Sets β1, as OneCycleLR does with {@code betas[0]}. */
+    @Override
+    public void setMomentum(double value) {
+        beta1 = value;
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class RMSprop extends Optimizer {
     private final double alpha;
     private final double eps;
     private final double weightDecay;
-    private final double momentum;
+    private double momentum; // a schedule may change it (OneCycleLR)
     private final boolean centered;
 
     /** RMSprop's keyword arguments, at PyTorch's defaults until set. */
@@ -112,6 +112,17 @@ public final class RMSprop extends Optimizer {
                 p[i] -= lr * g / avg;
             }
         }
+    }
+
+    @Override
+    public boolean hasMomentum() {
+        return true;
+    }
+
+    /** Sets the momentum, as OneCycleLR does. */
+    @Override
+    public void setMomentum(double value) {
+        momentum = value;
     }
 
     @Override

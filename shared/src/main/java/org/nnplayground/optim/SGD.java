@@ -16,7 +16,7 @@ import org.nnplayground.tensor.Tensor;
  * The learning rate has no default, as in PyTorch; the others default to 0 and false.
  */
 public final class SGD extends Optimizer {
-    private final double momentum;
+    private double momentum; // a schedule may change it (OneCycleLR)
     private final double dampening;
     private final double weightDecay;
     private final boolean nesterov;
@@ -91,6 +91,17 @@ public final class SGD extends Optimizer {
             }
             p[i] -= lr * g;
         }
+    }
+
+    @Override
+    public boolean hasMomentum() {
+        return true;
+    }
+
+    /** Sets the momentum, as OneCycleLR does. */
+    @Override
+    public void setMomentum(double value) {
+        momentum = value;
     }
 
     @Override
