@@ -53,18 +53,24 @@ public final class CrossEntropyLoss extends ClassLoss {
             }
             return logSum - (z[base + label] - max);
         }
+        // −log softmax(z)_c = logSum − (z_c − max), the shifted logit taken first: TeaVM's JavaScript drops the
+        // parentheses of a right operand of the same precedence (a − (b − c) becomes a − b + c), which rounds
+        // differently.
         double spread = labelSmoothing / classes;
         double onTarget = (1.0 - labelSmoothing) * weightOf(label);
         double total = onTarget;
-        double term = onTarget * (logSum - (z[base + label] - max));
+        double shiftedLabel = z[base + label] - max;
+        double term = onTarget * (logSum - shiftedLabel);
         for (int c = 0; c < classes; c++) {
             double share = spread * weightOf(c);
+            double shifted = z[base + c] - max;
             total += share;
-            term += share * (logSum - (z[base + c] - max));
+            term += share * (logSum - shifted);
         }
         for (int c = 0; c < classes; c++) {
             double share = spread * weightOf(c) + (c == label ? onTarget : 0.0);
-            grad[base + c] = total * (grad[base + c] / sum) - share;
+            // The quotient first: TeaVM's JavaScript would make total·(g/sum) into total·g/sum.
+            grad[base + c] = grad[base + c] / sum * total - share;
         }
         return term;
     }

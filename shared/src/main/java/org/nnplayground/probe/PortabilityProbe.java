@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.catalog.Optimizers;
+import org.nnplayground.catalog.Schedulers;
 import org.nnplayground.course.DescentTrace;
 import org.nnplayground.course.Net;
 import org.nnplayground.course.ScalarDescent;
@@ -69,6 +70,7 @@ public final class PortabilityProbe {
         out.put("datasets", datasets(g));
         out.put("optimizers", optimizers(seed));
         out.put("losses", losses(g));
+        out.put("schedules", schedules());
         out.put("descent", descent(g));
         out.put("files", files(g));
         out.put("diagnostics", diagnostics(seed));
@@ -144,6 +146,33 @@ public final class PortabilityProbe {
                 }
             }
             results.put(name, last);
+        }
+        return results;
+    }
+
+    /** Every scheduler's rate and momentum after each of 12 steps (ReduceLROnPlateau fed a loss that stalls). */
+    private static Map<String, Object> schedules() {
+        Map<String, Object> results = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> kwargs = new LinkedHashMap<>();
+        kwargs.put("StepLR", Map.of("step_size", 3.0, "gamma", 0.7));
+        kwargs.put("MultiStepLR", Map.of("milestones", List.of(2.0, 5.0, 5.0)));
+        kwargs.put("ExponentialLR", Map.of("gamma", 0.93));
+        kwargs.put("CosineAnnealingLR", Map.of("T_max", 5.0, "eta_min", 0.001));
+        kwargs.put("LinearLR", Map.of());
+        kwargs.put("OneCycleLR", Map.of("max_lr", 0.5, "total_steps", 12.0));
+        kwargs.put("ReduceLROnPlateau", Map.of("patience", 1.0, "factor", 0.5));
+        for (String name : Schedulers.names()) {
+            Optimizer optimizer = Optimizers.create("SGD", List.of(Tensor.zeros(2).requiresGrad(true)),
+                    Map.of("lr", 0.1, "momentum", 0.9));
+            Schedulers.Type type = Schedulers.get(name, name);
+            Schedulers.Schedule schedule = type.build(optimizer, type.read(kwargs.get(name), java.util.Set.of(), name));
+            double[] rates = new double[24];
+            for (int k = 0; k < 12; k++) {
+                schedule.step(1.0 / (1 + Math.min(k, 4)));
+                rates[2 * k] = optimizer.lr();
+                rates[2 * k + 1] = optimizer.hyperparameters().get("momentum");
+            }
+            results.put(name, rates);
         }
         return results;
     }
