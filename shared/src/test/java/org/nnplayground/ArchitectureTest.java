@@ -30,7 +30,7 @@ class ArchitectureTest {
             Map.entry("random", 1),
             Map.entry("tensor", 2),
             Map.entry("nn", 3), Map.entry("loss", 3), Map.entry("optim", 3), Map.entry("data", 3),
-            Map.entry("course", 4),
+            Map.entry("course", 4), Map.entry("optim.scheduler", 4),
             Map.entry("catalog", 5),
             Map.entry("io", 6),
             Map.entry("io.pytorch", 7),
