@@ -143,12 +143,33 @@ def prepare(config_path, init, data_path, dtype_name):
     return config, data, x, y, net, optimizer, criterion(config, dtype)
 
 
+def scheduler_of(config, optimizer):
+    """The configuration's learning-rate scheduler over the optimizer (whole numbers as ints), or None."""
+    spec = config.get('scheduler')
+    if not spec:
+        return None
+    kwargs = {k: int(v) if isinstance(v, float) and v.is_integer() and k not in WHOLE_FLOATS else v
+              for k, v in spec.items() if k != 'name'}
+    return getattr(torch.optim.lr_scheduler, spec['name'])(optimizer, **kwargs)
+
+
+# Keyword arguments that stay floats even when whole (a rate or factor, not a count).
+WHOLE_FLOATS = ('gamma', 'eta_min', 'max_lr', 'factor', 'min_lr', 'threshold', 'div_factor', 'final_div_factor',
+                'start_factor', 'end_factor', 'base_momentum', 'max_momentum', 'pct_start', 'eps')
+
+
 def train(config, data, x, y, net, optimizer, loss_func, before_last_step=lambda: None):
-    """The configured steps on the data file's batch order; returns each batch's loss."""
+    """The configured steps on the data file's batch order, the scheduler stepped as the playground steps it
+    (OneCycleLR after every update, the others after every epoch, ReduceLROnPlateau with the epoch's mean batch
+    loss); returns each batch's loss."""
     order, batch_size = data['order'], int(data['batch_size'])
+    scheduler = scheduler_of(config, optimizer)
+    every_update = isinstance(scheduler, torch.optim.lr_scheduler.OneCycleLR)
+    plateau = isinstance(scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau)
     losses, epoch = [], 0
     while len(losses) < config['steps']:
         rows = order[epoch]
+        epoch_loss, batches = 0.0, 0
         for i in range(0, len(rows), batch_size):
             loss = loss_func(net(x[rows[i:i + batch_size]]), y[rows[i:i + batch_size]])
             optimizer.zero_grad()
@@ -157,8 +178,15 @@ def train(config, data, x, y, net, optimizer, loss_func, before_last_step=lambda
                 before_last_step()
             optimizer.step()
             losses.append(loss.item())
+            epoch_loss += loss.item()
+            batches += 1
+            if scheduler is not None and every_update:
+                scheduler.step()
             if len(losses) == config['steps']:
                 break
+        else:
+            if scheduler is not None and not every_update:
+                scheduler.step(epoch_loss / batches) if plateau else scheduler.step()
         epoch += 1
     return losses
 

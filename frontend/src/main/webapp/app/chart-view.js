@@ -1,7 +1,8 @@
 // What a page shows of a run: its charts, the progress and metrics in the status line, the race's table and
 // the confusion matrix, and the network's answer over the data (fits or decision regions), asked of the engine
 // at most every GRID_EVERY_MS while training.
-import { accuracyChart, addBatchLosses, addMetrics, applyTheme, bounds, clearLosses, dataChart, lossChart, pinAxes, redraw,
+import { accuracyChart, addBatchLosses, addMetrics, addRates, applyTheme, bounds, clearLosses, dataChart, lossChart, pinAxes,
+  rateChart, redraw,
   setDiscrete, showBatchLosses, showGrid, showParts, showTestPoints } from './charts.js';
 import { downloadUrl } from './download.js';
 import { createDiagnosticsView } from './diagnostics-view.js';
@@ -58,8 +59,11 @@ export function createChartView(root, engine, fileStem) {
     option('parts').hidden = !hasParts() || 'embedHidden' in option('parts').dataset;
     $('accuracy').parentElement.hidden = !info.classification;
     $('test-accuracy').parentElement.hidden = !info.classification;
+    const scheduled = Boolean(info.config?.scheduler) && Boolean($('rate-figure'));
+    if ($('rate-figure')) $('rate-figure').hidden = !scheduled;
     charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, withTest),
-      accuracy: info.classification ? accuracyChart($('accuracy-chart'), info.optimizers, withTest) : null };
+      accuracy: info.classification ? accuracyChart($('accuracy-chart'), info.optimizers, withTest) : null,
+      rate: scheduled ? rateChart($('rate-chart'), info.optimizers) : null };
     if ($('show-test')) showTestPoints(charts.data, $('show-test').checked);
     showBatchLosses(charts.loss, $('show-batches').checked);
     setDiscrete(charts.data, $('discrete').checked);
@@ -76,9 +80,10 @@ export function createChartView(root, engine, fileStem) {
   /** A progress report: new batch losses, and whole-data metrics when the engine measured them. */
   function progress(m) {
     if (!charts) return;
-    if (m.step === 0) { clearLosses(charts.loss, charts.accuracy); lossStart = 1; }
+    if (m.step === 0) { clearLosses(charts.loss, charts.accuracy, charts.rate); lossStart = 1; }
     const fresh = m.losses[0]?.length || 0;
     addBatchLosses(charts.loss, lossStart, m.losses);
+    if (m.rates && charts.rate) addRates(charts.rate, lossStart, m.rates);
     lossStart += fresh;
     showProgress(m.step, m.epoch, m.total);
     if (m.metrics) {

@@ -342,6 +342,37 @@ export function accuracyChart(canvas, labels, withTest = false) {
   return chart;
 }
 
+/** Each network's learning rate per update, as its scheduler set it (a staircase for StepLR, a wave for OneCycleLR). */
+export function rateChart(canvas, labels) {
+  const datasets = labels.map((label, k) => {
+    const { color, dash } = laneStyle(k);
+    return { label: labels.length > 1 ? label : 'learning rate', lane: k, data: [], borderColor: color, borderDash: dash,
+      borderWidth: 2, pointRadius: 0, stepped: 'before' };
+  });
+  const chart = new Chart(canvas, {
+    type: 'line',
+    data: { datasets },
+    options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+      scales: { x: { type: 'linear', title: { display: true, text: 'update' }, ticks: { callback: formatTick } },
+        y: { type: 'linear', beginAtZero: true, title: { display: true, text: 'lr' } } } },
+    plugins: [emptyPlugin],
+  });
+  chart.$emptyText = 'The learning rate appears here as the network trains.';
+  showAxesIfData(chart);
+  chart.update('none');
+  return chart;
+}
+
+/** Appends each network's learning rates, the first of them at update `firstStep`. */
+export function addRates(chart, firstStep, rates) {
+  rates.forEach((values, k) => {
+    const dataset = chart.data.datasets[k];
+    values.forEach((y, i) => { if (y !== null) push(dataset, { x: firstStep + i, y }); });
+  });
+  showAxesIfData(chart);
+  redraw(chart);
+}
+
 function push(dataset, point) {
   dataset.data.push(point);
   if (dataset.data.length > MAX_POINTS) dataset.data = dataset.data.filter((_, i) => i % 2 === 0 || i === dataset.data.length - 1);

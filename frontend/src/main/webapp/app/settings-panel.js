@@ -1,7 +1,7 @@
 // The settings form and the page's state, kept in step: the form shows the state (menus from the catalog),
 // and an edit reads back into it. The current optimizer's options (the playground) and the race's lanes are
 // forms of their own, rebuilt when what they describe changes.
-import { lossFor, lossOptions, optimizerOptions } from './state.js';
+import { lossFor, lossOptions, optimizerOptions, schedulerOptions } from './state.js';
 import { renderHyperInputs } from './hyperparameters.js';
 import { renderRaceLanes } from './race-lanes.js';
 import { SPEEDS, speedLabel } from './speed.js';
@@ -21,6 +21,7 @@ export function createSettingsPanel(root, state, catalog, named, onEdit) {
     fillSelect($('dataset'), named.datasets.filter((name) => name !== 'custom' || state.data?.length >= 2));
     fillSelect($('optimizer'), named.optimizers);
     fillSelect($('loss-choice'), named.losses);
+    fillSelect($('sched-choice'), named.schedulers);
     for (const input of root.querySelectorAll('[data-field]')) {
       const key = input.dataset.field;
       if (state[key] === undefined) continue; // a setting this page does not have
@@ -83,6 +84,16 @@ export function createSettingsPanel(root, state, catalog, named, onEdit) {
     }, name);
   }
 
+  /** The scheduler's own options (the playground), none without a scheduler. */
+  function renderSchedHyper() {
+    const container = $('sched-hyper');
+    if (!container) return;
+    renderHyperInputs(container, schedulerOptions(catalog, state.sched), state.schedHp || {}, (next) => {
+      state.schedHp = next;
+      onEdit();
+    }, state.sched);
+  }
+
   /** The race's lanes (only the race has them). */
   function renderLanes() {
     renderRaceLanes($('lanes'), state, catalog, () => {
@@ -120,9 +131,10 @@ export function createSettingsPanel(root, state, catalog, named, onEdit) {
     fill();
     renderHyper();
     renderLossHyper();
+    renderSchedHyper();
     renderLanes();
     renderFeatures();
   }
 
-  return { fill, read, readSpeed, renderHyper, renderLossHyper, renderAll };
+  return { fill, read, readSpeed, renderHyper, renderLossHyper, renderSchedHyper, renderAll };
 }

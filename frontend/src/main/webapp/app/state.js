@@ -21,12 +21,36 @@ export function choices(catalog) {
     activations: names(catalog.activations),
     losses: ['auto', ...names(catalog.losses)],
     optimizers: names(catalog.optimizers),
+    schedulers: ['none', ...names(catalog.schedulers || [])],
   };
 }
 
 /** An optimizer's options in the catalog (name, kind, default), none for an unknown name. */
 export function optimizerOptions(catalog, name) {
   return catalog.optimizers.find((o) => o.name === name)?.options || [];
+}
+
+/** A scheduler's options in the catalog (step_size, gamma, ...), none for an unknown name or "none". */
+export function schedulerOptions(catalog, name) {
+  return (catalog.schedulers || []).find((o) => o.name === name)?.options || [];
+}
+
+/**
+ * A newly chosen scheduler's settings: values for what PyTorch requires (it has no default for them), made
+ * from the run: a step every third of the epochs, one cosine over them all, a 1cycle over all the updates
+ * up to ten times the learning rate.
+ */
+export function schedulerStart(name, state) {
+  const epochs = Math.max(1, Math.ceil(state.steps / Math.max(1, Math.ceil(state.n / (state.batch || state.n)))));
+  const third = Math.max(1, Math.round(epochs / 3));
+  switch (name) {
+    case 'StepLR': return { step_size: third };
+    case 'MultiStepLR': return { milestones: [third, 2 * third] };
+    case 'ExponentialLR': return { gamma: 0.95 };
+    case 'CosineAnnealingLR': return { T_max: epochs };
+    case 'OneCycleLR': return { max_lr: Number((10 * state.lr).toPrecision(3)), total_steps: state.steps };
+    default: return {};
+  }
 }
 
 /** A loss's options in the catalog (reduction, beta, weight, ...), none for an unknown name. */
@@ -58,6 +82,9 @@ function fields(catalog) {
     loss: { type: 'choice', choices: named.losses },
     // The loss's keyword arguments (the playground): "reduction:sum,delta:0.5", "weight:1_2.5".
     lossHp: { type: 'hyper' },
+    // The learning-rate scheduler and its keyword arguments (the playground): "sched=StepLR&schedHp=step_size:10".
+    sched: { type: 'choice', choices: named.schedulers },
+    schedHp: { type: 'hyper' },
     optimizer: { type: 'choice', choices: named.optimizers },
     lr: { type: 'number', min: 1e-6, max: 100 },
     momentum: { type: 'number', min: 0, max: 0.999 },
@@ -108,7 +135,7 @@ export function chapterDefaults(catalog, chapter) {
   const state = {
     dataset: preset.dataset.name, n: preset.dataset.n, noise: preset.dataset.noise, dataSeed: preset.dataset.seed,
     layers: preset.layers.map((l) => l.units), activation: activationText(preset.layers),
-    loss: 'auto', lossHp: {}, optimizer: first.name, lr: first.lr, momentum: 0,
+    loss: 'auto', lossHp: {}, sched: 'none', schedHp: {}, optimizer: first.name, lr: first.lr, momentum: 0,
     hp: hyperFromKwargs(optimizerOptions(catalog, first.name), first),
     batch: preset.batchSize, steps: stepsOf(preset), initSeed: preset.initSeed, shuffleSeed: preset.shuffleSeed,
     engine: 'auto',
@@ -212,6 +239,8 @@ export function toConfig(state, chapter, catalog) {
     dataset: datasetConfig(state, catalog),
     layers: state.layers.map((units, i) => ({ units, activation: activationOf(state.activation, i) })),
     loss: lossConfig(state, catalog),
+    ...(state.sched && state.sched !== 'none' ? { scheduler: { name: state.sched,
+      ...keywordEntries(schedulerOptions(catalog, state.sched), state.schedHp || {}) } } : {}),
     optimizers,
     batchSize: state.batch,
     steps: state.steps,

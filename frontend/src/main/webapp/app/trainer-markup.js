@@ -30,6 +30,9 @@ const GROUPS = [
     ['optimizer', 'Optimizer', '<select data-field="optimizer" data-role="optimizer"></select>'],
     ['momentum', 'Momentum', '<input type="number" data-field="momentum" min="0" max="0.999" step="0.05">', 'optional'],
     ['hp', 'Optimizer settings', '<span class="hyper" data-role="hyper"></span>', 'optional'],
+    ['sched', 'LR scheduler', '<select data-field="sched" data-role="sched-choice" '
+      + 'title="torch.optim.lr_scheduler: how the learning rate changes over the epochs"></select>', 'optional'],
+    ['schedHp', 'Scheduler settings', '<span class="hyper" data-role="sched-hyper"></span>', 'optional'],
     ['lanes', 'Optimizers racing', '<span class="lanes" data-role="lanes"></span>', 'optional'],
     ['batch', 'Batch size', '<input type="number" data-field="batch" min="0" max="5000" title="0: all the points at once">'],
     ['reg', 'Regularization', '<select data-field="reg"><option value="none">none</option><option value="L1">L1</option>'
@@ -98,6 +101,10 @@ const CHARTS = `
       <figure data-role="accuracy-figure" hidden>
         <div class="chart-box small"><canvas data-role="accuracy-chart" aria-label="Accuracy per update" role="img"></canvas></div>
         <figcaption>Accuracy <button type="button" data-download="accuracy">PNG</button></figcaption>
+      </figure>
+      <figure data-role="rate-figure" hidden>
+        <div class="chart-box small"><canvas data-role="rate-chart" aria-label="Learning rate per update" role="img"></canvas></div>
+        <figcaption>Learning rate, as the scheduler sets it <button type="button" data-download="rate">PNG</button></figcaption>
       </figure>
     </div>
   </div>`;

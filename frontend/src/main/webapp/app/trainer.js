@@ -3,7 +3,7 @@
 // replace) and composes the parts: the settings panel, the chart view, the embedding bridge. One controller
 // serves the regression, classification, save-and-load and race chapters and the playground.
 import { createEngine } from '../engine/nn-engine.js';
-import { choices, decode, encode, isClassification, toConfig } from './state.js';
+import { choices, decode, encode, isClassification, schedulerStart, toConfig } from './state.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
 import { createSettingsPanel } from './settings-panel.js';
@@ -165,6 +165,10 @@ export async function startTrainer(root) {
       panel.renderHyper();
     }
     if (field === 'loss') state.lossHp = {}; // another loss, other options
+    if (field === 'sched') {
+      state.schedHp = schedulerStart(state.sched, state);
+      panel.renderSchedHyper();
+    }
     panel.renderLossHyper(); // the dataset's task may have changed the loss in use
     if (field === 'lr') setLearningRate(state.lr); // changes the running run: no restart
     else restart();

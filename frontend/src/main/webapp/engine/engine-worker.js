@@ -21,7 +21,8 @@
 //      After the planned updates ("done"), run and step train on past them, open-ended, until reset.
 //      A helper worker (this script, started by race-workers.js) is sent lanes {id, op, args, engine} instead.
 // Out: ready {engine, workers, split ('lanes', 'rows' or null: how the run trains from its first update on), info},
-//      progress {step, epoch, total, losses, running, metrics?, testMetrics?},
+//      progress {step, epoch, total, losses, rates?, running, metrics?, testMetrics?} (rates: each update's
+//      learning rate per optimizer, with a schedule),
 //      done {step, metrics, testMetrics} (testMetrics null without a test split),
 //      error {message, step}, and a reply {type, id, ...} to each request that has an id.
 'use strict';
@@ -48,6 +49,7 @@ let stepsPerSecond = 0;    // 0: as fast as possible
 let pacer = null;          // the running pace (see pacer.js), started afresh with each run or change of speed
 let planDone = false;      // the planned updates are made: play or step again trains on past them
 let pending = null;        // losses not yet reported, per optimizer
+let pendingRates = null;   // with a schedule: learning rates not yet reported, per optimizer
 let stepCount = 0;         // updates made so far
 let lastReport = 0;
 let lastMetrics = 0;
@@ -105,6 +107,7 @@ function remember(op, ...args) {
 
 function resetPending() {
   pending = info ? info.optimizers.map(() => []) : [];
+  pendingRates = info?.config?.scheduler ? info.optimizers.map(() => []) : null;
 }
 
 /** Loss (and accuracy) per optimizer on the training data, and on the test part when there is one. */
@@ -116,6 +119,7 @@ async function evaluation() {
 
 async function report(progress, force) {
   progress.losses.forEach((losses, k) => { for (const v of losses) pending[k].push(v); });
+  progress.rates?.forEach((rates, k) => { for (const v of rates) pendingRates[k].push(v); });
   const now = performance.now();
   if (!force && now - lastReport < FRAME_MS) {
     return;
@@ -123,7 +127,7 @@ async function report(progress, force) {
   lastReport = now;
   const message = {
     type: 'progress', step: progress.step, epoch: progress.epoch, total: info.steps,
-    losses: pending, running,
+    losses: pending, running, ...(pendingRates ? { rates: pendingRates } : {}),
   };
   // Small datasets are cheap to evaluate: give them a metric with every report, for smooth curves.
   if (force || info.targets.length <= 1000 || now - lastMetrics >= METRICS_MS) {

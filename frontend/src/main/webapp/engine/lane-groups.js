@@ -68,6 +68,12 @@ function createLaneRace(groups) {
   };
 }
 
+/** The groups' learning rates (a run with a schedule reports them), lane by lane as their losses; none without. */
+function ratesOf(answers, keep) {
+  if (!answers[0].rates) return {};
+  return { rates: answers.flatMap((answer, g) => answer.rates.map((lane) => keep(lane, g))) };
+}
+
 /**
  * One progress from the groups' answers to the same step call. In step, they agree on step, epoch and done.
  * A diverged loss stops one worker's race at the first step where any lane's loss is not finite, after the
@@ -84,14 +90,11 @@ function mergeProgress(answers) {
     if (answers.some((a) => a.step !== step || a.done !== done)) {
       throw new Error(`the race's workers are out of step (at steps ${answers.map((a) => a.step).join(', ')})`);
     }
-    return { step, epoch, done, failure: null, losses: answers.flatMap((a) => a.losses) };
+    return { step, epoch, done, failure: null, losses: answers.flatMap((a) => a.losses), ...ratesOf(answers, (lane) => lane) };
   }
   const { step, epoch, failure } = failed.answer;
   const before = step - failed.answer.losses[0].length; // the first lane of the failed group made the failing step
-  const losses = answers.flatMap((answer, g) => {
-    if (g === failed.g) return answer.losses;
-    const keep = Math.max(0, step - before - (g < failed.g ? 0 : 1));
-    return answer.losses.map((lane) => lane.slice(0, keep));
-  });
-  return { step, epoch, done: true, failure, losses };
+  const cut = (g) => (lane) => (g === failed.g ? lane : lane.slice(0, Math.max(0, step - before - (g < failed.g ? 0 : 1))));
+  const losses = answers.flatMap((answer, g) => answer.losses.map(cut(g)));
+  return { step, epoch, done: true, failure, losses, ...ratesOf(answers, (lane, g) => cut(g)(lane)) };
 }

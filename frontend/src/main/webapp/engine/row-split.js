@@ -57,10 +57,12 @@ function createRowSplit(groups, cuts, own = 0) {
     async step(n) {
       let progress = null;
       let losses = null;
+      let rates = null;
       const following = [];
       for (let i = 0; i < n; i++) {
         progress = await stepOnce(following);
         losses = losses ? losses.map((lane, k) => lane.concat(progress.losses[k])) : progress.losses;
+        if (progress.rates) rates = rates ? rates.map((lane, k) => lane.concat(progress.rates[k])) : progress.rates;
         if (progress.done) break;
       }
       const answers = await Promise.all(following); // a refusal anywhere rejects here
@@ -69,7 +71,7 @@ function createRowSplit(groups, cuts, own = 0) {
           throw new Error(`the run's workers are out of step (at ${answer.step} and ${progress.step})`);
         }
       }
-      return { ...progress, losses };
+      return { ...progress, losses, ...(rates ? { rates } : {}) };
     },
     evaluate: async () => {
       const answer = parseAnswer(await mine.call('engineEvaluate'));

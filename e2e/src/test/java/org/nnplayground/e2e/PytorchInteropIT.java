@@ -125,6 +125,22 @@ class PytorchInteropIT {
         for (String[] optimizer : optimizers) {
             all.add(new String[] {optimizer[0] + " " + optimizer[1], config(optimizer[0], optimizer[2])});
         }
+        // Learning-rate schedules: per epoch (StepLR, CosineAnnealingLR, ReduceLROnPlateau on the epoch's mean
+        // loss) and per update (OneCycleLR cycling SGD's momentum, or Adam's beta1).
+        String[][] schedules = {
+            {"regression", "StepLR", "{\"name\": \"StepLR\", \"step_size\": 2, \"gamma\": 0.5}", OPTIMIZERS[1]},
+            {"classification", "CosineAnnealingLR", "{\"name\": \"CosineAnnealingLR\", \"T_max\": 4, \"eta_min\": 0.001}",
+                OPTIMIZERS[3]},
+            {"regression", "ReduceLROnPlateau", "{\"name\": \"ReduceLROnPlateau\", \"patience\": 0, \"threshold\": 0.3}",
+                OPTIMIZERS[2]},
+            {"regression", "OneCycleLR SGD", "{\"name\": \"OneCycleLR\", \"max_lr\": 0.2, \"total_steps\": 40}", OPTIMIZERS[0]},
+            {"classification", "OneCycleLR Adam linear", "{\"name\": \"OneCycleLR\", \"max_lr\": 0.02, \"total_steps\": 40,"
+                + " \"anneal_strategy\": \"linear\", \"three_phase\": true}", OPTIMIZERS[3]},
+        };
+        for (String[] schedule : schedules) {
+            all.add(new String[] {schedule[0] + " " + schedule[1], config(schedule[0], schedule[3]).replace("\"initSeed\"",
+                    "\"scheduler\": " + schedule[2] + ", \"initSeed\"")});
+        }
         // Softmax and LogSoftmax as hidden layers.
         all.add(new String[] {"classification softmax layers", config("classification", OPTIMIZERS[3]).replace(
                 "\"layers\": [{\"units\": 10, \"activation\": \"Tanh\"}]",

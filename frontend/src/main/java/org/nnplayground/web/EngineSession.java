@@ -155,7 +155,10 @@ final class EngineSession {
         });
     }
 
-    /** The step, epoch, whether the run is over, why it failed (else null) and each lane's losses since {@code before}. */
+    /**
+     * The step, epoch, whether the run is over, why it failed (else null), each lane's losses since {@code before}
+     * and, with a learning-rate schedule, each lane's rates.
+     */
     private String progressSince(int before) {
         TrainingRun run = run();
         Map<String, Object> progress = new LinkedHashMap<>();
@@ -168,6 +171,13 @@ final class EngineSession {
             losses.add(JsonWriter.finiteOrNull(run.lossesSince(k, before)));
         }
         progress.put("losses", losses);
+        if (run.hasSchedule()) {
+            List<Object> rates = new ArrayList<>();
+            for (int k = 0; k < run.optimizerCount(); k++) {
+                rates.add(JsonWriter.finiteOrNull(run.ratesSince(k, before)));
+            }
+            progress.put("rates", rates); // each update's learning rate, as the schedule set it
+        }
         return JsonWriter.write(progress);
     }
 

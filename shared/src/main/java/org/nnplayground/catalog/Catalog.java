@@ -9,7 +9,7 @@ import org.nnplayground.nn.Module;
 
 /**
  * Everything a run can name, in one JSON document for the pages (the engine's {@code catalog} call) and the
- * server ({@code GET /api/catalog}): activations, losses and optimizers with PyTorch's options and defaults,
+ * server ({@code GET /api/catalog}): activations, losses, optimizers and schedulers with PyTorch's options and defaults,
  * the datasets and the chapters' presets. Menus, option forms and chapter defaults are built from it.
  */
 public final class Catalog {
@@ -39,6 +39,13 @@ public final class Catalog {
             optimizers.add(entry(type.name(), type.options()));
         }
         out.put("optimizers", optimizers);
+        List<Object> schedulers = new ArrayList<>();
+        for (Schedulers.Type type : Schedulers.all()) {
+            Map<String, Object> scheduler = entry(type.name(), type.options());
+            scheduler.put("every", type.everyUpdate() ? "update" : "epoch");
+            schedulers.add(scheduler);
+        }
+        out.put("schedulers", schedulers);
         List<Object> datasets = new ArrayList<>();
         for (DatasetTypes.Type type : DatasetTypes.all()) {
             Map<String, Object> dataset = new LinkedHashMap<>();

@@ -29,6 +29,11 @@ final class EpochCursor {
         return batches.get(next++);
     }
 
+    /** Whether the batch {@link #nextBatch} last gave was the last of its epoch. */
+    boolean epochEnded() {
+        return batches != null && next == batches.size();
+    }
+
     /** Completed passes over the data (0 during the first). */
     int epoch() {
         return epoch;

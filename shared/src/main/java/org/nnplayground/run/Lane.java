@@ -3,6 +3,7 @@ package org.nnplayground.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.catalog.Schedulers;
 import org.nnplayground.data.Batch;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.Loss;
@@ -17,6 +18,13 @@ final class Lane {
     private final Sequential net;
     private final Optimizer optimizer;
     private final LossHistory history = new LossHistory();
+    /** The learning rate each update used (a schedule changes it). */
+    private final LossHistory rates = new LossHistory();
+    /** The learning-rate schedule, or null; stepped after every update or at every epoch's end. */
+    private Schedulers.Schedule schedule;
+    private boolean scheduleEveryUpdate;
+    private double epochLossSum;
+    private int epochBatches;
     /** The layers' weight matrices (not the biases): what L1 regularization sums over. */
     private final List<Tensor> weights = new ArrayList<>();
     /** Once watched: the weight matrices as they were before the last update (null until one is made). */
@@ -54,14 +62,44 @@ final class Lane {
         Tensor value = loss.forward(net.forward(pool.scope(batch.x())), batch.y());
         double lossValue = value.item();
         history.add(lossValue);
+        rates.add(optimizer.lr());
         if (Double.isFinite(lossValue)) {
             (l1 > 0 ? value.add(weightsL1().mul(l1)) : value).backward();
             if (watched) {
                 keepWeightsBeforeUpdate();
             }
             optimizer.step();
+            afterUpdate(lossValue);
         }
         return lossValue;
+    }
+
+    /** Schedules this lane's learning rate: after every update ({@code everyUpdate}) or at every epoch's end. */
+    void schedule(Schedulers.Schedule schedule, boolean everyUpdate) {
+        this.schedule = schedule;
+        this.scheduleEveryUpdate = everyUpdate;
+    }
+
+    private void afterUpdate(double lossValue) {
+        epochLossSum += lossValue;
+        epochBatches++;
+        if (schedule != null && scheduleEveryUpdate) {
+            schedule.step(lossValue);
+        }
+    }
+
+    /** The epoch's last update is made: an epoch's schedule steps, given the epoch's mean batch loss. */
+    void endEpoch() {
+        if (schedule != null && !scheduleEveryUpdate && epochBatches > 0) {
+            schedule.step(epochLossSum / epochBatches);
+        }
+        epochLossSum = 0;
+        epochBatches = 0;
+    }
+
+    /** The learning rate of each update from update {@code from} on. */
+    double[] ratesSince(int from) {
+        return rates.since(from);
     }
 
     /** This lane's share of a full-batch update split over workers: see {@link GradientParts#of}. */
@@ -78,6 +116,7 @@ final class Lane {
         optimizer.zeroGrad();
         double lossValue = loss.ofParts(sum[sum.length - 1], batchTarget);
         history.add(lossValue);
+        rates.add(optimizer.lr());
         if (Double.isFinite(lossValue)) {
             GradientParts.setGradients(net.parameters(), sum);
             if (l1 > 0) {
@@ -87,6 +126,7 @@ final class Lane {
                 keepWeightsBeforeUpdate();
             }
             optimizer.step();
+            afterUpdate(lossValue);
         }
         return lossValue;
     }

@@ -8,6 +8,7 @@ import org.nnplayground.catalog.DatasetTypes;
 import org.nnplayground.catalog.Losses;
 import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.catalog.Options;
+import org.nnplayground.catalog.Schedulers;
 import org.nnplayground.data.CsvData;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.Loss;
@@ -32,6 +33,9 @@ public final class RunConfig {
     final String loss;
     /** The loss's PyTorch options (reduction, weight, ...), PyTorch's defaults where none are given. */
     final Options lossOptions;
+    /** The learning-rate scheduler's name, or null for none; and its keyword arguments. */
+    final String scheduler;
+    final Options schedulerOptions;
     final List<OptimizerSpec> optimizers;
     /** 0 means the whole dataset in every step. */
     final int batchSize;
@@ -49,7 +53,8 @@ public final class RunConfig {
     /** What the first layer sees (see InputFeatures): empty for the inputs as they are. */
     final List<String> inputFeatures;
 
-    RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, Options lossOptions, List<OptimizerSpec> optimizers, int batchSize,
+    RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, Options lossOptions, String scheduler,
+            Options schedulerOptions, List<OptimizerSpec> optimizers, int batchSize,
             int steps, long initSeed, long shuffleSeed, double testFraction, long splitSeed, boolean standardize, double l1,
             List<String> inputFeatures) {
         this.l1 = l1;
@@ -61,6 +66,8 @@ public final class RunConfig {
         this.layers = Collections.unmodifiableList(new ArrayList<>(layers));
         this.loss = loss;
         this.lossOptions = lossOptions;
+        this.scheduler = scheduler;
+        this.schedulerOptions = schedulerOptions;
         this.optimizers = Collections.unmodifiableList(new ArrayList<>(optimizers));
         this.batchSize = batchSize;
         this.steps = steps;
@@ -88,6 +95,20 @@ public final class RunConfig {
     /** The loss's options as the configuration gives them, with PyTorch's defaults for the rest. */
     public Options lossOptions() {
         return lossOptions;
+    }
+
+    /** The learning-rate scheduler's name, or null without one. */
+    public String scheduler() {
+        return scheduler;
+    }
+
+    /** The scheduler as the catalog knows it (its step rhythm and factory); only with one. */
+    public Schedulers.Type schedulerType() {
+        return Schedulers.get(scheduler, "scheduler");
+    }
+
+    public Options schedulerOptions() {
+        return schedulerOptions;
     }
 
     /** A new criterion of the configured loss with its options. */
@@ -143,7 +164,7 @@ public final class RunConfig {
 
     /** The same run with another seed for the initial weights (re-initialise). */
     public RunConfig withInitSeed(long seed) {
-        return new RunConfig(dataset, layers, loss, lossOptions, optimizers, batchSize, steps, seed, shuffleSeed, testFraction, splitSeed,
+        return new RunConfig(dataset, layers, loss, lossOptions, scheduler, schedulerOptions, optimizers, batchSize, steps, seed, shuffleSeed, testFraction, splitSeed,
                 standardize, l1, inputFeatures);
     }
 
@@ -152,7 +173,7 @@ public final class RunConfig {
      * race (same initial weights, same batches), so lanes can be split over workers.
      */
     public RunConfig withOptimizers(List<OptimizerSpec> chosen) {
-        return new RunConfig(dataset, layers, loss, lossOptions, chosen, batchSize, steps, initSeed, shuffleSeed, testFraction,
+        return new RunConfig(dataset, layers, loss, lossOptions, scheduler, schedulerOptions, chosen, batchSize, steps, initSeed, shuffleSeed, testFraction,
                 splitSeed, standardize, l1, inputFeatures);
     }
 

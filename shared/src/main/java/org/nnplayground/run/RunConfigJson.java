@@ -11,12 +11,14 @@ import org.nnplayground.catalog.Losses;
 import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.catalog.Option;
 import org.nnplayground.catalog.Options;
+import org.nnplayground.catalog.Schedulers;
 import org.nnplayground.data.CsvData;
 import org.nnplayground.data.InputFeatures;
 import org.nnplayground.data.TrainTestSplit;
 import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonFields;
 import org.nnplayground.json.JsonWriter;
+import org.nnplayground.tensor.Tensor;
 import org.nnplayground.text.PythonText;
 
 /**
@@ -33,10 +35,11 @@ import org.nnplayground.text.PythonText;
 public final class RunConfigJson {
     private static final Set<String> TOP = Set.of("dataset", "layers", "loss", "optimizers", "batchSize", "steps",
             "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize", "l1",
-            "inputFeatures");
+            "inputFeatures", "scheduler");
     private static final Set<String> LAYER_KEYS = Set.of("units", "activation", "bias");
     private static final Set<String> OPTIMIZER_KEYS = Set.of("name", "label");
     private static final Set<String> LOSS_KEYS = Set.of("name");
+    private static final Set<String> SCHEDULER_KEYS = Set.of("name");
 
     private RunConfigJson() {
     }
@@ -60,7 +63,14 @@ public final class RunConfigJson {
         Object lossJson = map.get("loss");
         String loss = loss(lossJson, dataset);
         Options lossOptions = lossOptions(lossJson, loss, dataset);
+        Object schedulerJson = map.get("scheduler");
+        String scheduler = schedulerJson == null ? null : schedulerName(schedulerJson);
+        Options schedulerOptions = scheduler == null ? null : Schedulers.get(scheduler, "scheduler")
+                .read(JsonFields.object(schedulerJson, "scheduler"), SCHEDULER_KEYS, "scheduler (" + scheduler + ")");
         List<RunConfig.OptimizerSpec> optimizers = optimizers(map.get("optimizers"));
+        if (scheduler != null) {
+            checkScheduler(scheduler, schedulerOptions, optimizers);
+        }
         int batchSize = whole(map, "", "batchSize", 0, 0, RunConfig.MAX_POINTS);
         double testFraction = number(map, "", "testFraction", 0);
         if (testFraction < 0 || testFraction > 0.9) {
@@ -75,7 +85,7 @@ public final class RunConfigJson {
         if (!(l1 >= 0 && l1 <= 10)) {
             throw new IllegalArgumentException("l1 must be from 0 (none) to 10, got " + l1);
         }
-        return new RunConfig(dataset, layers, loss, lossOptions, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
+        return new RunConfig(dataset, layers, loss, lossOptions, scheduler, schedulerOptions, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
                 splitSeed, standardize, l1, inputFeatures(map, dataset));
     }
 
@@ -200,6 +210,27 @@ public final class RunConfigJson {
         return options;
     }
 
+    /** A scheduler is an object with its name and keyword arguments: {"name": "StepLR", "step_size": 10}. */
+    private static String schedulerName(Object json) {
+        if (!(json instanceof Map) || !(((Map<?, ?>) json).get("name") instanceof String)) {
+            throw new IllegalArgumentException("scheduler must be an object with its name and keyword arguments, e.g. "
+                    + "{\"name\": \"StepLR\", \"step_size\": 10}; schedulers: " + Schedulers.names());
+        }
+        return Schedulers.get((String) ((Map<?, ?>) json).get("name"), "scheduler.name").name();
+    }
+
+    /** Builds the schedule once over each optimizer, so that a misfit (OneCycleLR over Adagrad) is refused here. */
+    private static void checkScheduler(String scheduler, Options options, List<RunConfig.OptimizerSpec> optimizers) {
+        for (RunConfig.OptimizerSpec spec : optimizers) {
+            try {
+                Schedulers.get(scheduler, "scheduler").build(
+                        spec.type().build(List.of(Tensor.zeros(1).requiresGrad(true)), spec.options()), options);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("scheduler (" + scheduler + ") over " + spec.name() + ": " + e.getMessage());
+            }
+        }
+    }
+
     private static List<RunConfig.OptimizerSpec> optimizers(Object json) {
         if (!(json instanceof List) || ((List<?>) json).isEmpty()) {
             throw new IllegalArgumentException("optimizers must be a non-empty list, e.g. [{\"name\": \"SGD\", \"lr\": 0.1}]");
@@ -298,6 +329,12 @@ public final class RunConfigJson {
             loss.put("name", config.loss);
             loss.putAll(lossOptions);
             map.put("loss", loss);
+        }
+        if (config.scheduler != null) {
+            Map<String, Object> scheduler = new LinkedHashMap<>();
+            scheduler.put("name", config.scheduler);
+            scheduler.putAll(config.schedulerOptions.given());
+            map.put("scheduler", scheduler);
         }
         List<Object> optimizers = new ArrayList<>();
         for (RunConfig.OptimizerSpec o : config.optimizers) {

@@ -2,6 +2,7 @@ package org.nnplayground.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplayground.catalog.Schedulers;
 import org.nnplayground.data.Batch;
 import org.nnplayground.data.DataLoader;
 import org.nnplayground.data.Standardizer;
@@ -61,7 +62,13 @@ public final class TrainingRun {
         for (RunConfig.OptimizerSpec spec : config.optimizers()) {
             Sequential copy = newNetwork(new Generator(0));
             copy.loadStateDict(initialWeights);
-            lanes.add(new Lane(copy, spec.type().build(copy.parameters(), spec.options()), scoreLayers(copy), pool));
+            Optimizer optimizer = spec.type().build(copy.parameters(), spec.options());
+            Lane lane = new Lane(copy, optimizer, scoreLayers(copy), pool);
+            if (config.scheduler() != null) {
+                Schedulers.Type schedule = config.schedulerType();
+                lane.schedule(schedule.build(optimizer, config.schedulerOptions()), schedule.everyUpdate());
+            }
+            lanes.add(lane);
             if (updatesWatched) {
                 lanes.get(lanes.size() - 1).watchUpdates();
             }
@@ -141,6 +148,7 @@ public final class TrainingRun {
                 return false;
             }
         }
+        endEpochIfDone();
         return !isFinished();
     }
 
@@ -194,7 +202,27 @@ public final class TrainingRun {
                 return false;
             }
         }
+        endEpochIfDone();
         return !isFinished();
+    }
+
+    /** After an epoch's last update, every lane's epoch schedule steps (PyTorch's scheduler.step() after the loop). */
+    private void endEpochIfDone() {
+        if (cursor.epochEnded()) {
+            for (Lane lane : lanes) {
+                lane.endEpoch();
+            }
+        }
+    }
+
+    /** Whether the run has a learning-rate schedule. */
+    public boolean hasSchedule() {
+        return config.scheduler() != null;
+    }
+
+    /** The learning rate each update of lane {@code index} used, from update {@code from} on. */
+    public double[] ratesSince(int index, int from) {
+        return lanes.get(index).ratesSince(from);
     }
 
     /** Whether lane k's loss is no longer finite; if so, the run stops with a message that says where. */

@@ -3,6 +3,7 @@ package org.nnplayground.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +94,22 @@ class SplitTrainingTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aScheduledFullBatchSplitOverWorkersTrainsToTheBitsOfOneWorker() {
+        Map<String, Object> run = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : RunConfigJson.toJson(config("MSELoss", 0)).entrySet()) {
+            run.put(e.getKey(), e.getValue());
+        }
+        run.put("scheduler", Map.of("name", "ReduceLROnPlateau", "patience", 0.0, "threshold", 0.2));
+        RunConfig config = RunConfigJson.read(run);
+        TrainingRun alone = new TrainingRun(config);
+        for (int s = 0; s < 12; s++) {
+            alone.step();
+        }
+        assertTrue(alone.ratesSince(0, 0)[11] < alone.ratesSince(0, 0)[0], "the plateau lowered the rate");
+        assertSameRun(alone, split(config, 2, 12), "a scheduled run on 2 workers");
     }
 
     /** The benchmark's way in (given data and weights, as W4 of the harness): split steps give train()'s bits. */
