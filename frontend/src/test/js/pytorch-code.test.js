@@ -105,3 +105,18 @@ test("the newer optimizers' pairs are tuples and maximize a flag, as torch.optim
     [{ name: 'Rprop', label: 'Rprop', lr: 0.01, etas: [0.4, 1.5], step_sizes: [0.0001, 1], maximize: true }]));
   assert.match(script, /torch\.optim\.Rprop\(net\.parameters\(\), lr=0\.01, etas=\(0\.4, 1\.5\), step_sizes=\(0\.0001, 1\), maximize=True\)/);
 });
+
+test('a scheduler steps after each epoch, OneCycleLR after each update, the plateau on the epoch mean loss', () => {
+  const withScheduler = (scheduler) => pytorchScript({ ...clusters('CrossEntropyLoss'), batchSize: 16, scheduler });
+  const step = withScheduler({ name: 'StepLR', step_size: 3, gamma: 0.5 });
+  assert.match(step, /scheduler = torch\.optim\.lr_scheduler\.StepLR\(optimizer, step_size=3, gamma=0\.5\)/);
+  assert.match(step, /\n {4}else:\n {8}scheduler\.step\(\)/);
+  const cycle = withScheduler({ name: 'OneCycleLR', max_lr: 0.5, total_steps: 10 });
+  assert.match(cycle, /\n {8}optimizer\.step\(\)\n {8}scheduler\.step\(\)/);
+  assert.doesNotMatch(cycle, /\n {4}else:\n {8}scheduler/);
+  const plateau = withScheduler({ name: 'ReduceLROnPlateau', patience: 2 });
+  assert.match(plateau, /epoch_loss \+= loss\.item\(\)/);
+  assert.match(plateau, /scheduler\.step\(epoch_loss \/ math\.ceil\(len\(x_train\) \/ batch_size\)\)/);
+  const milestones = withScheduler({ name: 'MultiStepLR', milestones: [2, 4] });
+  assert.match(milestones, /MultiStepLR\(optimizer, milestones=\[2, 4\]\)/);
+});

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { chapterDefaults, choices, decode, encode, isClassification, lanes, toConfig } from '../../main/webapp/app/state.js';
+import { chapterDefaults, choices, decode, encode, isClassification, lanes, schedulerStart, toConfig } from '../../main/webapp/app/state.js';
 
 const catalog = JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8'));
 const PAGES = ['regression', 'classification', 'saveload', 'race', 'playground'];
@@ -126,4 +126,19 @@ test("the playground's loss settings reach the engine as PyTorch keywords and a 
   // Settings the loss in use does not take are left out; at the defaults the loss is its bare name.
   state.loss = 'BCEWithLogitsLoss';
   assert.equal(toConfig(state, 'playground', catalog).loss, 'BCEWithLogitsLoss');
+});
+
+test('a scheduler chosen in the playground reaches the engine with its settings, starting from the run', () => {
+  const { state } = decode('', 'playground', catalog);
+  assert.equal(toConfig(state, 'playground', catalog).scheduler, undefined, 'no scheduler by default');
+  state.sched = 'OneCycleLR';
+  state.schedHp = schedulerStart('OneCycleLR', state);
+  assert.deepEqual(state.schedHp, { max_lr: Number((10 * state.lr).toPrecision(3)), total_steps: state.steps });
+  assert.deepEqual(toConfig(state, 'playground', catalog).scheduler, { name: 'OneCycleLR', ...state.schedHp });
+  state.sched = 'StepLR';
+  state.schedHp = { ...schedulerStart('StepLR', state), gamma: 0.5 };
+  const hash = encode(state, 'playground', catalog);
+  assert.deepEqual(decode(hash, 'playground', catalog).state.schedHp, state.schedHp);
+  assert.equal(decode(hash, 'playground', catalog).state.sched, 'StepLR');
+  assert.ok(choices(catalog).schedulers.includes('ReduceLROnPlateau'));
 });

@@ -57,7 +57,7 @@ export function parseHyper(text) {
   const out = {};
   for (const part of text.split(',')) {
     const [key, raw] = part.split(':');
-    if (!/^[a-z_0-9]+$/.test(key || '') || raw === undefined || raw === '') return undefined;
+    if (!/^[A-Za-z_0-9]+$/.test(key || '') || raw === undefined || raw === '') return undefined; // T_max
     if (/^[a-z]+$/.test(raw)) {
       out[key] = raw;
       continue;
@@ -111,8 +111,8 @@ function inputFor(option, key, value, fallback) {
   } else {
     input.type = 'number';
     input.step = 'any';
-    input.value = String(value);
-    input.title = `PyTorch's default: ${fallback}`;
+    input.value = value === null ? '' : String(value);
+    input.title = fallback === null ? 'PyTorch requires it (it has no default)' : `PyTorch's default: ${fallback}`;
   }
   return input;
 }
@@ -142,7 +142,7 @@ export function renderHyperInputs(container, options, hyper, onChange, caption) 
     const input = inputFor(option, key, hyper[key] ?? fallback, fallback);
     input.dataset.hyper = key;
     const shown = Array.isArray(fallback) ? (fallback.length ? fallback.join(', ') : 'None') : fallback;
-    input.setAttribute('aria-label', `${caption} ${key} (PyTorch default ${shown})`);
+    input.setAttribute('aria-label', `${caption} ${key} (${fallback === null ? 'required' : `PyTorch default ${shown}`})`);
     input.addEventListener('change', () => {
       const value = readInput(option, input);
       if (value === undefined) {

@@ -204,7 +204,13 @@ class ChapterPagesIT {
             "/playground.html#v=1&dataset=circle&loss=CrossEntropyLoss&lossHp=weight:1_3,label_smoothing:0.1&steps=20",
             "/playground.html#v=1&dataset=sine&loss=HuberLoss&lossHp=delta:0.3&steps=20",
             "/playground.html#v=1&dataset=sine&loss=SmoothL1Loss&lossHp=beta:0.2&steps=20",
-            "/playground.html#v=1&dataset=sine&loss=L1Loss&steps=20"};
+            "/playground.html#v=1&dataset=sine&loss=L1Loss&steps=20",
+            "/playground.html#v=1&dataset=sine&sched=StepLR&schedHp=step_size:2,gamma:0.5&batch=25&steps=40",
+            "/playground.html#v=1&dataset=moons&sched=OneCycleLR&schedHp=max_lr:0.1,total_steps:30&steps=30",
+            "/playground.html#v=1&dataset=sine&sched=ReduceLROnPlateau&schedHp=patience:0&batch=25&steps=40",
+            "/playground.html#v=1&dataset=sine&sched=MultiStepLR&schedHp=milestones:1_3&optimizer=SGD&batch=25&steps=40",
+            "/race.html#v=1&sched=CosineAnnealingLR&schedHp=T_max:5&steps=60",
+            "/race.html#v=1&sched=ReduceLROnPlateau&schedHp=patience:1&steps=60"};
         // Debian's python3-torch lives in /usr/bin/python3; any python3 can at least check the syntax.
         boolean torch = java.nio.file.Files.isExecutable(java.nio.file.Paths.get("/usr/bin/python3"))
                 && new ProcessBuilder("/usr/bin/python3", "-c", "import torch").start().waitFor() == 0;
@@ -427,6 +433,37 @@ class ChapterPagesIT {
         page.locator("[data-role=play]").click();
         waitForMessage(page, "Finished");
         assertTrue(text(page, "accuracy").endsWith("%"), text(page, "accuracy"));
+        page.close();
+    }
+
+    @Test
+    void aSchedulerChosenInThePlaygroundShapesTheRateItPlots() {
+        Page page = session.open("/playground.html#v=1&dataset=sine&n=100&batch=25&steps=40&speed=9");
+        waitForMessage(page, "^Ready");
+        assertThat(page.locator("[data-role=rate-figure]")).isHidden();
+        page.selectOption("[data-field=sched]", "StepLR");
+        Locator stepSize = page.locator("[data-role=sched-hyper] [data-hyper=step_size]");
+        assertEquals("required", stepSize.getAttribute("aria-label").replaceAll(".*\\((.*)\\)", "$1"));
+        stepSize.fill("2");
+        stepSize.press("Tab");
+        page.locator("[data-role=sched-hyper] [data-hyper=gamma]").fill("0.5");
+        page.locator("[data-role=sched-hyper] [data-hyper=gamma]").press("Tab");
+        assertThat(page).hasURL(Pattern.compile("sched=StepLR&schedHp=step_size%3A2%2Cgamma%3A0\\.5"));
+        assertThat(page.locator("[data-role=code]")).containsText(
+                "scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=2, gamma=0.5)");
+        waitForMessage(page, "^Ready");
+        assertThat(page.locator("[data-role=rate-figure]")).isVisible();
+        page.locator("[data-role=play]").click();
+        waitForMessage(page, "Finished");
+        // 100 points in batches of 25: 4 updates an epoch, so 10 epochs and the rate halved every 2 of them.
+        @SuppressWarnings("unchecked")
+        List<Object> rates = (List<Object>) page.evaluate("() => Chart.getChart(document.querySelector("
+                + "'[data-role=rate-chart]')).data.datasets[0].data.map((p) => p.y)");
+        assertEquals(40, rates.size());
+        double first = ((Number) rates.get(0)).doubleValue();
+        assertEquals(first, ((Number) rates.get(7)).doubleValue(), 0, "two epochs at the starting rate");
+        assertEquals(first / 2, ((Number) rates.get(8)).doubleValue(), 1e-15, "then halved");
+        assertEquals(first / 16, ((Number) rates.get(39)).doubleValue(), 1e-15, "halved four times in the tenth epoch");
         page.close();
     }
 
