@@ -65,7 +65,7 @@ final class TrainCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--optimizer", paramLabel = "NAME", description = "train with this optimizer alone: SGD, Adagrad, "
-            + "RMSprop, Adam or AdamW (PyTorch's defaults for what is not given)")
+            + "RMSprop, Adam, AdamW, NAdam, RAdam, Adamax, Adadelta or Rprop (PyTorch's defaults for what is not given)")
     String optimizer;
 
     @Option(names = "--lr", paramLabel = "X", description = "learning rate of every optimizer")
