@@ -174,6 +174,10 @@ def train(config, data, x, y, net, optimizer, loss_func, before_last_step=lambda
             loss = loss_func(net(x[rows[i:i + batch_size]]), y[rows[i:i + batch_size]])
             optimizer.zero_grad()
             loss.backward()
+            if 'clipGradValue' in config:
+                torch.nn.utils.clip_grad_value_(net.parameters(), config['clipGradValue'])
+            if 'clipGradNorm' in config:
+                torch.nn.utils.clip_grad_norm_(net.parameters(), config['clipGradNorm'])
             if len(losses) == config['steps'] - 1:
                 before_last_step()
             optimizer.step()

@@ -120,3 +120,10 @@ test('a scheduler steps after each epoch, OneCycleLR after each update, the plat
   const milestones = withScheduler({ name: 'MultiStepLR', milestones: [2, 4] });
   assert.match(milestones, /MultiStepLR\(optimizer, milestones=\[2, 4\]\)/);
 });
+
+test('clipping sits between backward and step; the loader keeps shuffle=False and drop_last', () => {
+  const script = pytorchScript({ ...clusters('CrossEntropyLoss'), batchSize: 16, clipGradValue: 0.5, clipGradNorm: 1,
+    shuffle: false, dropLast: true });
+  assert.match(script, /loss\.backward\(\)\n {8}torch\.nn\.utils\.clip_grad_value_\(net\.parameters\(\), 0\.5\)\n {8}torch\.nn\.utils\.clip_grad_norm_\(net\.parameters\(\), 1\)\n {8}optimizer\.step\(\)/);
+  assert.match(script, /batch_size=batch_size, shuffle=False, drop_last=True\)/);
+});

@@ -142,3 +142,15 @@ test('a scheduler chosen in the playground reaches the engine with its settings,
   assert.equal(decode(hash, 'playground', catalog).state.sched, 'StepLR');
   assert.ok(choices(catalog).schedulers.includes('ReduceLROnPlateau'));
 });
+
+test('the playground clips gradients and sets the loader as asked, and a link keeps it', () => {
+  const { state } = decode('', 'playground', catalog);
+  const plain = toConfig(state, 'playground', catalog);
+  assert.equal(plain.clipGradNorm, undefined);
+  assert.equal(plain.shuffle, undefined);
+  Object.assign(state, { clipNorm: 1.5, clipValue: 0.1, shuffle: 0, dropLast: 1 });
+  const config = toConfig(state, 'playground', catalog);
+  assert.deepEqual([config.clipGradNorm, config.clipGradValue, config.shuffle, config.dropLast], [1.5, 0.1, false, true]);
+  const back = decode(encode(state, 'playground', catalog), 'playground', catalog).state;
+  assert.deepEqual([back.clipNorm, back.clipValue, back.shuffle, back.dropLast], [1.5, 0.1, 0, 1]);
+});

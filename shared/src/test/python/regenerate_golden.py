@@ -130,6 +130,10 @@ def optimizer_run(problem, run, dtype):
         smallest = min(smallest, pre.detach().abs().min().item())
         loss = criterion(out, target)
         loss.backward()
+        if "clip_grad_value" in run:
+            torch.nn.utils.clip_grad_value_(list(params.values()), run["clip_grad_value"])
+        if "clip_grad_norm" in run:
+            torch.nn.utils.clip_grad_norm_(list(params.values()), run["clip_grad_norm"])
         grads = {n: plain(p.grad) for n, p in params.items()}
         optimizer.step()
         trajectory.append({"step": step, "loss": loss.item(), "grads": grads,

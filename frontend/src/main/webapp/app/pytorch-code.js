@@ -271,10 +271,18 @@ export function pytorchScript(config) {
     lines.push("    return sum(p.abs().sum() for name, p in net.named_parameters() if name.endswith('weight'))");
     lines.push('');
   }
-  const backward = (indent) => `${indent}${l1 ? '(loss + l1 * l1_penalty(net)).backward()' : 'loss.backward()'}`;
+  // Clipping between backward and step, as clip_grad_value_ and clip_grad_norm_ are meant to be used.
+  const clips = [
+    ...(config.clipGradValue !== undefined ? [`torch.nn.utils.clip_grad_value_(net.parameters(), ${config.clipGradValue})`] : []),
+    ...(config.clipGradNorm !== undefined ? [`torch.nn.utils.clip_grad_norm_(net.parameters(), ${config.clipGradNorm})`] : []),
+  ];
+  const backward = (indent) => [`${indent}${l1 ? '(loss + l1 * l1_penalty(net)).backward()' : 'loss.backward()'}`,
+    ...clips.map((clip) => `${indent}${clip}`)].join('\n');
   lines.push('');
   lines.push(`batch_size = ${batch}`);
-  lines.push(`loader = Data.DataLoader(Data.TensorDataset(x_train, y_train), batch_size=batch_size, shuffle=${config.batchSize === 0 ? 'False' : 'True'})`);
+  const shuffle = config.batchSize !== 0 && config.shuffle !== false;
+  lines.push(`loader = Data.DataLoader(Data.TensorDataset(x_train, y_train), batch_size=batch_size, shuffle=${shuffle ? 'True' : 'False'}`
+    + `${config.dropLast ? ', drop_last=True' : ''})`);
   lines.push('');
   lines.push('');
   lines.push('def batches(epoch):');

@@ -101,6 +101,11 @@ function fields(catalog) {
     regRate: { type: 'number', min: 0, max: 10 },
     // What the first layer sees, made from x1 and x2 (the playground): "x1,x2,x1^2".
     inputFeatures: { type: 'features', choices: catalog.inputFeatures },
+    // The loader and clipping (the playground): shuffle and drop_last as 1/0, clipping 0 for none.
+    shuffle: { type: 'int', min: 0, max: 1 },
+    dropLast: { type: 'int', min: 0, max: 1 },
+    clipNorm: { type: 'number', min: 0, max: 1e6 },
+    clipValue: { type: 'number', min: 0, max: 1e6 },
     initSeed: { type: 'int', min: 0, max: 2147483647 },
     shuffleSeed: { type: 'int', min: 0, max: 2147483647 },
     engine: { type: 'choice', choices: ['auto', 'wasm', 'js'] },
@@ -150,6 +155,7 @@ export function chapterDefaults(catalog, chapter) {
   }
   if (chapter === 'playground') {
     Object.assign(state, { test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '', reg: 'none', regRate: 0.001,
+      shuffle: 1, dropLast: 0, clipNorm: 0, clipValue: 0,
       inputFeatures: ['x1', 'x2'] });
   }
   return state;
@@ -251,6 +257,10 @@ export function toConfig(state, chapter, catalog) {
     ...(state.standardize ? { standardize: true } : {}),
     ...(regularized && state.reg === 'L1' ? { l1: state.regRate } : {}),
     ...(inputFeatures(state, catalog)),
+    ...(state.shuffle === 0 ? { shuffle: false } : {}),
+    ...(state.dropLast ? { dropLast: true } : {}),
+    ...(state.clipNorm > 0 ? { clipGradNorm: state.clipNorm } : {}),
+    ...(state.clipValue > 0 ? { clipGradValue: state.clipValue } : {}),
   };
 }
 

@@ -39,6 +39,16 @@ const GROUPS = [
       + '<option value="L2">L2 (weight decay)</option></select>', 'optional'],
     ['regRate', 'Regularization rate', '<input type="number" data-field="regRate" min="0" max="10" step="any" '
       + 'title="L1: rate × Σ|w| is added to the loss; L2: the optimizer\'s weight_decay">', 'optional'],
+    ['shuffle', 'Shuffle batches', '<input type="checkbox" data-field="shuffle" '
+      + 'title="DataLoader shuffle: a new order of the points every epoch">', 'optional'],
+    ['dropLast', 'Drop last batch', '<input type="checkbox" data-field="dropLast" '
+      + 'title="DataLoader drop_last: leave out an epoch\'s last batch when it is smaller">', 'optional'],
+    ['clipNorm', 'Clip gradient norm', '<input type="number" data-field="clipNorm" min="0" step="any" '
+      + 'title="torch.nn.utils.clip_grad_norm_ before each step: the largest 2-norm of all the gradients (0: no clipping)">',
+    'optional'],
+    ['clipValue', 'Clip gradient values', '<input type="number" data-field="clipValue" min="0" step="any" '
+      + 'title="torch.nn.utils.clip_grad_value_ before each step: the largest size of each gradient value (0: no clipping)">',
+    'optional'],
     ['steps', 'Pause after', '<input type="number" data-field="steps" min="1" max="100000" '
       + 'title="Training pauses after this many updates; play again to train on">'],
   ]],

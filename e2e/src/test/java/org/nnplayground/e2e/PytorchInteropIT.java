@@ -141,6 +141,12 @@ class PytorchInteropIT {
             all.add(new String[] {schedule[0] + " " + schedule[1], config(schedule[0], schedule[3]).replace("\"initSeed\"",
                     "\"scheduler\": " + schedule[2] + ", \"initSeed\"")});
         }
+        // Gradient clipping (by norm, by value) with a schedule, batches in order, the last partial batch dropped.
+        all.add(new String[] {"regression clipped in order", config("regression", OPTIMIZERS[1]).replace("\"initSeed\"",
+                "\"clipGradNorm\": 0.05, \"shuffle\": false, \"dropLast\": true, \"scheduler\": {\"name\": \"ExponentialLR\","
+                + " \"gamma\": 0.9}, \"initSeed\"")});
+        all.add(new String[] {"classification clipped by value", config("classification", OPTIMIZERS[3]).replace("\"initSeed\"",
+                "\"clipGradValue\": 0.01, \"clipGradNorm\": 0.3, \"initSeed\"")});
         // Softmax and LogSoftmax as hidden layers.
         all.add(new String[] {"classification softmax layers", config("classification", OPTIMIZERS[3]).replace(
                 "\"layers\": [{\"units\": 10, \"activation\": \"Tanh\"}]",

@@ -7,6 +7,7 @@ import org.nnplayground.catalog.Schedulers;
 import org.nnplayground.data.Batch;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.Loss;
+import org.nnplayground.nn.ClipGrad;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.tensor.ArrayPool;
@@ -25,6 +26,9 @@ final class Lane {
     private boolean scheduleEveryUpdate;
     private double epochLossSum;
     private int epochBatches;
+    /** Gradient clipping before each step: the 2-norm's maximum, or each value's bound; NaN for none. */
+    private double clipNorm = Double.NaN;
+    private double clipValue = Double.NaN;
     /** The layers' weight matrices (not the biases): what L1 regularization sums over. */
     private final List<Tensor> weights = new ArrayList<>();
     /** Once watched: the weight matrices as they were before the last update (null until one is made). */
@@ -65,6 +69,7 @@ final class Lane {
         rates.add(optimizer.lr());
         if (Double.isFinite(lossValue)) {
             (l1 > 0 ? value.add(weightsL1().mul(l1)) : value).backward();
+            clipGradients();
             if (watched) {
                 keepWeightsBeforeUpdate();
             }
@@ -72,6 +77,21 @@ final class Lane {
             afterUpdate(lossValue);
         }
         return lossValue;
+    }
+
+    /** Clips the gradients before every step: clip_grad_value_ with {@code value}, then clip_grad_norm_ with {@code norm} (NaN: not). */
+    void clip(double norm, double value) {
+        clipNorm = norm;
+        clipValue = value;
+    }
+
+    private void clipGradients() {
+        if (!Double.isNaN(clipValue)) {
+            ClipGrad.clipGradValue(net.parameters(), clipValue);
+        }
+        if (!Double.isNaN(clipNorm)) {
+            ClipGrad.clipGradNorm(net.parameters(), clipNorm);
+        }
     }
 
     /** Schedules this lane's learning rate: after every update ({@code everyUpdate}) or at every epoch's end. */
@@ -122,6 +142,7 @@ final class Lane {
             if (l1 > 0) {
                 weightsL1().mul(l1).backward(); // added to the data's gradient, as one backward pass adds them
             }
+            clipGradients();
             if (watched) {
                 keepWeightsBeforeUpdate();
             }

@@ -45,7 +45,8 @@ public final class PytorchExchange {
 
     /**
      * {@code {"x": float64 [n, features], "y": float64 [n, 1] or int64 [n] class labels, "order": int64
-     * [epochs, training rows] (each epoch's order of the training rows; batches are its consecutive slices),
+     * [epochs, training rows] (each epoch's order of the training rows; batches are its consecutive slices; with
+     * drop_last, the rows of the last partial batch are not in it),
      * "batch_size": int64 [], "train_rows" and "test_rows": int64 (the split; test_rows is empty without one)}}.
      * x is as given: a script that standardizes does so itself, with the training rows' statistics.
      * Float64 keeps the data exactly as the run has it; a script turns it into float32 with {@code .float()}.
@@ -65,7 +66,7 @@ public final class PytorchExchange {
         tensors.put("y", run.isClassification() ? new StoredTensor(DType.INT64, new int[] {n}, y.toArray())
                 : new StoredTensor(DType.FLOAT64, y.shape(), y.toArray()));
         List<int[]> orders = run.epochOrders();
-        int trained = run.trainRows().length;
+        int trained = orders.get(0).length; // the training rows, but those drop_last leaves out
         double[] order = new double[orders.size() * trained];
         for (int e = 0; e < orders.size(); e++) {
             for (int i = 0; i < trained; i++) {

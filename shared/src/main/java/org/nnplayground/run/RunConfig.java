@@ -50,13 +50,23 @@ public final class RunConfig {
     final boolean standardize;
     /** L1 regularization: this rate times the sum of |w| over the layers' weights is added to the loss trained on. */
     final double l1;
+    /** Gradient clipping before each step (clip_grad_norm_'s max_norm, clip_grad_value_'s clip_value); NaN: none. */
+    final double clipGradNorm;
+    final double clipGradValue;
+    /** Mini-batches drawn in a new order every epoch (DataLoader's shuffle), and a last partial batch dropped. */
+    final boolean shuffle;
+    final boolean dropLast;
     /** What the first layer sees (see InputFeatures): empty for the inputs as they are. */
     final List<String> inputFeatures;
 
     RunConfig(DatasetSpec dataset, List<LayerSpec> layers, String loss, Options lossOptions, String scheduler,
             Options schedulerOptions, List<OptimizerSpec> optimizers, int batchSize,
             int steps, long initSeed, long shuffleSeed, double testFraction, long splitSeed, boolean standardize, double l1,
-            List<String> inputFeatures) {
+            List<String> inputFeatures, Training training) {
+        this.clipGradNorm = training.clipGradNorm;
+        this.clipGradValue = training.clipGradValue;
+        this.shuffle = training.shuffle;
+        this.dropLast = training.dropLast;
         this.l1 = l1;
         this.inputFeatures = List.copyOf(inputFeatures);
         this.testFraction = testFraction;
@@ -157,6 +167,43 @@ public final class RunConfig {
         return inputFeatures;
     }
 
+    public double clipGradNorm() {
+        return clipGradNorm;
+    }
+
+    public double clipGradValue() {
+        return clipGradValue;
+    }
+
+    /** Whether mini-batches are drawn in a new order every epoch (full-batch descent never shuffles). */
+    public boolean shuffle() {
+        return shuffle;
+    }
+
+    public boolean dropLast() {
+        return dropLast;
+    }
+
+    private Training training() {
+        return new Training(clipGradNorm, clipGradValue, shuffle, dropLast);
+    }
+
+    /** How each update is made beyond the optimizer: gradient clipping and the loader's shuffle and drop_last. */
+    static final class Training {
+        static final Training DEFAULT = new Training(Double.NaN, Double.NaN, true, false);
+        final double clipGradNorm;
+        final double clipGradValue;
+        final boolean shuffle;
+        final boolean dropLast;
+
+        Training(double clipGradNorm, double clipGradValue, boolean shuffle, boolean dropLast) {
+            this.clipGradNorm = clipGradNorm;
+            this.clipGradValue = clipGradValue;
+            this.shuffle = shuffle;
+            this.dropLast = dropLast;
+        }
+    }
+
     /** The first layer's width: the input features chosen, else the dataset's inputs. */
     public int inputWidth() {
         return inputFeatures.isEmpty() ? dataset.features() : inputFeatures.size();
@@ -165,7 +212,7 @@ public final class RunConfig {
     /** The same run with another seed for the initial weights (re-initialise). */
     public RunConfig withInitSeed(long seed) {
         return new RunConfig(dataset, layers, loss, lossOptions, scheduler, schedulerOptions, optimizers, batchSize, steps, seed, shuffleSeed, testFraction, splitSeed,
-                standardize, l1, inputFeatures);
+                standardize, l1, inputFeatures, training());
     }
 
     /**
@@ -174,7 +221,7 @@ public final class RunConfig {
      */
     public RunConfig withOptimizers(List<OptimizerSpec> chosen) {
         return new RunConfig(dataset, layers, loss, lossOptions, scheduler, schedulerOptions, chosen, batchSize, steps, initSeed, shuffleSeed, testFraction,
-                splitSeed, standardize, l1, inputFeatures);
+                splitSeed, standardize, l1, inputFeatures, training());
     }
 
     /** A dataset by name with its size, noise and seed; or "custom" with its own points (CSV or drawn). */

@@ -35,7 +35,7 @@ import org.nnplayground.text.PythonText;
 public final class RunConfigJson {
     private static final Set<String> TOP = Set.of("dataset", "layers", "loss", "optimizers", "batchSize", "steps",
             "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize", "l1",
-            "inputFeatures", "scheduler");
+            "inputFeatures", "scheduler", "clipGradNorm", "clipGradValue", "shuffle", "dropLast");
     private static final Set<String> LAYER_KEYS = Set.of("units", "activation", "bias");
     private static final Set<String> OPTIMIZER_KEYS = Set.of("name", "label");
     private static final Set<String> LOSS_KEYS = Set.of("name");
@@ -76,7 +76,8 @@ public final class RunConfigJson {
         if (testFraction < 0 || testFraction > 0.9) {
             throw new IllegalArgumentException("testFraction must be from 0 (no test set) to 0.9, got " + testFraction);
         }
-        int steps = length(map, dataset, testFraction, batchSize);
+        RunConfig.Training training = training(map);
+        int steps = length(map, dataset, testFraction, batchSize, training.dropLast);
         long initSeed = seed(map, "", "initSeed");
         long shuffleSeed = seed(map, "", "shuffleSeed");
         long splitSeed = seed(map, "", "splitSeed");
@@ -86,7 +87,7 @@ public final class RunConfigJson {
             throw new IllegalArgumentException("l1 must be from 0 (none) to 10, got " + l1);
         }
         return new RunConfig(dataset, layers, loss, lossOptions, scheduler, schedulerOptions, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
-                splitSeed, standardize, l1, inputFeatures(map, dataset));
+                splitSeed, standardize, l1, inputFeatures(map, dataset), training);
     }
 
     /** The number at {@code key} (named {@code prefix + key} in errors), or {@code fallback} when absent. */
@@ -264,7 +265,27 @@ public final class RunConfigJson {
     }
 
     /** The run's updates: given as steps, or as epochs of ceil(training points / batch size) updates, as PyTorch counts. */
-    private static int length(Map<String, Object> map, RunConfig.DatasetSpec dataset, double testFraction, int batchSize) {
+    /** Clipping and the loader's options: clipGradNorm, clipGradValue (each at least 0), shuffle, dropLast. */
+    private static RunConfig.Training training(Map<String, Object> map) {
+        RunConfig.Training d = RunConfig.Training.DEFAULT;
+        double norm = map.containsKey("clipGradNorm") ? number(map, "", "clipGradNorm", 0) : d.clipGradNorm;
+        double value = map.containsKey("clipGradValue") ? number(map, "", "clipGradValue", 0) : d.clipGradValue;
+        for (double clip : new double[] {norm, value}) {
+            if (clip < 0 || Double.isInfinite(clip)) {
+                throw new IllegalArgumentException("clipGradNorm and clipGradValue must be numbers of at least 0, got " + clip);
+            }
+        }
+        boolean shuffle = map.containsKey("shuffle") ? JsonFields.bool(map, "shuffle", "configuration") : d.shuffle;
+        boolean dropLast = map.containsKey("dropLast") && JsonFields.bool(map, "dropLast", "configuration");
+        return new RunConfig.Training(norm, value, shuffle, dropLast);
+    }
+
+    private static int length(Map<String, Object> map, RunConfig.DatasetSpec dataset, double testFraction, int batchSize,
+            boolean dropLast) {
+        if (dropLast && batchSize > trainingPoints(dataset, testFraction)) {
+            throw new IllegalArgumentException("dropLast with a batchSize of " + batchSize + " leaves no batch of the "
+                    + trainingPoints(dataset, testFraction) + " training points");
+        }
         boolean hasSteps = map.containsKey("steps");
         boolean hasEpochs = map.containsKey("epochs");
         if (hasSteps == hasEpochs) {
@@ -278,7 +299,7 @@ public final class RunConfigJson {
         }
         int trainingPoints = trainingPoints(dataset, testFraction);
         int epochs = whole(map, "", "epochs", 0, 1, RunConfig.MAX_STEPS);
-        int perEpoch = batchSize == 0 ? 1 : (trainingPoints + batchSize - 1) / batchSize;
+        int perEpoch = batchSize == 0 ? 1 : dropLast ? trainingPoints / batchSize : (trainingPoints + batchSize - 1) / batchSize;
         long steps = (long) epochs * perEpoch;
         if (steps > RunConfig.MAX_STEPS) {
             throw new IllegalArgumentException("the run would take " + steps + " steps, more than " + RunConfig.MAX_STEPS);
@@ -352,6 +373,18 @@ public final class RunConfigJson {
         }
         if (config.l1 > 0) {
             map.put("l1", config.l1);
+        }
+        if (!Double.isNaN(config.clipGradNorm)) {
+            map.put("clipGradNorm", config.clipGradNorm);
+        }
+        if (!Double.isNaN(config.clipGradValue)) {
+            map.put("clipGradValue", config.clipGradValue);
+        }
+        if (!config.shuffle) {
+            map.put("shuffle", false);
+        }
+        if (config.dropLast) {
+            map.put("dropLast", true);
         }
         if (!config.inputFeatures.isEmpty()) {
             map.put("inputFeatures", new ArrayList<Object>(config.inputFeatures));

@@ -64,6 +64,7 @@ public final class TrainingRun {
             copy.loadStateDict(initialWeights);
             Optimizer optimizer = spec.type().build(copy.parameters(), spec.options());
             Lane lane = new Lane(copy, optimizer, scoreLayers(copy), pool);
+            lane.clip(config.clipGradNorm(), config.clipGradValue());
             if (config.scheduler() != null) {
                 Schedulers.Type schedule = config.schedulerType();
                 lane.schedule(schedule.build(optimizer, config.schedulerOptions()), schedule.everyUpdate());
@@ -80,7 +81,8 @@ public final class TrainingRun {
     }
 
     private DataLoader newLoader() {
-        return new DataLoader(data.train(), batchSize(), config.batchSize() != 0, new Generator(config.shuffleSeed()));
+        return new DataLoader(data.train(), batchSize(), config.batchSize() != 0 && config.shuffle(), config.dropLast(),
+                new Generator(config.shuffleSeed()));
     }
 
     /**
@@ -101,7 +103,8 @@ public final class TrainingRun {
 
     /**
      * Each epoch's order of the training rows (as rows of {@link #data()}), for every epoch the run's steps
-     * touch: the batches are consecutive slices of it. Drawn from a fresh loader, so the run is not disturbed.
+     * touch: the batches are consecutive slices of it (with drop_last, the rows left over are not in it). Drawn from a
+     * fresh loader, so the run is not disturbed.
      */
     public List<int[]> epochOrders() {
         DataLoader fresh = newLoader();
@@ -115,7 +118,7 @@ public final class TrainingRun {
                     order[at++] = data.trainRow(row);
                 }
             }
-            orders.add(order);
+            orders.add(at == order.length ? order : java.util.Arrays.copyOf(order, at)); // drop_last: the batched rows
             steps += batches.size();
         }
         return orders;

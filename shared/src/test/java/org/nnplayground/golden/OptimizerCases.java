@@ -7,6 +7,7 @@ import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.loss.CrossEntropyLoss;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.loss.MSELoss;
+import org.nnplayground.nn.ClipGrad;
 import org.nnplayground.nn.Functional;
 import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.Module;
@@ -66,6 +67,12 @@ final class OptimizerCases {
             Tensor loss = criterion.forward(net.forward(x), target);
             tolerance.check(at + "loss", GoldenFiles.number(step.get("loss")), loss.item());
             loss.backward();
+            if (run.containsKey("clip_grad_value")) {
+                ClipGrad.clipGradValue(net.parameters(), GoldenFiles.number(run.get("clip_grad_value")));
+            }
+            if (run.containsKey("clip_grad_norm")) {
+                ClipGrad.clipGradNorm(net.parameters(), GoldenFiles.number(run.get("clip_grad_norm")));
+            }
             for (Map.Entry<String, Object> g : ((Map<String, Object>) step.get("grads")).entrySet()) {
                 tolerance.check(at + "grad " + g.getKey(), GoldenFiles.tensor(g.getValue()), named.get(g.getKey()).grad());
             }

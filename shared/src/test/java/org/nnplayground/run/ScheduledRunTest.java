@@ -79,4 +79,29 @@ class ScheduledRunTest {
         assertFalse(run("{\"name\":\"ExponentialLR\",\"gamma\":0.9}", "{\"name\":\"SGD\",\"lr\":0.1}", 4).config()
                 .schedulerOptions().given().isEmpty());
     }
+
+    @Test
+    void clippingAndTheLoadersOptionsAreRunOptionsThatSurviveWriting() {
+        RunConfig config = RunConfigJson.parse("{\"dataset\":{\"name\":\"parabola\",\"n\":42,\"noise\":0.1,\"seed\":1},"
+                + "\"layers\":[{\"units\":4}],\"optimizers\":[{\"name\":\"SGD\",\"lr\":5}],\"batchSize\":10,\"epochs\":3,"
+                + "\"clipGradNorm\":0.01,\"shuffle\":false,\"dropLast\":true}");
+        assertEquals(12, config.steps(), "42 points in batches of 10, the last 2 dropped: 4 batches an epoch");
+        assertEquals(RunConfigJson.write(config), RunConfigJson.write(RunConfigJson.parse(RunConfigJson.write(config))));
+        TrainingRun run = new TrainingRun(config);
+        List<int[]> orders = run.epochOrders();
+        assertEquals(40, orders.get(0).length, "the dropped rows are in no batch");
+        assertArrayEquals(orders.get(0), orders.get(1), "in order: every epoch the same");
+        // With lr 5 the network would jump; clipped to a norm of 0.01, each step moves the weights by at most 0.05.
+        List<Tensor> params = run.network(0).parameters();
+        double[] before = params.get(0).toArray();
+        run.step();
+        double[] after = params.get(0).toArray();
+        for (int i = 0; i < before.length; i++) {
+            assertTrue(Math.abs(after[i] - before[i]) <= 0.05 + 1e-12, "step " + (after[i] - before[i]));
+        }
+        String message = assertThrows(IllegalArgumentException.class, () -> RunConfigJson.parse("{\"dataset\":{\"name\":"
+                + "\"parabola\",\"n\":20},\"layers\":[],\"optimizers\":[{\"name\":\"SGD\",\"lr\":0.1}],\"batchSize\":30,"
+                + "\"steps\":5,\"dropLast\":true}")).getMessage();
+        assertTrue(message.contains("leaves no batch"), message);
+    }
 }
