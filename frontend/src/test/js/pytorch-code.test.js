@@ -48,7 +48,7 @@ test('L1 regularization trains on the loss plus the weights\' absolute sum; L2 i
   const script = pytorchScript(config);
   assert.match(script, /l1 = 0\.001/);
   assert.match(script, /\(loss \+ l1 \* l1_penalty\(net\)\)\.backward\(\)/);
-  assert.match(script, /if name\.endswith\('weight'\)/);
+  assert.match(script, /if isinstance\(m, torch\.nn\.Linear\)/);
   assert.match(script, /torch\.optim\.SGD\(net\.parameters\(\), lr=0\.1, weight_decay=0\.01\)/);
   assert.doesNotMatch(pytorchScript(regression([{ units: 4, activation: 'ReLU' }], [{ name: 'SGD', label: 'SGD', lr: 0.1 }])), /l1/);
 });
@@ -126,4 +126,13 @@ test('clipping sits between backward and step; the loader keeps shuffle=False an
     shuffle: false, dropLast: true });
   assert.match(script, /loss\.backward\(\)\n {8}torch\.nn\.utils\.clip_grad_value_\(net\.parameters\(\), 0\.5\)\n {8}torch\.nn\.utils\.clip_grad_norm_\(net\.parameters\(\), 1\)\n {8}optimizer\.step\(\)/);
   assert.match(script, /batch_size=batch_size, shuffle=False, drop_last=True\)/);
+});
+
+test("PReLU's learned slopes live in the custom module too, and L1 sums the Linear layers' weights alone", () => {
+  const script = pytorchScript({ ...clusters('CrossEntropyLoss'), layers: [{ units: 4, activation: 'PReLU', num_parameters: 4 }],
+    l1: 0.001 });
+  assert.match(script, /self\.act1 = torch\.nn\.PReLU\(num_parameters=4\)/);
+  assert.match(script, /x = self\.act1\(self\.hidden1\(x\)\)/);
+  assert.match(script, /torch\.nn\.PReLU\(num_parameters=4\),/);
+  assert.match(script, /isinstance\(m, torch\.nn\.Linear\)/);
 });

@@ -68,6 +68,12 @@ ACTIVATIONS = {
 
 def activation_case(case):
     x = t(case["input"], grad=True)
+    if case["function"] == "prelu":  # a learned slope: its gradient is checked too
+        weight = t(case["params"]["weight"], grad=True)
+        out = F.prelu(x, weight)
+        out.backward(t(case["grad_output"]))
+        case.update(output=plain(out), grad_input=plain(x.grad), grad_weight=plain(weight.grad))
+        return
     out = ACTIVATIONS[case["function"]](x, case["params"])
     out.backward(t(case["grad_output"]))
     case.update(output=plain(out), grad_input=plain(x.grad))

@@ -13,6 +13,8 @@ const ACTIVATION_FUNCTION = {
 // Keywords a layer always writes: the core's Softmax and LogSoftmax work along dim 1, the classes of a batch.
 const FIXED_KEYWORDS = { Softmax: ['dim=1'], LogSoftmax: ['dim=1'] };
 const LAYER_KEYS = ['units', 'activation', 'bias'];
+// Activations with parameters of their own (PReLU's slopes): the custom module holds them as layers too.
+const LEARNED_ACTIVATIONS = ['PReLU'];
 
 function py(value) {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
@@ -157,8 +159,10 @@ export function pytorchScript(config) {
   const outputs = PER_CLASS_LOSSES.includes(loss.name) ? (config.dataset.classes?.length || 2) : 1;
   const [endModule, endCall] = OUTPUT_LAYERS[loss.name] || [null, (x) => x];
   const widths = [inputs, ...config.layers.map((l) => l.units), outputs];
-  const hidden = config.layers.map((l, i) => `        self.hidden${i + 1} = ${linear(widths[i], widths[i + 1], l)}`);
-  const forward = config.layers.map((l, i) => `        x = ${activationCall(l, `self.hidden${i + 1}(x)`)}`);
+  const hidden = config.layers.flatMap((l, i) => [`        self.hidden${i + 1} = ${linear(widths[i], widths[i + 1], l)}`,
+    ...(LEARNED_ACTIVATIONS.includes(l.activation) ? [`        self.act${i + 1} = ${activationModule(l)}`] : [])]);
+  const forward = config.layers.map((l, i) => `        x = ${LEARNED_ACTIVATIONS.includes(l.activation)
+    ? `self.act${i + 1}(self.hidden${i + 1}(x))` : activationCall(l, `self.hidden${i + 1}(x)`)}`);
   const sequential = [];
   config.layers.forEach((l, i) => {
     sequential.push(`        ${linear(widths[i], widths[i + 1], l)},`);
@@ -268,7 +272,7 @@ export function pytorchScript(config) {
     lines.push('');
     lines.push('');
     lines.push('def l1_penalty(net):');
-    lines.push("    return sum(p.abs().sum() for name, p in net.named_parameters() if name.endswith('weight'))");
+    lines.push('    return sum(m.weight.abs().sum() for m in net.modules() if isinstance(m, torch.nn.Linear))');
     lines.push('');
   }
   // Clipping between backward and step, as clip_grad_value_ and clip_grad_norm_ are meant to be used.

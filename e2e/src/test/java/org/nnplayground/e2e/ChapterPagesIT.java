@@ -210,6 +210,7 @@ class ChapterPagesIT {
             "/playground.html#v=1&dataset=sine&sched=ReduceLROnPlateau&schedHp=patience:0&batch=25&steps=40",
             "/playground.html#v=1&dataset=sine&sched=MultiStepLR&schedHp=milestones:1_3&optimizer=SGD&batch=25&steps=40",
             "/race.html#v=1&sched=CosineAnnealingLR&schedHp=T_max:5&steps=60",
+            "/playground.html#v=1&dataset=moons&layers=8-8&activation=PReLU-Tanh&reg=L1&regRate=0.01&steps=20",
             "/playground.html#v=1&dataset=sine&n=90&batch=20&shuffle=0&dropLast=1&clipNorm=0.5&clipValue=0.1&steps=20",
             "/race.html#v=1&sched=ReduceLROnPlateau&schedHp=patience:1&steps=60"};
         // Debian's python3-torch lives in /usr/bin/python3; any python3 can at least check the syntax.

@@ -147,6 +147,11 @@ class PytorchInteropIT {
                 + " \"gamma\": 0.9}, \"initSeed\"")});
         all.add(new String[] {"classification clipped by value", config("classification", OPTIMIZERS[3]).replace("\"initSeed\"",
                 "\"clipGradValue\": 0.01, \"clipGradNorm\": 0.3, \"initSeed\"")});
+        // PReLU: one learned slope for all units, and one per unit.
+        all.add(new String[] {"classification PReLU", config("classification", OPTIMIZERS[3]).replace(
+                "\"layers\": [{\"units\": 10, \"activation\": \"Tanh\"}]",
+                "\"layers\": [{\"units\": 8, \"activation\": \"PReLU\", \"num_parameters\": 8, \"init\": 0.1},"
+                + " {\"units\": 6, \"activation\": \"PReLU\"}]")});
         // Softmax and LogSoftmax as hidden layers.
         all.add(new String[] {"classification softmax layers", config("classification", OPTIMIZERS[3]).replace(
                 "\"layers\": [{\"units\": 10, \"activation\": \"Tanh\"}]",

@@ -13,6 +13,7 @@ import org.nnplayground.nn.LeakyReLU;
 import org.nnplayground.nn.LogSoftmax;
 import org.nnplayground.nn.Mish;
 import org.nnplayground.nn.Module;
+import org.nnplayground.nn.PReLU;
 import org.nnplayground.nn.ReLU;
 import org.nnplayground.nn.ReLU6;
 import org.nnplayground.nn.SELU;
@@ -74,12 +75,22 @@ public final class Activations {
                 o -> new Hardtanh(o.number("min_val"), o.number("max_val"))));
         ALL.add(new Type("SELU", List.of(), o -> new SELU()));
         ALL.add(new Type("CELU", List.of(Option.number("alpha", 1.0)), o -> new CELU(o.number("alpha"))));
+        ALL.add(new Type("PReLU", List.of(Option.number("num_parameters", 1), Option.number("init", 0.25)),
+                o -> new PReLU(slopes(o.number("num_parameters")), o.number("init"))));
         ALL.add(new Type("Softmax", List.of(), o -> new Softmax()));
         ALL.add(new Type("LogSoftmax", List.of(), o -> new LogSoftmax()));
         ALL.add(new Type("Identity", List.of(), o -> new Identity()));
     }
 
     private Activations() {
+    }
+
+    /** PReLU's num_parameters: a whole number, 1 (one slope for all) or the layer's units. */
+    private static int slopes(double value) {
+        if (value != Math.rint(value) || value < 1 || value > 1 << 20) {
+            throw new IllegalArgumentException("PReLU's num_parameters must be a whole number of at least 1, got " + value);
+        }
+        return (int) value;
     }
 
     public static List<String> names() {

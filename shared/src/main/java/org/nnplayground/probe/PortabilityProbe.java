@@ -37,6 +37,7 @@ import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.LogSoftmax;
 import org.nnplayground.nn.Mish;
 import org.nnplayground.nn.Module;
+import org.nnplayground.nn.PReLU;
 import org.nnplayground.nn.ReLU6;
 import org.nnplayground.nn.ReLU;
 import org.nnplayground.nn.SELU;
@@ -128,7 +129,8 @@ public final class PortabilityProbe {
                     new Linear(8, 8, g), new GELU("tanh"), new Linear(8, 8, g), new Softplus(), new Linear(8, 8, g),
                     new SiLU(), new Linear(8, 8, g), new Mish(), new Linear(8, 8, g), new ReLU6(), new Linear(8, 8, g),
                     new Hardtanh(-0.5, 0.5), new Linear(8, 8, g), new SELU(), new Linear(8, 8, g), new CELU(0.7),
-                    new Linear(8, 8, g), new Softmax(), new Linear(8, 8, g), new LogSoftmax(),
+                    new Linear(8, 8, g), new Softmax(), new Linear(8, 8, g), new LogSoftmax(), new Linear(8, 8, g),
+                    new PReLU(8, 0.2), new Linear(8, 8, g), new PReLU(),
                     new Linear(8, 8, g), new Sigmoid(), new Identity(), new Linear(8, 1, g));
             Map<String, Object> hyper = new LinkedHashMap<>();
             hyper.put("lr", 0.01);

@@ -2,12 +2,12 @@ package org.nnplayground.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.nnplayground.catalog.Schedulers;
 import org.nnplayground.data.Batch;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.nn.ClipGrad;
+import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.tensor.ArrayPool;
@@ -48,9 +48,9 @@ final class Lane {
         this.scoreLayers = scoreLayers;
         this.optimizer = optimizer;
         this.pool = pool;
-        for (Map.Entry<String, Tensor> p : net.namedParameters().entrySet()) {
-            if (p.getKey().endsWith("weight")) {
-                weights.add(p.getValue());
+        for (int i = 0; i < net.size(); i++) {
+            if (net.get(i) instanceof Linear linear) { // the layers' weights, not a PReLU's slopes
+                weights.add(linear.weight());
             }
         }
     }

@@ -18,6 +18,7 @@ import org.nnplayground.nn.Hardtanh;
 import org.nnplayground.nn.LeakyReLU;
 import org.nnplayground.nn.Mish;
 import org.nnplayground.nn.Module;
+import org.nnplayground.nn.PReLU;
 import org.nnplayground.nn.ReLU6;
 import org.nnplayground.nn.ReLU;
 import org.nnplayground.nn.SELU;
@@ -54,10 +55,17 @@ final class SingleOpCases {
         Map<String, Object> params = (Map<String, Object>) c.get("params");
         Module f = activationModule((String) c.get("function"), params);
         Tensor x = GoldenFiles.tensor(c.get("input")).requiresGrad(true);
+        if (f instanceof PReLU prelu) {
+            double[] slopes = GoldenFiles.tensor(params.get("weight")).toArray();
+            System.arraycopy(slopes, 0, prelu.weight().storage(), 0, slopes.length);
+        }
         Tensor y = f.forward(x);
         FLOAT64.check("output", GoldenFiles.tensor(c.get("output")), y);
         y.mul(GoldenFiles.tensor(c.get("grad_output"))).sum().backward();
         FLOAT64.check("grad_input", GoldenFiles.tensor(c.get("grad_input")), x.grad());
+        if (f instanceof PReLU prelu) {
+            FLOAT64.check("grad_weight", GoldenFiles.tensor(c.get("grad_weight")), prelu.weight().grad());
+        }
     }
 
     private static Module activationModule(String function, Map<String, Object> params) {
@@ -89,6 +97,8 @@ final class SingleOpCases {
                 return new SELU();
             case "celu":
                 return new CELU((Double) params.get("alpha"));
+            case "prelu":
+                return new PReLU((int) GoldenFiles.number(params.get("num_parameters")), 0.25);
             default:
                 throw new AssertionError("unknown activation in golden file: " + function);
         }

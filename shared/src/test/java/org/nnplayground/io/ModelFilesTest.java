@@ -18,6 +18,7 @@ import org.nnplayground.nn.Identity;
 import org.nnplayground.nn.LeakyReLU;
 import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.Module;
+import org.nnplayground.nn.PReLU;
 import org.nnplayground.nn.ReLU;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.nn.Sigmoid;
@@ -34,9 +35,11 @@ class ModelFilesTest {
     private final Tensor x = Tensor.randn(new Generator(1), 7, 2);
 
     private Sequential everyLayer() {
+        PReLU learned = new PReLU(5, 0.1);
+        learned.weight().storage()[2] = -0.4; // a learned slope, not the initial one: the checkpoint must carry it
         return new Sequential(new Linear(2, 6, generator), new LeakyReLU(0.2), new Linear(6, 5, false, generator),
-                new ELU(0.5), new GELU("tanh"), new Softplus(2, 10), new Tanh(), new Sigmoid(), new Identity(),
-                new ReLU(), new Linear(5, 1, generator));
+                new ELU(0.5), new GELU("tanh"), new Softplus(2, 10), learned, new PReLU(), new Tanh(), new Sigmoid(),
+                new Identity(), new ReLU(), new Linear(5, 1, generator));
     }
 
     @Test
@@ -66,8 +69,9 @@ class ModelFilesTest {
     void stateDictLoadsIntoAFreshModelOfTheSameArchitecture() {
         Sequential model = everyLayer();
         Sequential fresh = new Sequential(new Linear(2, 6, new Generator(99)), new LeakyReLU(0.2),
-                new Linear(6, 5, false, new Generator(98)), new ELU(0.5), new GELU("tanh"), new Softplus(2, 10), new Tanh(),
-                new Sigmoid(), new Identity(), new ReLU(), new Linear(5, 1, new Generator(97)));
+                new Linear(6, 5, false, new Generator(98)), new ELU(0.5), new GELU("tanh"), new Softplus(2, 10),
+                new PReLU(5, 0.25), new PReLU(), new Tanh(), new Sigmoid(), new Identity(), new ReLU(),
+                new Linear(5, 1, new Generator(97)));
         fresh.loadStateDict(StateDictFile.read(StateDictFile.write(model.stateDict())));
         assertArrayEquals(model.forward(x).toArray(), fresh.forward(x).toArray());
     }

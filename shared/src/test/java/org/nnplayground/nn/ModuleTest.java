@@ -50,6 +50,8 @@ class ModuleTest {
         assertEquals("CELU(alpha=1.0)", new CELU().toString());
         assertEquals("CELU(alpha=0.7)", new CELU(0.7).toString());
         assertEquals("Softmax(dim=1)", new Softmax().toString());
+        assertEquals("PReLU(num_parameters=1)", new PReLU().toString());
+        assertEquals("PReLU(num_parameters=8)", new PReLU(8, 0.1).toString());
         assertEquals("LogSoftmax(dim=1)", new LogSoftmax().toString());
         assertEquals("Linear(in_features=3, out_features=2, bias=False)", new Linear(3, 2, false, new Generator(0)).toString());
     }
