@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.tensor.Tensor;
-import org.nnplayground.text.PythonText;
 
 /**
  * Adam ({@code torch.optim.Adam}; Kingma and Ba, 2015), with AMSGrad (Reddi et al., 2018) as an option
@@ -17,40 +16,19 @@ import org.nnplayground.text.PythonText;
  * Defaults: lr 0.001, betas (0.9, 0.999), eps 1e-8, weight_decay 0, amsgrad false. As in PyTorch, eps is
  * added after the bias correction of √v, not before as in the paper. {@link AdamW} decouples the decay.
  */
-public class Adam extends Optimizer {
-    private double beta1; // a schedule may change it (OneCycleLR)
-    private final double beta2;
-    private final double eps;
-    private final double weightDecay;
+public class Adam extends AdamFamily {
     private final boolean amsgrad;
 
     /** Adam's keyword arguments, at PyTorch's defaults until set ({@link AdamW.Options}: AdamW's). */
-    public static class Options {
-        private double lr = 1e-3;
-        private double beta1 = 0.9;
-        private double beta2 = 0.999;
-        private double eps = 1e-8;
-        private double weightDecay;
+    public static class Options extends AdamFamily.Options<Options> {
         private boolean amsgrad;
 
-        public Options lr(double lr) {
-            this.lr = lr;
-            return this;
+        public Options() {
+            super(1e-3);
         }
 
-        public Options betas(double beta1, double beta2) {
-            this.beta1 = beta1;
-            this.beta2 = beta2;
-            return this;
-        }
-
-        public Options eps(double eps) {
-            this.eps = eps;
-            return this;
-        }
-
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = weightDecay;
+        @Override
+        protected Options self() {
             return this;
         }
 
@@ -73,27 +51,8 @@ public class Adam extends Optimizer {
     }
 
     Adam(String typeName, List<Tensor> params, Options options) {
-        super(typeName, params, options.lr);
-        double beta1 = options.beta1;
-        double beta2 = options.beta2;
-        double eps = options.eps;
-        double weightDecay = options.weightDecay;
-        boolean amsgrad = options.amsgrad;
-        checkNonNegative(eps, "Invalid epsilon value");
-        checkBeta(beta1, 0);
-        checkBeta(beta2, 1);
-        checkNonNegative(weightDecay, "Invalid weight_decay value");
-        this.beta1 = beta1;
-        this.beta2 = beta2;
-        this.eps = eps;
-        this.weightDecay = weightDecay;
-        this.amsgrad = amsgrad;
-    }
-
-    private static void checkBeta(double beta, int index) {
-        if (!(beta >= 0 && beta < 1)) {
-            throw new IllegalArgumentException("Invalid beta parameter at index " + index + ": " + PythonText.repr(beta));
-        }
+        super(typeName, params, options);
+        this.amsgrad = options.amsgrad;
     }
 
     /** The coupled L2 term added to the gradient; AdamW adds none. */
@@ -131,22 +90,7 @@ public class Adam extends Optimizer {
     }
 
     @Override
-    public boolean hasMomentum() {
-        return true;
-    }
-
-    /** Sets β1, as OneCycleLR does with {@code betas[0]}. */
-    @Override
-    public void setMomentum(double value) {
-        beta1 = value;
-    }
-
-    @Override
-    protected void describe(Map<String, Double> into) {
-        into.put("beta1", beta1);
-        into.put("beta2", beta2);
-        into.put("eps", eps);
-        into.put("weight_decay", weightDecay);
+    protected void describeOwn(Map<String, Double> into) {
         into.put("amsgrad", amsgrad ? 1.0 : 0.0);
     }
 

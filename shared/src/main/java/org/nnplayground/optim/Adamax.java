@@ -1,7 +1,6 @@
 package org.nnplayground.optim;
 
 import java.util.List;
-import java.util.Map;
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.tensor.Tensor;
 
@@ -15,51 +14,22 @@ import org.nnplayground.tensor.Tensor;
  * </pre>
  * Defaults: lr 0.002, betas (0.9, 0.999), eps 1e-8, weight_decay 0.
  */
-public final class Adamax extends Optimizer {
-    private double beta1; // a schedule may change it (OneCycleLR)
-    private final double beta2;
-    private final double eps;
-    private final double weightDecay;
+public final class Adamax extends AdamFamily {
 
     /** Adamax's keyword arguments, at PyTorch's defaults until set. */
-    public static final class Options {
-        private double lr = 2e-3;
-        private double beta1 = 0.9;
-        private double beta2 = 0.999;
-        private double eps = 1e-8;
-        private double weightDecay;
-
-        public Options lr(double lr) {
-            this.lr = lr;
-            return this;
+    public static final class Options extends AdamFamily.Options<Options> {
+        public Options() {
+            super(2e-3);
         }
 
-        public Options betas(double beta1, double beta2) {
-            this.beta1 = beta1;
-            this.beta2 = beta2;
-            return this;
-        }
-
-        public Options eps(double eps) {
-            this.eps = eps;
-            return this;
-        }
-
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = weightDecay;
+        @Override
+        protected Options self() {
             return this;
         }
     }
 
     public Adamax(List<Tensor> params, Options options) {
-        super("Adamax", params, options.lr);
-        checkNonNegative(options.eps, "Invalid epsilon value");
-        Betas.check(options.beta1, options.beta2);
-        checkNonNegative(options.weightDecay, "Invalid weight_decay value");
-        this.beta1 = options.beta1;
-        this.beta2 = options.beta2;
-        this.eps = options.eps;
-        this.weightDecay = options.weightDecay;
+        super("Adamax", params, options);
     }
 
     @Override
@@ -74,24 +44,5 @@ public final class Adamax extends Optimizer {
             u[i] = Math.max(beta2 * u[i], Math.abs(g) + eps);
             p[i] -= clr * m[i] / u[i];
         }
-    }
-
-    @Override
-    public boolean hasMomentum() {
-        return true;
-    }
-
-    /** Sets β1, as OneCycleLR does with {@code betas[0]}. */
-    @Override
-    public void setMomentum(double value) {
-        beta1 = value;
-    }
-
-    @Override
-    protected void describe(Map<String, Double> into) {
-        into.put("beta1", beta1);
-        into.put("beta2", beta2);
-        into.put("eps", eps);
-        into.put("weight_decay", weightDecay);
     }
 }

@@ -18,40 +18,19 @@ import org.nnplayground.tensor.Tensor;
  * Π' = Π·μ_t·μ_{t+1} counts μ_t twice (later PyTorch versions use Π·μ_{t+1}). Defaults: lr 0.002, betas
  * (0.9, 0.999), eps 1e-8, weight_decay 0, momentum_decay 0.004. No maximize in torch 1.13.
  */
-public final class NAdam extends Optimizer {
-    private double beta1; // a schedule may change it (OneCycleLR)
-    private final double beta2;
-    private final double eps;
-    private final double weightDecay;
+public final class NAdam extends AdamFamily {
     private final double momentumDecay;
 
     /** NAdam's keyword arguments, at PyTorch's defaults until set. */
-    public static final class Options {
-        private double lr = 2e-3;
-        private double beta1 = 0.9;
-        private double beta2 = 0.999;
-        private double eps = 1e-8;
-        private double weightDecay;
+    public static final class Options extends AdamFamily.Options<Options> {
         private double momentumDecay = 4e-3;
 
-        public Options lr(double lr) {
-            this.lr = lr;
-            return this;
+        public Options() {
+            super(2e-3);
         }
 
-        public Options betas(double beta1, double beta2) {
-            this.beta1 = beta1;
-            this.beta2 = beta2;
-            return this;
-        }
-
-        public Options eps(double eps) {
-            this.eps = eps;
-            return this;
-        }
-
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = weightDecay;
+        @Override
+        protected Options self() {
             return this;
         }
 
@@ -62,15 +41,8 @@ public final class NAdam extends Optimizer {
     }
 
     public NAdam(List<Tensor> params, Options options) {
-        super("NAdam", params, options.lr);
-        checkNonNegative(options.eps, "Invalid epsilon value");
-        Betas.check(options.beta1, options.beta2);
-        checkNonNegative(options.weightDecay, "Invalid weight_decay value");
+        super("NAdam", params, options);
         checkNonNegative(options.momentumDecay, "Invalid momentum_decay value");
-        this.beta1 = options.beta1;
-        this.beta2 = options.beta2;
-        this.eps = options.eps;
-        this.weightDecay = options.weightDecay;
         this.momentumDecay = options.momentumDecay;
     }
 
@@ -105,22 +77,7 @@ public final class NAdam extends Optimizer {
     }
 
     @Override
-    public boolean hasMomentum() {
-        return true;
-    }
-
-    /** Sets β1, as OneCycleLR does with {@code betas[0]}. */
-    @Override
-    public void setMomentum(double value) {
-        beta1 = value;
-    }
-
-    @Override
-    protected void describe(Map<String, Double> into) {
-        into.put("beta1", beta1);
-        into.put("beta2", beta2);
-        into.put("eps", eps);
-        into.put("weight_decay", weightDecay);
+    protected void describeOwn(Map<String, Double> into) {
         into.put("momentum_decay", momentumDecay);
     }
 }

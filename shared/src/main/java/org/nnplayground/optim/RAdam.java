@@ -1,7 +1,6 @@
 package org.nnplayground.optim;
 
 import java.util.List;
-import java.util.Map;
 import org.nnplayground.math.PortableMath;
 import org.nnplayground.tensor.Tensor;
 
@@ -16,51 +15,22 @@ import org.nnplayground.tensor.Tensor;
  * </pre>
  * Defaults: lr 0.001, betas (0.9, 0.999), eps 1e-8, weight_decay 0. No maximize in torch 1.13.
  */
-public final class RAdam extends Optimizer {
-    private double beta1; // a schedule may change it (OneCycleLR)
-    private final double beta2;
-    private final double eps;
-    private final double weightDecay;
+public final class RAdam extends AdamFamily {
 
     /** RAdam's keyword arguments, at PyTorch's defaults until set. */
-    public static final class Options {
-        private double lr = 1e-3;
-        private double beta1 = 0.9;
-        private double beta2 = 0.999;
-        private double eps = 1e-8;
-        private double weightDecay;
-
-        public Options lr(double lr) {
-            this.lr = lr;
-            return this;
+    public static final class Options extends AdamFamily.Options<Options> {
+        public Options() {
+            super(1e-3);
         }
 
-        public Options betas(double beta1, double beta2) {
-            this.beta1 = beta1;
-            this.beta2 = beta2;
-            return this;
-        }
-
-        public Options eps(double eps) {
-            this.eps = eps;
-            return this;
-        }
-
-        public Options weightDecay(double weightDecay) {
-            this.weightDecay = weightDecay;
+        @Override
+        protected Options self() {
             return this;
         }
     }
 
     public RAdam(List<Tensor> params, Options options) {
-        super("RAdam", params, options.lr);
-        checkNonNegative(options.eps, "Invalid epsilon value");
-        Betas.check(options.beta1, options.beta2);
-        checkNonNegative(options.weightDecay, "Invalid weight_decay value");
-        this.beta1 = options.beta1;
-        this.beta2 = options.beta2;
-        this.eps = options.eps;
-        this.weightDecay = options.weightDecay;
+        super("RAdam", params, options);
     }
 
     @Override
@@ -94,24 +64,5 @@ public final class RAdam extends Optimizer {
                 p[i] += -(corrected * lr);
             }
         }
-    }
-
-    @Override
-    public boolean hasMomentum() {
-        return true;
-    }
-
-    /** Sets β1, as OneCycleLR does with {@code betas[0]}. */
-    @Override
-    public void setMomentum(double value) {
-        beta1 = value;
-    }
-
-    @Override
-    protected void describe(Map<String, Double> into) {
-        into.put("beta1", beta1);
-        into.put("beta2", beta2);
-        into.put("eps", eps);
-        into.put("weight_decay", weightDecay);
     }
 }
