@@ -1,9 +1,9 @@
 // What a page shows of a run: its charts, the progress and metrics in the status line, the race's table and
 // the confusion matrix, and the network's answer over the data (fits or decision regions), asked of the engine
 // at most every GRID_EVERY_MS while training.
-import { accuracyChart, addBatchLosses, addMetrics, addRates, applyTheme, bounds, clearLosses, dataChart, lossChart, pinAxes,
-  rateChart, redraw,
-  setDiscrete, showBatchLosses, showGrid, showParts, showTestPoints } from './charts.js';
+import { applyTheme, bounds, dataChart, pinAxes, redraw, setDiscrete, showGrid, showParts, showTestPoints } from './charts.js';
+import { accuracyChart, addBatchLosses, addMetrics, addRates, clearLosses, lossChart, rateChart,
+  showBatchLosses } from './curve-charts.js';
 import { downloadUrl } from './download.js';
 import { createDiagnosticsView } from './diagnostics-view.js';
 import { createNetworkView } from './network-view.js';

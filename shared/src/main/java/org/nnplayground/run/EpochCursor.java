@@ -1,5 +1,7 @@
 package org.nnplayground.run;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.nnplayground.data.DataLoader;
 
@@ -32,6 +34,27 @@ final class EpochCursor {
     /** Whether the batch {@link #nextBatch} last gave was the last of its epoch. */
     boolean epochEnded() {
         return batches != null && next == batches.size();
+    }
+
+    /**
+     * Each epoch's order of the training rows as rows of {@code data}, for every epoch {@code steps} updates
+     * touch: the batches are consecutive slices of it (with drop_last, the rows left over are not in it).
+     */
+    static List<int[]> orders(DataLoader loader, int steps, PreparedData data) {
+        List<int[]> orders = new ArrayList<>();
+        for (int made = 0; made < steps; ) {
+            List<int[]> batches = loader.nextEpochOrder();
+            int[] order = new int[data.train().size()];
+            int at = 0;
+            for (int[] rows : batches) {
+                for (int row : rows) {
+                    order[at++] = data.trainRow(row);
+                }
+            }
+            orders.add(at == order.length ? order : Arrays.copyOf(order, at));
+            made += batches.size();
+        }
+        return orders;
     }
 
     /** Completed passes over the data (0 during the first). */

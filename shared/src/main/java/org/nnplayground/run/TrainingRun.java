@@ -103,25 +103,10 @@ public final class TrainingRun {
 
     /**
      * Each epoch's order of the training rows (as rows of {@link #data()}), for every epoch the run's steps
-     * touch: the batches are consecutive slices of it (with drop_last, the rows left over are not in it). Drawn from a
-     * fresh loader, so the run is not disturbed.
+     * touch (see {@link EpochCursor#orders}). Drawn from a fresh loader, so the run is not disturbed.
      */
     public List<int[]> epochOrders() {
-        DataLoader fresh = newLoader();
-        List<int[]> orders = new ArrayList<>();
-        for (int steps = 0; steps < config.steps(); ) {
-            List<int[]> batches = fresh.nextEpochOrder();
-            int[] order = new int[data.train().size()];
-            int at = 0;
-            for (int[] rows : batches) {
-                for (int row : rows) {
-                    order[at++] = data.trainRow(row);
-                }
-            }
-            orders.add(at == order.length ? order : java.util.Arrays.copyOf(order, at)); // drop_last: the batched rows
-            steps += batches.size();
-        }
-        return orders;
+        return EpochCursor.orders(newLoader(), config.steps(), data);
     }
 
     /** The batch size the loader uses (all the training rows for full-batch descent). */
