@@ -74,6 +74,16 @@ def activation_case(case):
         out.backward(t(case["grad_output"]))
         case.update(output=plain(out), grad_input=plain(x.grad), grad_weight=plain(weight.grad))
         return
+    if case["function"] == "layer_norm":  # learned scale and shift, when given: their gradients too
+        params = case["params"]
+        weight = t(params["weight"], grad=True) if "weight" in params else None
+        bias = t(params["bias"], grad=True) if "bias" in params else None
+        out = F.layer_norm(x, (x.shape[-1],), weight, bias, params["eps"])
+        out.backward(t(case["grad_output"]))
+        case.update(output=plain(out), grad_input=plain(x.grad))
+        if weight is not None:
+            case.update(grad_weight=plain(weight.grad), grad_bias=plain(bias.grad))
+        return
     out = ACTIVATIONS[case["function"]](x, case["params"])
     out.backward(t(case["grad_output"]))
     case.update(output=plain(out), grad_input=plain(x.grad))

@@ -32,6 +32,7 @@ import org.nnplayground.nn.ELU;
 import org.nnplayground.nn.GELU;
 import org.nnplayground.nn.Hardtanh;
 import org.nnplayground.nn.Identity;
+import org.nnplayground.nn.LayerNorm;
 import org.nnplayground.nn.LeakyReLU;
 import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.LogSoftmax;
@@ -130,7 +131,8 @@ public final class PortabilityProbe {
                     new SiLU(), new Linear(8, 8, g), new Mish(), new Linear(8, 8, g), new ReLU6(), new Linear(8, 8, g),
                     new Hardtanh(-0.5, 0.5), new Linear(8, 8, g), new SELU(), new Linear(8, 8, g), new CELU(0.7),
                     new Linear(8, 8, g), new Softmax(), new Linear(8, 8, g), new LogSoftmax(), new Linear(8, 8, g),
-                    new PReLU(8, 0.2), new Linear(8, 8, g), new PReLU(),
+                    new PReLU(8, 0.2), new Linear(8, 8, g), new PReLU(), new LayerNorm(8), new Linear(8, 8, g),
+                    new LayerNorm(8, 0.1, false),
                     new Linear(8, 8, g), new Sigmoid(), new Identity(), new Linear(8, 1, g));
             Map<String, Object> hyper = new LinkedHashMap<>();
             hyper.put("lr", 0.01);

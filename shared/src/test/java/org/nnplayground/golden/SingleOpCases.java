@@ -15,6 +15,7 @@ import org.nnplayground.nn.CELU;
 import org.nnplayground.nn.ELU;
 import org.nnplayground.nn.GELU;
 import org.nnplayground.nn.Hardtanh;
+import org.nnplayground.nn.LayerNorm;
 import org.nnplayground.nn.LeakyReLU;
 import org.nnplayground.nn.Mish;
 import org.nnplayground.nn.Module;
@@ -59,12 +60,22 @@ final class SingleOpCases {
             double[] slopes = GoldenFiles.tensor(params.get("weight")).toArray();
             System.arraycopy(slopes, 0, prelu.weight().storage(), 0, slopes.length);
         }
+        if (f instanceof LayerNorm norm && norm.weight() != null) {
+            double[] scale = GoldenFiles.tensor(params.get("weight")).toArray();
+            double[] shift = GoldenFiles.tensor(params.get("bias")).toArray();
+            System.arraycopy(scale, 0, norm.weight().storage(), 0, scale.length);
+            System.arraycopy(shift, 0, norm.bias().storage(), 0, shift.length);
+        }
         Tensor y = f.forward(x);
         FLOAT64.check("output", GoldenFiles.tensor(c.get("output")), y);
         y.mul(GoldenFiles.tensor(c.get("grad_output"))).sum().backward();
         FLOAT64.check("grad_input", GoldenFiles.tensor(c.get("grad_input")), x.grad());
         if (f instanceof PReLU prelu) {
             FLOAT64.check("grad_weight", GoldenFiles.tensor(c.get("grad_weight")), prelu.weight().grad());
+        }
+        if (f instanceof LayerNorm norm && norm.weight() != null) {
+            FLOAT64.check("grad_weight", GoldenFiles.tensor(c.get("grad_weight")), norm.weight().grad());
+            FLOAT64.check("grad_bias", GoldenFiles.tensor(c.get("grad_bias")), norm.bias().grad());
         }
     }
 
@@ -97,6 +108,9 @@ final class SingleOpCases {
                 return new SELU();
             case "celu":
                 return new CELU((Double) params.get("alpha"));
+            case "layer_norm":
+                return new LayerNorm((int) GoldenFiles.number(params.get("normalized_shape")), (Double) params.get("eps"),
+                        params.containsKey("weight"));
             case "prelu":
                 return new PReLU((int) GoldenFiles.number(params.get("num_parameters")), 0.25);
             default:

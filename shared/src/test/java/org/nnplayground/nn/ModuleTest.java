@@ -52,6 +52,8 @@ class ModuleTest {
         assertEquals("Softmax(dim=1)", new Softmax().toString());
         assertEquals("PReLU(num_parameters=1)", new PReLU().toString());
         assertEquals("PReLU(num_parameters=8)", new PReLU(8, 0.1).toString());
+        assertEquals("LayerNorm((8,), eps=1e-05, elementwise_affine=True)", new LayerNorm(8).toString());
+        assertEquals("LayerNorm((3,), eps=0.1, elementwise_affine=False)", new LayerNorm(3, 0.1, false).toString());
         assertEquals("LogSoftmax(dim=1)", new LogSoftmax().toString());
         assertEquals("Linear(in_features=3, out_features=2, bias=False)", new Linear(3, 2, false, new Generator(0)).toString());
     }

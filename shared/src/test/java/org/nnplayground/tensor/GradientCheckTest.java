@@ -103,6 +103,10 @@ class GradientCheckTest {
     void softmaxFamilyHasCorrectGradients() {
         GradCheck.check("log_softmax", x -> x[0].logSoftmax(1), randn(4, 3));
         GradCheck.check("softmax", x -> x[0].softmax(1), randn(4, 3));
+        org.nnplayground.nn.LayerNorm norm = new org.nnplayground.nn.LayerNorm(3);
+        norm.weight().storage()[1] = 1.7;
+        norm.bias().storage()[2] = -0.4;
+        GradCheck.check("layer norm", x -> norm.forward(x[0]), randn(4, 3));
         Tensor index = Tensor.of(new double[] {2, 0, 1, 1}, 4, 1);
         GradCheck.check("gather", x -> x[0].gather(1, index), randn(4, 3));
         GradCheck.check("composed cross-entropy", x -> x[0].logSoftmax(1).gather(1, index).neg().mean(), randn(4, 3));
