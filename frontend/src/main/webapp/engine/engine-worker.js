@@ -293,6 +293,8 @@ const handlers = {
     post({ type: 'network', id: message.id, ...picture });
   },
   async diagnostics(message) {
+    // Asked for before the run's first update: the workers of its split watch their lanes' updates from the start.
+    remember('engineWatchUpdates');
     post({ type: 'diagnostics', id: message.id, ...parse(await race.model(message.model || 0, 'engineDiagnostics')) });
   },
   async export(message) {

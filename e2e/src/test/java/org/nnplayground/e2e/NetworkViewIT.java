@@ -195,6 +195,30 @@ class NetworkViewIT {
         page.close();
     }
 
+    /**
+     * The panel opened before the race's first update, which splits the lanes over workers: the lane on the helper
+     * worker watches its updates from the start, so one update already has a size (it once had none until a later
+     * diagnosis, and a fast run could end before one).
+     */
+    @Test
+    void diagnosticsAskedBeforeTheSplitMeasureTheFirstUpdateOfEveryLane() {
+        Page page = session.open("/race.html#v=1&steps=120");
+        PageSteps.waitReady(page);
+        page.locator("[data-role=diagnostics] summary").click();
+        assertThat(page.locator("[data-role=diagnostics-step]")).hasText("0");
+        assertThat(page.locator("[data-role=engine-workers]")).not().hasText("");
+        page.locator("[data-role=step-button]").click();
+        assertThat(page.locator("[data-role=step]")).hasText(Pattern.compile("^update 1 "));
+        page.locator("[data-role=diagnostics-lane]").selectOption("3"); // Adam's lane, on the helper worker; asked now
+        assertThat(page.locator("[data-role=diagnostics-step]")).hasText("1");
+        Locator ratios = page.locator("[data-role=diagnostics-rows] tr [data-role=update-ratio]");
+        assertThat(ratios.first()).not().hasAttribute("data-value", "");
+        for (int l = 0; l < ratios.count(); l++) {
+            assertTrue(value(page.locator("[data-role=diagnostics-rows] tr").nth(l), "update-ratio") > 0, "layer " + l);
+        }
+        page.close();
+    }
+
     private static double value(Locator row, String role) {
         return Double.parseDouble(row.locator("[data-role=" + role + "]").getAttribute("data-value"));
     }

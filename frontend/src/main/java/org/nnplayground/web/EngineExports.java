@@ -106,6 +106,12 @@ public final class EngineExports {
         return SESSION.diagnostics(model);
     }
 
+    /** From now on every lane keeps the weights each update starts from, for the diagnostics' update sizes. */
+    @JSExport
+    public static String engineWatchUpdates() {
+        return SESSION.watchUpdates();
+    }
+
     @JSExport
     public static String engineGrid(int model, double x0, double x1, double y0, double y1, int resolution) {
         return SESSION.grid(model, x0, x1, y0, y1, resolution);

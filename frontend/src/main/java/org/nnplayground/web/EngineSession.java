@@ -249,6 +249,14 @@ final class EngineSession {
         return answer(() -> JsonWriter.write(Diagnostics.of(run(), lane(k))));
     }
 
+    /** Every lane of this worker's run watches its updates from now on (see TrainingRun.watchUpdates). */
+    String watchUpdates() {
+        return answer(() -> {
+            run().watchUpdates();
+            return "{}";
+        });
+    }
+
     /** Network {@code k}'s answer over the data chart; see {@link DecisionGrid}. */
     String grid(int k, double x0, double x1, double y0, double y1, int res) {
         return answer(() -> JsonWriter.write(DecisionGrid.of(run(), lane(k), x0, x1, y0, y1, res).toJson()));

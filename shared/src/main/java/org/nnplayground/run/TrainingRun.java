@@ -326,7 +326,7 @@ public final class TrainingRun {
      * From now on every update keeps the weights it starts from, so {@link Diagnostics} can tell the update's
      * size; a run nobody diagnoses does not pay for the copy.
      */
-    void watchUpdates() {
+    public void watchUpdates() {
         updatesWatched = true;
         lanes.forEach(Lane::watchUpdates);
     }
