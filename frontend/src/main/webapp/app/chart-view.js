@@ -91,7 +91,8 @@ export function createChartView(root, engine, fileStem) {
       addMetrics(charts, m.step, m.metrics, m.testMetrics);
       showTable(m.metrics);
     }
-    refresh(false);
+    // While it runs, the pictures keep to their pace; a step taken by hand is shown at once, every picture of it.
+    refresh(m.running === false);
   }
 
   /** The run's last measurements, at the end of its planned updates; resolves once they are drawn. */

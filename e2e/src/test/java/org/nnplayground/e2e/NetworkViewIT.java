@@ -216,6 +216,9 @@ class NetworkViewIT {
         for (int l = 0; l < ratios.count(); l++) {
             assertTrue(value(page.locator("[data-role=diagnostics-rows] tr").nth(l), "update-ratio") > 0, "layer " + l);
         }
+        // A step by hand is diagnosed at once, without waiting for the panel's pace.
+        page.locator("[data-role=step-button]").click();
+        assertThat(page.locator("[data-role=diagnostics-step]")).hasText("2");
         page.close();
     }
 
