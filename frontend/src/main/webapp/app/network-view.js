@@ -353,6 +353,12 @@ export function createNetworkView(root) {
   }
 
   // Open and shown: an embedded page may hide the whole view.
+  // A narrower or wider window (a phone turned, the page resized) lays the diagram out again at the box's width;
+  // without it the diagram kept its old width until the next picture, and could stick out of a phone's screen.
+  new ResizeObserver(() => {
+    if (picture && `${sizesOf(picture).join('-')}@${Math.max(200, box.clientWidth || 600)}` !== shapeKey) update(picture);
+  }).observe(box);
+
   return { update, clear, isOpen: () => $('network').open && !$('network').hidden,
     resolution: () => (layout ? Math.min(24, Math.max(8, layout.size)) : 16) };
 }
