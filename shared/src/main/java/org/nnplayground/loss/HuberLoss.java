@@ -19,10 +19,6 @@ public final class HuberLoss extends ElementwiseLoss {
         this.delta = delta;
     }
 
-    public double delta() {
-        return delta;
-    }
-
     @Override
     protected double term(double x, double t, int column) {
         double z = Math.abs(x - t);

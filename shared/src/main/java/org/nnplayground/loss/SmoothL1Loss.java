@@ -19,10 +19,6 @@ public final class SmoothL1Loss extends ElementwiseLoss {
         this.beta = beta;
     }
 
-    public double beta() {
-        return beta;
-    }
-
     @Override
     protected double term(double x, double t, int column) {
         double z = Math.abs(x - t);

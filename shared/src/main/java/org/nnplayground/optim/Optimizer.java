@@ -82,10 +82,6 @@ public abstract class Optimizer {
         return this;
     }
 
-    public final boolean maximizes() {
-        return maximize;
-    }
-
     /**
      * Whether this optimizer has a momentum a schedule can cycle (OneCycleLR): SGD's and RMSprop's momentum, or
      * β1 of the Adam family.

@@ -36,15 +36,6 @@ public abstract class LRScheduler {
     /** The rate for {@link #lastEpoch}, given the current one (PyTorch's {@code get_lr}). */
     protected abstract double nextLr(double lr);
 
-    /** The rate the last step set ({@code get_last_lr()[0]}). */
-    public final double lastLr() {
-        return optimizer.lr();
-    }
-
-    public final int lastEpoch() {
-        return lastEpoch;
-    }
-
     /** PyTorch's class name, as "StepLR". */
     public final String typeName() {
         return typeName;

@@ -14,10 +14,6 @@ public final class OneCycleLR extends LRScheduler {
     private final int totalSteps;
     private final boolean cosine;
     private final boolean cycleMomentum;
-    private final double maxLr;
-    private final double minLr;
-    private final double baseMomentum;
-    private final double maxMomentum;
     /** Per phase: its end step, start and end rate, start and end momentum. */
     private final double[][] phases;
 
@@ -88,10 +84,9 @@ public final class OneCycleLR extends LRScheduler {
         this.totalSteps = totalSteps;
         this.cosine = o.cosine;
         this.cycleMomentum = o.cycleMomentum;
-        this.maxLr = maxLr;
-        this.minLr = baseLr / o.finalDivFactor;
-        this.baseMomentum = o.baseMomentum;
-        this.maxMomentum = o.maxMomentum;
+        double minLr = baseLr / o.finalDivFactor;
+        double baseMomentum = o.baseMomentum;
+        double maxMomentum = o.maxMomentum;
         double warm = o.pctStart * totalSteps - 1;
         if (o.threePhase) {
             phases = new double[][] {
@@ -138,9 +133,5 @@ public final class OneCycleLR extends LRScheduler {
         }
         double cosOut = Trig.cos(Math.PI * pct) + 1;
         return end + (start - end) / 2.0 * cosOut;
-    }
-
-    public double maxLr() {
-        return maxLr;
     }
 }

@@ -21,7 +21,6 @@ public final class ReduceLROnPlateau {
     private double best;
     private int badEpochs;
     private int cooldownCounter;
-    private int lastEpoch;
 
     /** ReduceLROnPlateau's keyword arguments, at PyTorch's defaults until set. */
     public static final class Options {
@@ -101,7 +100,6 @@ public final class ReduceLROnPlateau {
 
     /** One epoch's watched number: counts it as better or not, and lowers the rate when patience runs out. */
     public void step(double metric) {
-        lastEpoch++;
         if (isBetter(metric)) {
             best = metric;
             badEpochs = 0;
@@ -128,13 +126,5 @@ public final class ReduceLROnPlateau {
             return relative ? a < best * (1. - threshold) : a < best - threshold;
         }
         return relative ? a > best * (threshold + 1.) : a > best + threshold;
-    }
-
-    public double lastLr() {
-        return optimizer.lr();
-    }
-
-    public int lastEpoch() {
-        return lastEpoch;
     }
 }
