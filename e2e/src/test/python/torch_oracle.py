@@ -4,6 +4,7 @@ saves and trains with torch's own code and prints JSON; the Java side does the c
   predict  WEIGHTS CONFIG INPUTS   outputs of the configured net with these weights (.pt or .safetensors)
   make     CONFIG SEED OUT INPUTS  a fresh net saved by torch as OUT.pt and OUT.safetensors; prints its outputs
   replay   CONFIG INIT DATA DTYPE  trains like the playground from INIT on DATA's batches; prints the losses
+  replay-state CONFIG INIT DATA    the same in float64, then eval mode: losses, predictions, state dict, INIT's dtypes
   diagnose CONFIG INIT DATA        the same run (float64), then each layer's health figures as Diagnostics has them
   hostile  DIR MARKER              writes .pt files whose unpickling would create MARKER if code ran
 """
@@ -73,16 +74,31 @@ def criterion(config, dtype):
     return getattr(torch.nn, name)(**kwargs)
 
 
+def norm_of(layer):
+    """A layer's normalisation ("BatchNorm1d" or {"name": ..., options}) over its units, or None."""
+    norm = layer.get('norm')
+    if norm is None:
+        return None
+    options = {} if isinstance(norm, str) else {k: v for k, v in norm.items() if k != 'name'}
+    return getattr(torch.nn, norm if isinstance(norm, str) else norm['name'])(layer['units'], **options)
+
+
 def build(config, inputs):
+    """Per hidden layer Linear, [normalisation], activation, [Dropout]; then the output Linear (and loss's layer)."""
     classes = config['dataset'].get('classes') or ['0', '1']
     name = loss_of(config)[0]
     outputs = len(classes) if name in PER_CLASS_LOSSES else 1
     layers, width = [], inputs
     for layer in config['layers']:
-        options = {k: v for k, v in layer.items() if k not in ('units', 'activation', 'bias')}
+        options = {k: v for k, v in layer.items() if k not in ('units', 'activation', 'bias', 'norm', 'dropout')}
         if layer['activation'] in ('Softmax', 'LogSoftmax'):
             options['dim'] = 1
-        layers += [torch.nn.Linear(width, layer['units']), getattr(torch.nn, layer['activation'])(**options)]
+        layers.append(torch.nn.Linear(width, layer['units']))
+        if norm_of(layer) is not None:
+            layers.append(norm_of(layer))
+        layers.append(getattr(torch.nn, layer['activation'])(**options))
+        if layer.get('dropout', 0) > 0:
+            layers.append(torch.nn.Dropout(layer['dropout']))
         width = layer['units']
     ending = [OUTPUT_LAYERS[name]()] if name in OUTPUT_LAYERS else []
     return torch.nn.Sequential(*layers, torch.nn.Linear(width, outputs), *ending)
@@ -104,6 +120,7 @@ def predict(weights, config_path, inputs_path):
     x = read_inputs(inputs_path)
     net = build(read_json(config_path), x.shape[1])
     net.load_state_dict(load(weights))
+    net.eval()
     with torch.no_grad():
         print(json.dumps(net(x).flatten().tolist()))
 
@@ -135,12 +152,30 @@ def prepare(config_path, init, data_path, dtype_name):
         y = y.to(dtype).unsqueeze(1)
     net = build(config, x.shape[1]).to(dtype)
     net.load_state_dict(load(init))
+    for i, module in enumerate(net):
+        if isinstance(module, torch.nn.Dropout):
+            net[i] = ReplayedDropout(module.p, data[f'dropout.{i}'])
     spec = dict(config['optimizers'][0])
     name = spec.pop('name')
     spec.pop('label', None)
     spec = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
     optimizer = getattr(torch.optim, name)(net.parameters(), **spec)
     return config, data, x, y, net, optimizer, criterion(config, dtype)
+
+
+class ReplayedDropout(torch.nn.Dropout):
+    """nn.Dropout with the playground's masks from the data file, taken in order (its generator is not torch's)."""
+
+    def __init__(self, p, masks):
+        super().__init__(p)
+        self.masks, self.used = masks, 0
+
+    def forward(self, x):
+        if not self.training:
+            return x
+        mask = self.masks[self.used:self.used + len(x)].to(x.dtype)
+        self.used += len(x)
+        return x * (mask / (1 - self.p))  # as torch: noise = bernoulli(1 - p) / (1 - p), then input * noise
 
 
 def scheduler_of(config, optimizer):
@@ -197,6 +232,20 @@ def train(config, data, x, y, net, optimizer, loss_func, before_last_step=lambda
 
 def replay(config_path, init, data_path, dtype_name):
     print(json.dumps(train(*prepare(config_path, init, data_path, dtype_name))))
+
+
+def replay_state(config_path, init, data_path):
+    """The replay in float64, then in evaluation mode: the losses, the outputs on the first 50 points, the state
+    dict (running statistics and num_batches_tracked too) and the dtypes of INIT's entries as torch loaded them."""
+    run = prepare(config_path, init, data_path, 'float64')
+    losses = train(*run)
+    x, net = run[2], run[4]
+    net.eval()
+    with torch.no_grad():
+        predictions = net(x[:50]).flatten().tolist()
+    state = {k: v.flatten().tolist() for k, v in net.state_dict().items()}
+    dtypes = {k: str(v.dtype) for k, v in load(init).items()}
+    print(json.dumps({'losses': losses, 'predictions': predictions, 'state': state, 'dtypes': dtypes}))
 
 
 def histogram(values, bins=20):
@@ -270,4 +319,5 @@ def hostile(directory, marker):
 
 
 if __name__ == '__main__':
-    {'predict': predict, 'make': make, 'replay': replay, 'diagnose': diagnose, 'hostile': hostile}[sys.argv[1]](*sys.argv[2:])
+    {'predict': predict, 'make': make, 'replay': replay, 'replay-state': replay_state, 'diagnose': diagnose,
+     'hostile': hostile}[sys.argv[1]](*sys.argv[2:])

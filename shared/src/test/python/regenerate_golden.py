@@ -89,6 +89,44 @@ def activation_case(case):
     case.update(output=plain(out), grad_input=plain(x.grad))
 
 
+def layer_case(case):
+    """A BatchNorm1d over several training batches then in eval mode, or a dropout with the mask torch drew."""
+    params = case["params"]
+    if case["layer"] == "dropout":
+        x = t(case["input"], grad=True)
+        torch.manual_seed(params["seed"])
+        out = F.dropout(x, params["p"], training=True)
+        out.backward(t(case["grad_output"]))
+        case.update(mask=plain((out != 0).to(torch.float64)), output=plain(out), grad_input=plain(x.grad))
+        return
+    norm = torch.nn.BatchNorm1d(params["num_features"], eps=params["eps"], momentum=params["momentum"],
+                                affine=params["affine"]).to(torch.float64)
+    with torch.no_grad():
+        if params["affine"]:
+            norm.weight.copy_(t(params["weight"]))
+            norm.bias.copy_(t(params["bias"]))
+        norm.running_mean.copy_(t(params["running_mean"]))
+        norm.running_var.copy_(t(params["running_var"]))
+        norm.num_batches_tracked.fill_(params["num_batches_tracked"])
+    calls = []
+    for x_values, g_values in zip(case["inputs"], case["grad_outputs"]):
+        x = t(x_values, grad=True)
+        norm.zero_grad()
+        out = norm(x)
+        out.backward(t(g_values))
+        call = {"output": plain(out), "grad_input": plain(x.grad)}
+        if params["affine"]:
+            call.update(grad_weight=plain(norm.weight.grad), grad_bias=plain(norm.bias.grad))
+        calls.append(call)
+    state = {"running_mean": plain(norm.running_mean), "running_var": plain(norm.running_var),
+             "num_batches_tracked": int(norm.num_batches_tracked)}
+    norm.eval()
+    x = t(case["eval_input"], grad=True)
+    out = norm(x)
+    out.backward(t(case["eval_grad_output"]))
+    case.update(calls=calls, state_after=state, eval_output=plain(out), eval_grad_input=plain(x.grad))
+
+
 LOSSES = {
     "mse": lambda x, y, p, r: F.mse_loss(x, y, reduction=r),
     "l1": lambda x, y, p, r: F.l1_loss(x, y, reduction=r),
@@ -424,6 +462,7 @@ def cases(function):
 FILES = {
     "linear.json": cases(linear_case),
     "activations.json": cases(activation_case),
+    "layers.json": cases(layer_case),
     "losses.json": cases(loss_case),
     "schedulers.json": cases(scheduler_case),
     "optimizers.json": lambda data: optimizer_file(data, torch.float64),

@@ -89,7 +89,7 @@ function splitPlan(configText, whole, workers) {
   const cores = self.navigator.hardwareConcurrency || 1;
   const lanes = whole.optimizers.length;
   const parts = 2 ** Math.floor(Math.log2(Math.max(1, workers ?? cores))); // the tree halves rows
-  if (parts > 1 && whole.config.batchSize === 0 && whole.batchRows * whole.parameters * lanes >= ROW_SPLIT_WORK) {
+  if (parts > 1 && whole.config.batchSize === 0 && whole.rowsSplittable && whole.batchRows * whole.parameters * lanes >= ROW_SPLIT_WORK) {
     const cuts = parseAnswer(core.engineRowSplits(parts));
     if (cuts[1] > 0 && cuts[1] < whole.batchRows) {
       // This worker takes the last rows, the fewest (the tree cuts at a power of two of blocks), since it also

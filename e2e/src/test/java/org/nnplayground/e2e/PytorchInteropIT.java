@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nnplayground.io.pytorch.WeightFiles;
 import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonWriter;
+import org.nnplayground.nn.StateDict;
 import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.run.RunConfigJson;
 import org.nnplayground.run.TrainingRun;
@@ -50,6 +51,13 @@ class PytorchInteropIT {
         "{\"name\": \"RMSprop\", \"label\": \"RMSprop\", \"lr\": 0.01, \"alpha\": 0.9}",
         "{\"name\": \"Adam\", \"label\": \"Adam\", \"lr\": 0.01, \"betas\": [0.9, 0.99]}",
     };
+    /** Dropout + BatchNorm1d + LayerNorm + a scheduler + gradient clipping, the replay. */
+    private static final String NORMALISED_DROPOUT = String.format(REGRESSION, "\"optimizers\": [" + OPTIMIZERS[3] + "]")
+            .replace("\"layers\": [{\"units\": 10, \"activation\": \"ReLU\"}]", "\"layers\": [{\"units\": 12, \"norm\":"
+                    + " {\"name\": \"BatchNorm1d\", \"momentum\": 0.2, \"eps\": 0.001}, \"activation\": \"ReLU\", \"dropout\": 0.3},"
+                    + " {\"units\": 8, \"norm\": \"LayerNorm\", \"activation\": \"Tanh\", \"dropout\": 0.1}]")
+            .replace("\"initSeed\"", "\"scheduler\": {\"name\": \"StepLR\", \"step_size\": 2, \"gamma\": 0.5},"
+                    + " \"clipGradNorm\": 0.5, \"initSeed\"");
     private static Path dir;
     private static Javalin server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -156,6 +164,13 @@ class PytorchInteropIT {
         all.add(new String[] {"classification softmax layers", config("classification", OPTIMIZERS[3]).replace(
                 "\"layers\": [{\"units\": 10, \"activation\": \"Tanh\"}]",
                 "\"layers\": [{\"units\": 8, \"activation\": \"Softmax\"}, {\"units\": 8, \"activation\": \"LogSoftmax\"}]")});
+        // Dropout (its masks carried in the data file), BatchNorm1d and LayerNorm, with a schedule and clipping.
+        all.add(new String[] {"regression normalised dropout", NORMALISED_DROPOUT});
+        all.add(new String[] {"classification BatchNorm dropout", config("classification", OPTIMIZERS[1]).replace(
+                "\"layers\": [{\"units\": 10, \"activation\": \"Tanh\"}]",
+                "\"layers\": [{\"units\": 10, \"norm\": \"BatchNorm1d\", \"activation\": \"ReLU\", \"dropout\": 0.5}]")
+                .replace("\"initSeed\"", "\"scheduler\": {\"name\": \"OneCycleLR\", \"max_lr\": 0.2, \"total_steps\": 40},"
+                        + " \"clipGradValue\": 0.05, \"initSeed\"")});
         // A held-out test part and standardized inputs: the batches and the scaling follow the training rows.
         all.add(new String[] {"classification Adam split", config("classification", OPTIMIZERS[3])
                 .replace("\"initSeed\"", "\"testFraction\": 0.25, \"splitSeed\": 4, \"standardize\": true, \"initSeed\"")});
@@ -259,6 +274,44 @@ class PytorchInteropIT {
         assertEquals(40, torch64.length);
         assertTrue(relative64 < 1e-9, "float64: " + relative64);
         assertTrue(relative32 < 1e-4, "float32: " + relative32);
+    }
+
+    /**
+     * After the Dropout + BatchNorm1d run, torch's network in evaluation mode predicts what ours does (the running
+     * statistics, moved by every batch, decide it) and holds the same state dict, num_batches_tracked an int64 as
+     * torch loads it from our file. (The Linear bias before a BatchNorm1d gets only rounding noise as its gradient,
+     * the batch mean taking it out; Adam's eps turns ~1e-17 into steps of ~1e-11, so that bias and the running mean
+     * it feeds agree to ~5e-10, everything else to ~1e-15.)
+     */
+    @Test
+    void batchNormRunningStatisticsAndEvalPredictionsMatchTorch() throws Exception {
+        TrainingRun run = new TrainingRun(RunConfigJson.parse(NORMALISED_DROPOUT));
+        Path init = write("normalised-init.pt", PytorchExchange.initialWeights(run, WeightFiles.Format.PT, "init"));
+        run.startFrom(WeightFiles.read(Files.readAllBytes(init)));
+        Path data = write("normalised-data.pt", PytorchExchange.data(run, "data"));
+        writeText("normalised.json", NORMALISED_DROPOUT);
+        while (run.step()) {
+            // the whole short run
+        }
+        Map<?, ?> torch = (Map<?, ?>) Json.parse(TorchOracle.run(dir, "replay-state", "normalised.json", init.toString(),
+                data.toString()));
+        assertEquals("torch.int64", ((Map<?, ?>) torch.get("dtypes")).get("1.num_batches_tracked"));
+        double predictions = TorchOracle.maxDifference(run.predict(0, inputs(run, 50)), numbers(torch.get("predictions")));
+        StateDict ours = run.network(0).stateDict();
+        Map<?, ?> state = (Map<?, ?>) torch.get("state");
+        assertEquals(ours.keys(), new ArrayList<>(state.keySet().stream().map(String::valueOf).toList()));
+        double worst = 0;
+        for (String key : ours.keys()) {
+            worst = Math.max(worst, TorchOracle.maxDifference(ours.get(key).toArray(), numbers(state.get(key))));
+        }
+        assertEquals(40.0, ours.get("1.num_batches_tracked").item());
+        System.out.printf("BatchNorm1d + Dropout run: eval predictions differ by %.1e, state dict by %.1e%n", predictions, worst);
+        assertTrue(predictions < 1e-9, "predictions: " + predictions);
+        assertTrue(worst < 1e-9, "state dict: " + worst);
+    }
+
+    private static double[] numbers(Object list) {
+        return ((List<?>) list).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
     }
 
     private static double relative(double[] ours, double[] torch) {

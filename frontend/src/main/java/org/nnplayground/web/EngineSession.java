@@ -100,6 +100,7 @@ final class EngineSession {
         info.put("classes", points != null && points.isClassification() ? List.of(points.classes()) : null);
         info.put("features", run.data().inputs().size(1));
         info.put("batchRows", run.batchSize()); // rows per update: all the training rows for full-batch descent
+        info.put("rowsSplittable", run.config().rowsSplittable()); // no BatchNorm1d or Dropout across the batch
         int parameters = 0;
         for (Tensor p : run.network(0).parameters()) {
             parameters += p.numel();

@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.Set;
 import org.nnplayground.course.Net;
 import org.nnplayground.json.JsonFields;
+import org.nnplayground.nn.BatchNorm1d;
+import org.nnplayground.nn.Dropout;
+import org.nnplayground.nn.LayerNorm;
 import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.Module;
 import org.nnplayground.random.Generator;
 
 /**
  * The module types a saved architecture may name, and how to build each from its {@link Module#arguments()}:
- * {@code Linear}, the course's {@code Net} and every activation. A file names a type from this list, never a
+ * {@code Linear}, the course's {@code Net}, {@code Dropout}, the normalisations and every activation. A file names a type from this list, never a
  * class to load. ({@code Sequential}, which holds others, is read by the architecture reader itself.)
  */
 public final class ModuleTypes {
@@ -23,7 +26,8 @@ public final class ModuleTypes {
     }
 
     public static List<String> names() {
-        List<String> names = new ArrayList<>(List.of("Sequential", "Linear", "Net"));
+        List<String> names = new ArrayList<>(List.of("Sequential", "Linear", "Net", "Dropout"));
+        names.addAll(Norms.names());
         names.addAll(Activations.names());
         return names;
     }
@@ -42,6 +46,24 @@ public final class ModuleTypes {
                 JsonFields.keys(json, where, keys, keys);
                 return new Net(features(json, "n_feature", where), features(json, "n_hidden", where),
                         features(json, "n_output", where), generator);
+            }
+            case "Dropout": {
+                JsonFields.keys(json, where, Set.of("type", "p"), Set.of("type", "p"));
+                return new Dropout(JsonFields.number(json, "p", where), generator);
+            }
+            case "BatchNorm1d": {
+                Set<String> keys = Set.of("type", "num_features", "eps", "momentum", "affine");
+                JsonFields.keys(json, where, keys, keys);
+                Object momentum = json.get("momentum"); // null: PyTorch's cumulative average
+                return new BatchNorm1d(features(json, "num_features", where), JsonFields.number(json, "eps", where),
+                        momentum == null ? Double.NaN : JsonFields.number(json, "momentum", where),
+                        JsonFields.bool(json, "affine", where));
+            }
+            case "LayerNorm": {
+                Set<String> keys = Set.of("type", "normalized_shape", "eps", "elementwise_affine");
+                JsonFields.keys(json, where, keys, keys);
+                return new LayerNorm(features(json, "normalized_shape", where), JsonFields.number(json, "eps", where),
+                        JsonFields.bool(json, "elementwise_affine", where));
             }
             default: {
                 if (!Activations.contains(type)) {
@@ -71,6 +93,10 @@ public final class ModuleTypes {
                 long out = features(json, "n_output", where);
                 return in * hidden + hidden + hidden * out + out;
             }
+            case "BatchNorm1d":
+                return 2L * features(json, "num_features", where);
+            case "LayerNorm":
+                return 2L * features(json, "normalized_shape", where);
             default:
                 return 0;
         }

@@ -1,9 +1,11 @@
 package org.nnplayground.nn;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nnplayground.tensor.Tensor;
 import org.nnplayground.text.PythonText;
 
@@ -16,6 +18,9 @@ import org.nnplayground.text.PythonText;
 public abstract class Module {
     private final String typeName;
     private final Map<String, Tensor> ownParameters = new LinkedHashMap<>();
+    /** State that is saved but not trained (a BatchNorm's running statistics), as PyTorch's buffers. */
+    private final Map<String, Tensor> buffers = new LinkedHashMap<>();
+    private final Set<String> integerBuffers = new HashSet<>();
     private final Map<String, Module> children = new LinkedHashMap<>();
     private boolean training = true;
 
@@ -34,6 +39,19 @@ public abstract class Module {
         return value;
     }
 
+    /**
+     * Registers a buffer: state that the state dict carries but no optimizer trains, like
+     * {@code register_buffer}; {@code integer} ones (a step counter) are saved as int64, as PyTorch's.
+     */
+    protected final Tensor registerBuffer(String name, Tensor value, boolean integer) {
+        checkNewName(name);
+        buffers.put(name, value);
+        if (integer) {
+            integerBuffers.add(name);
+        }
+        return value;
+    }
+
     /** Registers a child module under {@code name}; returns it. */
     protected final <M extends Module> M registerModule(String name, M module) {
         checkNewName(name);
@@ -49,7 +67,7 @@ public abstract class Module {
             throw new IllegalArgumentException("module and parameter names must be non-empty and contain no '.', got '"
                     + name + "'");
         }
-        if (ownParameters.containsKey(name) || children.containsKey(name)) {
+        if (ownParameters.containsKey(name) || buffers.containsKey(name) || children.containsKey(name)) {
             throw new IllegalArgumentException("attribute '" + name + "' already exists");
         }
     }
@@ -92,21 +110,54 @@ public abstract class Module {
         return count;
     }
 
-    /** Copies of every parameter by its PyTorch key. */
+    /** Copies of every parameter and buffer by its PyTorch key, in PyTorch's order: a module's parameters, its buffers, then its children's. */
     public final StateDict stateDict() {
         StateDict dict = new StateDict();
-        for (Map.Entry<String, Tensor> p : namedParameters().entrySet()) {
-            dict.put(p.getKey(), p.getValue());
-        }
+        collectState("", dict);
         return dict;
     }
 
+    private void collectState(String prefix, StateDict into) {
+        for (Map.Entry<String, Tensor> p : ownParameters.entrySet()) {
+            into.put(prefix + p.getKey(), p.getValue());
+        }
+        for (Map.Entry<String, Tensor> b : buffers.entrySet()) {
+            if (integerBuffers.contains(b.getKey())) {
+                into.putInteger(prefix + b.getKey(), b.getValue());
+            } else {
+                into.put(prefix + b.getKey(), b.getValue());
+            }
+        }
+        for (Map.Entry<String, Module> child : children.entrySet()) {
+            child.getValue().collectState(prefix + child.getKey() + ".", into);
+        }
+    }
+
+    /** The live tensors a state dict holds (parameters and buffers) by key, in the state dict's order. */
+    private Map<String, Tensor> namedState() {
+        Map<String, Tensor> all = new LinkedHashMap<>();
+        collectLive("", all);
+        return all;
+    }
+
+    private void collectLive(String prefix, Map<String, Tensor> into) {
+        for (Map.Entry<String, Tensor> p : ownParameters.entrySet()) {
+            into.put(prefix + p.getKey(), p.getValue());
+        }
+        for (Map.Entry<String, Tensor> b : buffers.entrySet()) {
+            into.put(prefix + b.getKey(), b.getValue());
+        }
+        for (Map.Entry<String, Module> child : children.entrySet()) {
+            child.getValue().collectLive(prefix + child.getKey() + ".", into);
+        }
+    }
+
     /**
-     * Copies the values of {@code dict} into this module's parameters, strictly: every key must match and
+     * Copies the values of {@code dict} into this module's parameters and buffers, strictly: every key must match and
      * every shape agree, or nothing is changed and the error lists each problem as PyTorch does.
      */
     public final void loadStateDict(StateDict dict) {
-        Map<String, Tensor> own = namedParameters();
+        Map<String, Tensor> own = namedState();
         List<String> missing = new ArrayList<>();
         List<String> unexpected = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
@@ -167,6 +218,11 @@ public abstract class Module {
         for (Module child : children.values()) {
             child.setTraining(value);
         }
+    }
+
+    /** Evaluation mode until the returned scope closes: {@code try (EvalScope e = net.evaluating()) {...}}. */
+    public final EvalScope evaluating() {
+        return new EvalScope(this);
     }
 
     public final boolean isTraining() {

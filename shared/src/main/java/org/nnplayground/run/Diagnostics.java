@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.data.TensorDataset;
+import org.nnplayground.nn.EvalScope;
 import org.nnplayground.nn.Linear;
 import org.nnplayground.tensor.MatMul;
 import org.nnplayground.tensor.Tensor;
@@ -30,6 +31,12 @@ public final class Diagnostics {
     /** The figures of network {@code k} now. */
     public static Map<String, Object> of(TrainingRun run, int k) {
         run.watchUpdates();
+        try (EvalScope eval = run.network(k).evaluating()) { // no masks drawn, no running statistics moved
+            return measured(run, k);
+        }
+    }
+
+    private static Map<String, Object> measured(TrainingRun run, int k) {
         List<DenseLayer> dense = DenseLayer.of(run.network(k), "diagnostics read");
 
         // Forward on the training data, every layer's output a leaf of its own, so that the gradient reaching
@@ -43,9 +50,7 @@ public final class Diagnostics {
             Linear linear = dense.get(l).linear();
             Tensor h = MatMul.linear(input, linear.weight().detach(),
                     linear.hasBias() ? linear.bias().detach() : null);
-            if (dense.get(l).activation() != null) {
-                h = dense.get(l).activation().forward(h);
-            }
+            h = dense.get(l).afterLinear(h);
             outputs[l] = h;
             leaves[l] = h.detach().requiresGrad(true);
             input = leaves[l];

@@ -57,6 +57,19 @@ final class EpochCursor {
         return orders;
     }
 
+    /** The number of rows in each of the first {@code steps} batches {@code loader} gives. */
+    static int[] batchRows(DataLoader loader, int steps) {
+        int[] rows = new int[steps];
+        for (int made = 0; made < steps; ) {
+            for (int[] batch : loader.nextEpochOrder()) {
+                if (made < steps) {
+                    rows[made++] = batch.length;
+                }
+            }
+        }
+        return rows;
+    }
+
     /** Completed passes over the data (0 during the first). */
     int epoch() {
         return epoch;

@@ -7,6 +7,7 @@ import org.nnplayground.data.Batch;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.Loss;
 import org.nnplayground.nn.ClipGrad;
+import org.nnplayground.nn.EvalScope;
 import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.optim.Optimizer;
@@ -198,9 +199,9 @@ final class Lane {
         return sum;
     }
 
-    /** Loss and, for classification, accuracy on a whole part of the data, without building a graph. */
+    /** Loss and, for classification, accuracy on a whole part of the data, in evaluation mode, without building a graph. */
     double[] evaluate(TensorDataset part, Loss loss, boolean classification) {
-        try (GradMode.Scope scope = GradMode.noGrad()) {
+        try (GradMode.Scope scope = GradMode.noGrad(); EvalScope eval = net.evaluating()) {
             Tensor scores = net.forward(part.inputs(), 0, scoreLayers);
             Tensor out = net.forward(scores, scoreLayers, net.size());
             double lossValue = loss.forward(out, part.targets()).item();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.json.JsonWriter;
+import org.nnplayground.nn.EvalScope;
 import org.nnplayground.nn.Linear;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.tensor.GradMode;
@@ -13,7 +14,7 @@ import org.nnplayground.tensor.Tensor;
 /**
  * What the network view draws of one network of a run: a column per layer (the inputs as the network sees
  * them, then each Linear with the activation after it), and for every unit what it computes over the data
- * chart's area — a curve over x for one input, a res×res map for two (row by row from y0). Between columns,
+ * chart's area (in evaluation mode, as a prediction sees it) — a curve over x for one input, a res×res map for two (row by row from y0). Between columns,
  * the Linear's weights and biases with their PyTorch names and the gradients of the last update, and for a
  * ReLU layer the units that are zero on every training point ("deadUnits").
  *
@@ -34,7 +35,7 @@ public final class NetworkPicture {
         Sequential net = run.network(k);
         Map<String, Tensor> names = net.namedParameters();
         List<Object> layers = new ArrayList<>();
-        try (GradMode.Scope scope = GradMode.noGrad()) {
+        try (GradMode.Scope scope = GradMode.noGrad(); EvalScope eval = net.evaluating()) {
             Tensor h = run.asSeen(DecisionGrid.points(curve, x0, x1, y0, y1, res));
             List<DenseLayer> dense = DenseLayer.of(net, "the view draws");
             // The training data goes only as far as the last ReLU layer: it is there to find the dead units.
@@ -49,6 +50,12 @@ public final class NetworkPicture {
                 Linear linear = here.linear();
                 h = here.forward(h);
                 Map<String, Object> layer = column(l + 1 == dense.size() ? "output" : "hidden", here.activationName(), null, h);
+                if (here.normName() != null) {
+                    layer.put("norm", here.normName());
+                }
+                if (here.dropoutP() != null) {
+                    layer.put("dropout", here.dropoutP());
+                }
                 if (l <= lastRelu) {
                     onData = here.forward(onData);
                 }

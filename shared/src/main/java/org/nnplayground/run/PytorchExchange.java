@@ -47,7 +47,9 @@ public final class PytorchExchange {
      * {@code {"x": float64 [n, features], "y": float64 [n, 1] or int64 [n] class labels, "order": int64
      * [epochs, training rows] (each epoch's order of the training rows; batches are its consecutive slices; with
      * drop_last, the rows of the last partial batch are not in it),
-     * "batch_size": int64 [], "train_rows" and "test_rows": int64 (the split; test_rows is empty without one)}}.
+     * "batch_size": int64 [], "train_rows" and "test_rows": int64 (the split; test_rows is empty without one),
+     * and per Dropout (module i of the Sequential) "dropout.i": float32 [Σ batch rows, units], the 0/1 masks of every
+     * planned update one below the other (see {@link DropoutMasks})}}.
      * x is as given: a script that standardizes does so itself, with the training rows' statistics.
      * Float64 keeps the data exactly as the run has it; a script turns it into float32 with {@code .float()}.
      */
@@ -77,6 +79,10 @@ public final class PytorchExchange {
         tensors.put("batch_size", new StoredTensor(DType.INT64, new int[0], new double[] {run.batchSize()}));
         tensors.put("train_rows", rows(run.trainRows()));
         tensors.put("test_rows", rows(run.testRows()));
+        for (Map.Entry<Integer, Tensor> masks : DropoutMasks.of(run).entrySet()) {
+            Tensor mask = masks.getValue();
+            tensors.put("dropout." + masks.getKey(), new StoredTensor(DType.FLOAT32, mask.shape(), mask.storage()));
+        }
         return tensors;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.nnplayground.catalog.Activations;
 import org.nnplayground.catalog.DatasetTypes;
 import org.nnplayground.catalog.Losses;
+import org.nnplayground.catalog.Norms;
 import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.catalog.Options;
 import org.nnplayground.catalog.Schedulers;
@@ -144,6 +145,27 @@ public final class RunConfig {
 
     public long shuffleSeed() {
         return shuffleSeed;
+    }
+
+    /**
+     * The seed of the dropout masks: the shuffle seed's own stream ("DROP" mixed in), so the masks are fixed by the
+     * configuration but do not repeat the shuffle's draws.
+     */
+    public long dropoutSeed() {
+        return shuffleSeed ^ 0x44524F50L;
+    }
+
+    /**
+     * Whether a full batch can be split over workers by rows: not when a layer mixes the rows (BatchNorm1d) or
+     * draws a mask over the whole batch (Dropout).
+     */
+    public boolean rowsSplittable() {
+        for (LayerSpec layer : layers) {
+            if (layer.dropout > 0 || (layer.normType() != null && layer.normType().mixesRows())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public double testFraction() {
@@ -293,18 +315,29 @@ public final class RunConfig {
         }
     }
 
-    /** One hidden layer: its width, whether its Linear has a bias, and the activation after it with its options. */
+    /**
+     * One hidden layer: its width, whether its Linear has a bias, an optional normalisation after the Linear, the
+     * activation with its options, and the dropout probability after it (0: none). PyTorch's usual order:
+     * Linear, BatchNorm1d or LayerNorm, activation, Dropout.
+     */
     public static final class LayerSpec {
         final int units;
         final boolean bias;
         final String activation;
         final Options activationOptions;
+        final String norm;
+        final Options normOptions;
+        final double dropout;
 
-        LayerSpec(int units, boolean bias, String activation, Options activationOptions) {
+        LayerSpec(int units, boolean bias, String activation, Options activationOptions, String norm, Options normOptions,
+                double dropout) {
             this.units = units;
             this.bias = bias;
             this.activation = activation;
             this.activationOptions = activationOptions;
+            this.norm = norm;
+            this.normOptions = normOptions;
+            this.dropout = dropout;
         }
 
         public int units() {
@@ -326,6 +359,24 @@ public final class RunConfig {
 
         public Activations.Type activationType() {
             return Activations.get(activation, "activation");
+        }
+
+        /** The normalisation's PyTorch name, or null for none. */
+        public String norm() {
+            return norm;
+        }
+
+        public Options normOptions() {
+            return normOptions;
+        }
+
+        public Norms.Type normType() {
+            return norm == null ? null : Norms.get(norm, "norm");
+        }
+
+        /** The probability a Dropout after the activation zeroes a value; 0 for no Dropout. */
+        public double dropout() {
+            return dropout;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.nnplayground.catalog.Activations;
 import org.nnplayground.catalog.DatasetTypes;
 import org.nnplayground.catalog.Losses;
+import org.nnplayground.catalog.Norms;
 import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.catalog.Option;
 import org.nnplayground.catalog.Options;
@@ -36,7 +37,8 @@ public final class RunConfigJson {
     private static final Set<String> TOP = Set.of("dataset", "layers", "loss", "optimizers", "batchSize", "steps",
             "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize", "l1",
             "inputFeatures", "scheduler", "clipGradNorm", "clipGradValue", "shuffle", "dropLast");
-    private static final Set<String> LAYER_KEYS = Set.of("units", "activation", "bias");
+    private static final Set<String> LAYER_KEYS = Set.of("units", "activation", "bias", "norm", "dropout");
+    private static final Set<String> NORM_KEYS = Set.of("name");
     private static final Set<String> OPTIMIZER_KEYS = Set.of("name", "label");
     private static final Set<String> LOSS_KEYS = Set.of("name");
     private static final Set<String> SCHEDULER_KEYS = Set.of("name");
@@ -78,6 +80,7 @@ public final class RunConfigJson {
         }
         RunConfig.Training training = training(map);
         int steps = length(map, dataset, testFraction, batchSize, training.dropLast);
+        checkBatchRows(layers, dataset, testFraction, batchSize, training.dropLast);
         long initSeed = seed(map, "", "initSeed");
         long shuffleSeed = seed(map, "", "shuffleSeed");
         long splitSeed = seed(map, "", "splitSeed");
@@ -172,8 +175,18 @@ public final class RunConfigJson {
             Object name = layer.getOrDefault("activation", "ReLU");
             Activations.Type activation = Activations.get(String.valueOf(name), where + ".activation");
             boolean bias = !layer.containsKey("bias") || JsonFields.bool(layer, "bias", where);
+            Object normJson = layer.get("norm");
+            String norm = normJson == null ? null : normName(normJson, where + ".norm");
+            Options normOptions = norm == null ? null : Norms.get(norm, where + ".norm").read(
+                    normJson instanceof Map ? JsonFields.object(normJson, where + ".norm") : Map.of(), NORM_KEYS,
+                    where + ".norm (" + norm + ")");
+            double dropout = layer.get("dropout") == null ? 0 : JsonFields.number(layer, "dropout", where);
+            if (!(dropout >= 0 && dropout < 1)) { // 1 would zero every value: nothing could learn
+                throw new IllegalArgumentException(where + ".dropout must be a probability from 0 (none) up to but not 1, got "
+                        + dropout);
+            }
             layers.add(new RunConfig.LayerSpec(units, bias, activation.name(),
-                    activation.read(layer, LAYER_KEYS, where + " (" + activation.name() + ")")));
+                    activation.read(layer, LAYER_KEYS, where + " (" + activation.name() + ")"), norm, normOptions, dropout));
         }
         return layers;
     }
@@ -209,6 +222,16 @@ public final class RunConfigJson {
             }
         }
         return options;
+    }
+
+    /** A normalisation is its name, or an object with its name and keyword arguments: {"name": "BatchNorm1d", "momentum": 0.2}. */
+    private static String normName(Object json, String where) {
+        Object name = json instanceof Map ? ((Map<?, ?>) json).get("name") : json;
+        if (!(name instanceof String)) {
+            throw new IllegalArgumentException(where + " must be a normalisation's name or an object with its name, e.g. "
+                    + "\"BatchNorm1d\" or {\"name\": \"BatchNorm1d\", \"momentum\": 0.2}; normalisations: " + Norms.names());
+        }
+        return Norms.get((String) name, where).name();
     }
 
     /** A scheduler is an object with its name and keyword arguments: {"name": "StepLR", "step_size": 10}. */
@@ -262,6 +285,31 @@ public final class RunConfigJson {
     private static int trainingPoints(RunConfig.DatasetSpec dataset, double testFraction) {
         int points = dataset.points() != null ? dataset.points().rows() : dataset.build().size();
         return testFraction > 0 ? points - TrainTestSplit.testSize(points, testFraction) : points;
+    }
+
+    /**
+     * A BatchNorm1d in training needs at least two rows a batch (PyTorch: "Expected more than 1 value per channel
+     * when training"): refused here, before a run stops on its first lonely row.
+     */
+    private static void checkBatchRows(List<RunConfig.LayerSpec> layers, RunConfig.DatasetSpec dataset, double testFraction,
+            int batchSize, boolean dropLast) {
+        boolean batchNorm = false;
+        for (RunConfig.LayerSpec layer : layers) {
+            batchNorm |= layer.normType() != null && layer.normType().mixesRows();
+        }
+        if (!batchNorm) {
+            return;
+        }
+        int rows = trainingPoints(dataset, testFraction);
+        if (batchSize == 1 || rows < 2) {
+            throw new IllegalArgumentException("BatchNorm1d needs batches of at least 2 rows; batchSize is "
+                    + (batchSize == 0 ? "all " + rows + " training points" : batchSize));
+        }
+        if (batchSize > 1 && !dropLast && rows % batchSize == 1) {
+            throw new IllegalArgumentException("BatchNorm1d needs batches of at least 2 rows, but the " + rows
+                    + " training points leave a last batch of 1 with a batchSize of " + batchSize
+                    + "; choose another batch size or dropLast");
+        }
     }
 
     /** The run's updates: given as steps, or as epochs of ceil(training points / batch size) updates, as PyTorch counts. */
@@ -339,6 +387,20 @@ public final class RunConfigJson {
                 l.put("bias", false);
             }
             l.putAll(layer.activationOptions.given());
+            if (layer.norm != null) {
+                Map<String, Object> normOptions = layer.normOptions.given();
+                if (normOptions.isEmpty()) {
+                    l.put("norm", layer.norm);
+                } else {
+                    Map<String, Object> norm = new LinkedHashMap<>();
+                    norm.put("name", layer.norm);
+                    norm.putAll(normOptions);
+                    l.put("norm", norm);
+                }
+            }
+            if (layer.dropout > 0) {
+                l.put("dropout", layer.dropout);
+            }
             layers.add(l);
         }
         map.put("layers", layers);

@@ -9,6 +9,7 @@ import org.nnplayground.data.Standardizer;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.loss.Loss;
+import org.nnplayground.nn.EvalScope;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.optim.Optimizer;
@@ -45,10 +46,13 @@ public final class TrainingRun {
         start();
     }
 
-    /** A network of the configuration's architecture; its weights come from {@code generator}. */
+    /**
+     * A network of the configuration's architecture; its weights come from {@code generator}, its dropout masks
+     * from the configuration's dropout seed (every lane draws the same masks, as it sees the same batches).
+     */
     private Sequential newNetwork(Generator generator) {
         int outputs = config.lossType().outputs(config.dataset().classes());
-        return NetworkBuilder.build(config, config.inputWidth(), outputs, generator);
+        return NetworkBuilder.build(config, config.inputWidth(), outputs, generator, new Generator(config.dropoutSeed()));
     }
 
     /** (Re)builds the lanes and the cursor from the configuration's seeds. */
@@ -109,6 +113,16 @@ public final class TrainingRun {
         return EpochCursor.orders(newLoader(), config.steps(), data);
     }
 
+    /** The rows of each planned update's batch, from a fresh loader (the run is not disturbed). */
+    int[] plannedBatchRows() {
+        return EpochCursor.batchRows(newLoader(), config.steps());
+    }
+
+    /** A fresh network of the run's architecture, its masks drawn from the run's dropout seed as every lane's are. */
+    Sequential freshNetwork() {
+        return newNetwork(new Generator(0));
+    }
+
     /** The batch size the loader uses (all the training rows for full-batch descent). */
     public int batchSize() {
         int rows = data.train().size();
@@ -146,8 +160,8 @@ public final class TrainingRun {
      * run does not move; {@link #stepWithParts} makes the update from all the workers' parts.
      */
     public double[] stepPart(int from, int to) {
-        if (config.batchSize() != 0) {
-            throw new IllegalArgumentException("only a full-batch update can be split over workers");
+        if (config.batchSize() != 0 || !config.rowsSplittable()) {
+            throw new IllegalArgumentException("only a full-batch update without BatchNorm1d or Dropout can be split over workers");
         }
         TensorDataset train = data.train();
         int[] rows = new int[to - from];
@@ -356,13 +370,15 @@ public final class TrainingRun {
     }
 
     /**
-     * The network's scores for rows of inputs (flat, row-major), without building a graph: its outputs, or for a
+     * The network's scores for rows of inputs (flat, row-major), in evaluation mode without building a graph: its outputs, or for a
      * network that ends in the loss's output layer (a Sigmoid, a LogSoftmax) the logits that layer takes, so the
      * pages read every classifier the same way (class 1 where a single score is above 0, else the largest).
      */
     public double[] predict(int index, double[] inputs) {
         Sequential net = network(index);
-        return net.predict(asSeen(inputs), pool, scoreLayers(net)); // between updates, so the lanes' pool is free
+        try (EvalScope eval = net.evaluating()) { // model.eval(): no dropout, BatchNorm's running statistics
+            return net.predict(asSeen(inputs), pool, scoreLayers(net)); // between updates, so the lanes' pool is free
+        }
     }
 
     /** The layers up to the scores: all but the loss's output layer, if it asked for one. */

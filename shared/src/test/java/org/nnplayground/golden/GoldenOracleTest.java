@@ -68,7 +68,9 @@ class GoldenOracleTest {
         for (Object c : (List<Object>) json.get("cases")) {
             Map<String, Object> kase = (Map<String, Object>) c;
             Executable check;
-            if (kase.containsKey("scheduler")) {
+            if (kase.containsKey("layer")) {
+                check = () -> LayerCases.run(kase);
+            } else if (kase.containsKey("scheduler")) {
                 check = () -> SchedulerCases.run(kase);
             } else if (kase.containsKey("loss_fn")) {
                 check = () -> SingleOpCases.loss(kase);

@@ -78,12 +78,16 @@ public final class WeightFiles {
         };
     }
 
-    /** Every tensor of the state dict as float32, the type PyTorch's Linear layers hold by default. */
+    /**
+     * Every tensor of the state dict as float32, the type PyTorch's layers hold by default; counters (a
+     * BatchNorm's num_batches_tracked) as int64, as PyTorch stores them.
+     */
     public static Map<String, StoredTensor> tensors(StateDict dict) {
         Map<String, StoredTensor> out = new LinkedHashMap<>();
         for (String key : dict.keys()) {
             Tensor t = dict.get(key);
-            out.put(key, new StoredTensor(StoredTensor.DType.FLOAT32, t.shape(), t.toArray()));
+            StoredTensor.DType dtype = dict.isInteger(key) ? StoredTensor.DType.INT64 : StoredTensor.DType.FLOAT32;
+            out.put(key, new StoredTensor(dtype, t.shape(), t.toArray()));
         }
         return out;
     }
@@ -92,11 +96,15 @@ public final class WeightFiles {
         StateDict dict = new StateDict();
         for (Map.Entry<String, StoredTensor> entry : tensors.entrySet()) {
             StoredTensor t = entry.getValue();
-            if (!t.dtype().isFloat()) {
+            Tensor value = Tensor.withShape(t.values(), t.shape());
+            if (t.dtype().isFloat()) {
+                dict.put(entry.getKey(), value);
+            } else if (entry.getKey().endsWith("num_batches_tracked")) {
+                dict.putInteger(entry.getKey(), value);
+            } else {
                 throw new IllegalArgumentException("\"" + entry.getKey() + "\" holds " + t.dtype().name().toLowerCase()
-                        + " values; weights must be float32 or float64");
+                        + " values; weights must be float32 or float64 (only a num_batches_tracked counts in integers)");
             }
-            dict.put(entry.getKey(), Tensor.withShape(t.values(), t.shape()));
         }
         return dict;
     }
