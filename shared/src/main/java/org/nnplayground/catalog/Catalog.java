@@ -9,7 +9,7 @@ import org.nnplayground.nn.Module;
 
 /**
  * Everything a run can name, in one JSON document for the pages (the engine's {@code catalog} call) and the
- * server ({@code GET /api/catalog}): activations, losses, optimizers and schedulers with PyTorch's options and defaults,
+ * server ({@code GET /api/catalog}): activations, normalisations, losses, optimizers and schedulers with PyTorch's options and defaults,
  * the datasets and the chapters' presets. Menus, option forms and chapter defaults are built from it.
  */
 public final class Catalog {
@@ -23,6 +23,11 @@ public final class Catalog {
             activations.add(entry(type.name(), type.options()));
         }
         out.put("activations", activations);
+        List<Object> norms = new ArrayList<>();
+        for (Norms.Type type : Norms.all()) {
+            norms.add(entry(type.name(), type.options()));
+        }
+        out.put("norms", norms);
         List<Object> losses = new ArrayList<>();
         for (Losses.Type type : Losses.all()) {
             Map<String, Object> loss = entry(type.name(), type.options());

@@ -15,6 +15,7 @@ import org.nnplayground.data.TensorDataset;
 import org.nnplayground.data.TrainTestSplit;
 import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.io.StateDictFile;
+import org.nnplayground.io.pytorch.StoredTensor;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.loss.BCELoss;
 import org.nnplayground.loss.BCEWithLogitsLoss;
@@ -47,10 +48,12 @@ import org.nnplayground.nn.SiLU;
 import org.nnplayground.nn.Sigmoid;
 import org.nnplayground.nn.Softmax;
 import org.nnplayground.nn.Softplus;
+import org.nnplayground.nn.StateDict;
 import org.nnplayground.nn.Tanh;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.random.Generator;
 import org.nnplayground.run.Diagnostics;
+import org.nnplayground.run.PytorchExchange;
 import org.nnplayground.run.RunConfigJson;
 import org.nnplayground.run.TrainingRun;
 import org.nnplayground.tensor.Tensor;
@@ -76,7 +79,43 @@ public final class PortabilityProbe {
         out.put("descent", descent(g));
         out.put("files", files(g));
         out.put("diagnostics", diagnostics(seed));
+        out.put("normalised", normalised(seed));
         return JsonWriter.write(out);
+    }
+
+    /**
+     * A run with BatchNorm1d, LayerNorm and Dropout: its losses (masks drawn in training), the state dict at its end
+     * (running statistics, num_batches_tracked), its predictions in evaluation mode and the replay file's masks.
+     */
+    private static Map<String, Object> normalised(long seed) {
+        TrainingRun run = new TrainingRun(RunConfigJson.parse("{\"dataset\": {\"name\": \"moons\", \"n\": 90, \"noise\": 0.1,"
+                + " \"seed\": " + seed + "}, \"layers\": [{\"units\": 8, \"norm\": {\"name\": \"BatchNorm1d\", \"momentum\": 0.3},"
+                + " \"activation\": \"ReLU\", \"dropout\": 0.4}, {\"units\": 6, \"norm\": \"LayerNorm\", \"activation\": \"Tanh\","
+                + " \"dropout\": 0.2}], \"loss\": \"CrossEntropyLoss\", \"optimizers\": [{\"name\": \"Adam\", \"lr\": 0.05},"
+                + " {\"name\": \"SGD\", \"lr\": 0.1, \"momentum\": 0.9}], \"batchSize\": 16, \"steps\": 12, \"initSeed\": "
+                + seed + ", \"shuffleSeed\": 2}"));
+        while (run.step()) {
+            // the whole short run
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("losses", List.of(run.lossHistory(0), run.lossHistory(1)));
+        Map<String, Object> state = new LinkedHashMap<>();
+        StateDict dict = run.network(0).stateDict();
+        for (String key : dict.keys()) {
+            state.put(key, dict.get(key).sum().item());
+        }
+        out.put("state", state);
+        out.put("predictions", run.predict(1, new double[] {0.5, 0.25, -1, 0.5, 2, -0.5}));
+        double masks = 0;
+        for (Map.Entry<String, StoredTensor> entry : PytorchExchange.dataTensors(run).entrySet()) {
+            if (entry.getKey().startsWith("dropout.")) {
+                for (double v : entry.getValue().values()) {
+                    masks = masks * 0.5 + v; // the order matters, not only the count
+                }
+            }
+        }
+        out.put("masks", masks);
+        return out;
     }
 
     /** A short run's per-layer health figures (norms, update sizes, dead units, histograms) at its end. */
