@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { divergingColor, edgeStyle, edgesToDraw, formatValue, layoutNetwork, parameterLabel }
+import { divergingColor, edgeStyle, edgesToDraw, formatValue, layerParts, layoutNetwork, parameterLabel }
   from '../../main/webapp/app/network-layout.js';
 
 test('columns spread across the width, nodes centred in each column and inside the area', () => {
@@ -55,4 +55,10 @@ test('a deep net draws fewer edges per layer, so the whole diagram stays within 
   assert.equal(edgeLimit(8), 300);
   assert.equal(edgeLimit(17), 141, 'sixteen hidden layers');
   for (let layers = 1; layers <= 17; layers++) assert.ok(edgeLimit(layers) * layers <= 2400);
+});
+
+test("a column names what its units compute after the Linear, in PyTorch's order", () => {
+  assert.equal(layerParts({ norm: 'BatchNorm1d', activation: 'ReLU', dropout: 0.3 }), 'BatchNorm1d · ReLU · Dropout 0.3');
+  assert.equal(layerParts({ activation: 'Tanh' }), 'Tanh');
+  assert.equal(layerParts({ role: 'output' }), '');
 });

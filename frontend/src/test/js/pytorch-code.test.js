@@ -136,3 +136,19 @@ test("PReLU's learned slopes live in the custom module too, and L1 sums the Line
   assert.match(script, /torch\.nn\.PReLU\(num_parameters=4\),/);
   assert.match(script, /isinstance\(m, torch\.nn\.Linear\)/);
 });
+
+test('normalisation and dropout layers sit in both forms; the replay applies the page masks and evaluation turns them off', () => {
+  const config = regression([{ units: 6, norm: { name: 'BatchNorm1d', momentum: 0.2 }, activation: 'ReLU', dropout: 0.3 },
+    { units: 4, norm: 'LayerNorm', activation: 'Tanh' }], [{ name: 'SGD', label: 'SGD', lr: 0.1 }]);
+  const script = pytorchScript(config);
+  assert.match(script, /self\.norm1 = torch\.nn\.BatchNorm1d\(6, momentum=0\.2\)/);
+  assert.match(script, /self\.drop1 = torch\.nn\.Dropout\(0\.3\)/);
+  assert.match(script, /x = self\.norm1\(self\.hidden1\(x\)\)\n\s+x = F\.relu\(x\)\n\s+x = self\.drop1\(x\)/);
+  assert.match(script, /torch\.nn\.Linear\(1, 6\),\n\s+torch\.nn\.BatchNorm1d\(6, momentum=0\.2\),\n\s+torch\.nn\.ReLU\(\),\n\s+torch\.nn\.Dropout\(0\.3\),/);
+  assert.match(script, /torch\.nn\.LayerNorm\(4\),\n\s+torch\.nn\.Tanh\(\),/);
+  assert.match(script, /replay_dropout\(net\)/);
+  assert.match(script, /saved\[f'dropout\.\{i\}'\]/);
+  assert.match(script, /\nnet\.eval\(\)\nwith torch\.no_grad\(\):/);
+  const plain = pytorchScript(regression([{ units: 4, activation: 'ReLU' }], [{ name: 'SGD', label: 'SGD', lr: 0.1 }]));
+  assert.doesNotMatch(plain, /eval\(\)|ReplayedDropout/, 'the course scripts stay as the course writes them');
+});

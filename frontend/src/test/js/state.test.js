@@ -154,3 +154,22 @@ test('the playground clips gradients and sets the loader as asked, and a link ke
   const back = decode(encode(state, 'playground', catalog), 'playground', catalog).state;
   assert.deepEqual([back.clipNorm, back.clipValue, back.shuffle, back.dropLast], [1.5, 0.1, 0, 1]);
 });
+
+test('the playground puts a normalisation and a dropout in each hidden layer as asked, and a link keeps them', () => {
+  const { state } = decode('', 'playground', catalog);
+  assert.ok(choices(catalog).norms.includes('BatchNorm1d') && choices(catalog).norms.includes('LayerNorm'));
+  assert.deepEqual(toConfig(state, 'playground', catalog).layers.map((l) => [l.norm, l.dropout]),
+    state.layers.map(() => [undefined, undefined]));
+  Object.assign(state, { layers: [8, 6, 4], norm: 'BatchNorm1d-LayerNorm', normHp: { momentum: 0.2, eps: 0.001 }, dropout: '0.3-0' });
+  const layers = toConfig(state, 'playground', catalog).layers;
+  assert.deepEqual(layers[0], { units: 8, activation: state.activation.split('-')[0],
+    norm: { name: 'BatchNorm1d', eps: 0.001, momentum: 0.2 }, dropout: 0.3 });
+  assert.deepEqual(layers[1].norm, { name: 'LayerNorm', eps: 0.001 }, 'LayerNorm has no momentum');
+  assert.equal(layers[2].norm.name, 'LayerNorm', 'the last one repeats');
+  assert.equal(layers[1].dropout, undefined);
+  const back = decode(encode(state, 'playground', catalog), 'playground', catalog);
+  assert.deepEqual([back.state.norm, back.state.normHp, back.state.dropout], [state.norm, state.normHp, state.dropout]);
+  const refused = decode('#v=1&norm=GroupNorm&dropout=1', 'playground', catalog);
+  assert.deepEqual([refused.state.norm, refused.state.dropout], ['none', '0']);
+  assert.equal(refused.notices.length, 2);
+});

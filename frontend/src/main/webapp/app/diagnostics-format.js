@@ -1,12 +1,14 @@
 // What the Diagnostics panel says about each layer, as plain functions the page's unit tests can check: the
 // layer's name, a verdict on its update size, the dead-unit share and the bars of a histogram.
 
+import { layerParts } from './network-layout.js';
+
 /** The rule of thumb for ‖ΔW‖ / ‖W‖ per update: about one thousandth. */
 export const HEALTHY_RATIO = 1e-3;
 
 /** "layer 1 · 0.weight · ReLU", "layer 3 · 4.weight · output". */
 export function layerTitle(layer, index) {
-  return `layer ${index + 1} · ${layer.name}.weight · ${layer.activation ?? (layer.role === 'output' ? 'output' : 'no activation')}`;
+  return `layer ${index + 1} · ${layer.name}.weight · ${layerParts(layer) || (layer.role === 'output' ? 'output' : 'no activation')}`;
 }
 
 /**

@@ -36,6 +36,11 @@ export function readField(spec, raw) {
       const names = raw.split('-');
       return names.length <= 8 && names.every((n) => spec.choices.includes(n)) ? raw : undefined;
     }
+    case 'probabilities': {
+      // One dropout probability for every hidden layer, or one per layer: "0.2-0"; each from 0 up to but not 1.
+      const values = raw.split('-');
+      return values.length <= 8 && values.every((v) => v !== '' && Number(v) >= 0 && Number(v) < 1) ? raw : undefined;
+    }
     case 'points': {
       // URLSearchParams leaves "_", "*", "." and "-" as they are, which keeps the link short.
       if (raw === '') return [];

@@ -75,3 +75,8 @@ export function formatValue(value) {
   const size = Math.abs(value);
   return size < 1e-3 || size >= 1e4 ? value.toExponential(3) : String(Number(value.toPrecision(4)));
 }
+
+/** What a column's units compute after their Linear, in order: "BatchNorm1d · ReLU · Dropout 0.3"; '' for none. */
+export function layerParts(layer) {
+  return [layer.norm, layer.activation, layer.dropout ? `Dropout ${layer.dropout}` : null].filter(Boolean).join(' · ');
+}

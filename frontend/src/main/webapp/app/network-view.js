@@ -3,7 +3,7 @@
 // colour is its weight's sign and its width its size, and all of it follows the training live. Hover or
 // focus a unit or an edge for its PyTorch name, value and last gradient; click a unit to see it large.
 // Keyboard: the diagram is one tab stop; the arrow keys walk units and the weights between them.
-import { divergingColor, edgeLimit, edgeStyle, edgesToDraw, formatValue, layoutNetwork, parameterLabel }
+import { divergingColor, edgeLimit, edgeStyle, edgesToDraw, formatValue, layerParts, layoutNetwork, parameterLabel }
   from './network-layout.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -87,13 +87,13 @@ export function createNetworkView(root) {
     const layer = picture.layers[c];
     if (c === 0) return `input ${layer.labels?.[u] ?? u + 1}`;
     const place = layer.role === 'output' ? 'output' : `hidden layer ${c}`;
-    return `${place}, unit ${u + 1}${layer.activation ? ` (${layer.activation})` : ''}`;
+    return `${place}, unit ${u + 1}${layerParts(layer) ? ` (${layerParts(layer)})` : ''}`;
   }
 
   function summarize(sizes) {
     const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const parts = picture.layers.map((layer, c) => (c === 0 ? count(sizes[0], 'input')
-      : layer.activation ? `${layer.units} ${layer.activation}` : count(layer.units, layer.role === 'output' ? 'output' : 'unit')));
+      : layerParts(layer) ? `${layer.units} ${layerParts(layer)}` : count(layer.units, layer.role === 'output' ? 'output' : 'unit')));
     const text = parts.join(' → ');
     const limit = edgeLimit(picture.layers.length - 1);
     const thinned = picture.layers.some((layer, c) => c > 0 && layer.weight.values.length > limit);

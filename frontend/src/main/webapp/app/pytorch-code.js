@@ -12,7 +12,7 @@ const ACTIVATION_FUNCTION = {
 };
 // Keywords a layer always writes: the core's Softmax and LogSoftmax work along dim 1, the classes of a batch.
 const FIXED_KEYWORDS = { Softmax: ['dim=1'], LogSoftmax: ['dim=1'] };
-const LAYER_KEYS = ['units', 'activation', 'bias'];
+const LAYER_KEYS = ['units', 'activation', 'bias', 'norm', 'dropout'];
 // Activations with parameters of their own (PReLU's slopes): the custom module holds them as layers too.
 const LEARNED_ACTIVATIONS = ['PReLU'];
 
@@ -37,6 +37,22 @@ function activationCall(layer, value) {
   if (layer.activation === 'Identity') return value;
   const fn = ACTIVATION_FUNCTION[layer.activation];
   return fn ? `${fn}(${[value, ...activationKeywords(layer)].join(', ')})` : `${activationModule(layer)}(${value})`;
+}
+
+/** A layer's normalisation module ("BatchNorm1d" or {name, ...options}) over its units, or null. */
+function normModule(layer) {
+  if (!layer.norm) return null;
+  const { name, ...kwargs } = typeof layer.norm === 'string' ? { name: layer.norm } : layer.norm;
+  return `torch.nn.${name}(${[layer.units, ...Object.entries(kwargs).map(([key, value]) => `${key}=${py(value)}`)].join(', ')})`;
+}
+
+/** The custom module's forward lines for hidden layer i: one line, or a line per part with a norm or dropout. */
+function forwardLines(l, i) {
+  const n = i + 1;
+  const act = (value) => (LEARNED_ACTIVATIONS.includes(l.activation) ? `self.act${n}(${value})` : activationCall(l, value));
+  if (!l.norm && !l.dropout) return [`        x = ${act(`self.hidden${n}(x)`)}`];
+  return [`        x = ${l.norm ? `self.norm${n}(self.hidden${n}(x))` : `self.hidden${n}(x)`}`,
+    `        x = ${act('x')}`, ...(l.dropout ? [`        x = self.drop${n}(x)  # in training only: net.eval() turns it off`] : [])];
 }
 
 function linear(inputs, outputs, layer) {
@@ -160,14 +176,20 @@ export function pytorchScript(config) {
   const [endModule, endCall] = OUTPUT_LAYERS[loss.name] || [null, (x) => x];
   const widths = [inputs, ...config.layers.map((l) => l.units), outputs];
   const hidden = config.layers.flatMap((l, i) => [`        self.hidden${i + 1} = ${linear(widths[i], widths[i + 1], l)}`,
-    ...(LEARNED_ACTIVATIONS.includes(l.activation) ? [`        self.act${i + 1} = ${activationModule(l)}`] : [])]);
-  const forward = config.layers.map((l, i) => `        x = ${LEARNED_ACTIVATIONS.includes(l.activation)
-    ? `self.act${i + 1}(self.hidden${i + 1}(x))` : activationCall(l, `self.hidden${i + 1}(x)`)}`);
+    ...(l.norm ? [`        self.norm${i + 1} = ${normModule(l)}`] : []),
+    ...(LEARNED_ACTIVATIONS.includes(l.activation) ? [`        self.act${i + 1} = ${activationModule(l)}`] : []),
+    ...(l.dropout ? [`        self.drop${i + 1} = torch.nn.Dropout(${l.dropout})`] : [])]);
+  const forward = config.layers.flatMap(forwardLines);
   const sequential = [];
   config.layers.forEach((l, i) => {
     sequential.push(`        ${linear(widths[i], widths[i + 1], l)},`);
+    if (l.norm) sequential.push(`        ${normModule(l)},`);
     sequential.push(`        ${activationModule(l)},`);
+    if (l.dropout) sequential.push(`        torch.nn.Dropout(${l.dropout}),`);
   });
+  // Dropout and BatchNorm1d act differently in training and evaluation: net.train() and net.eval() switch them.
+  const modal = config.layers.some((l) => l.dropout || l.norm === 'BatchNorm1d' || l.norm?.name === 'BatchNorm1d');
+  const dropout = config.layers.some((l) => l.dropout);
   sequential.push(`        torch.nn.Linear(${widths[widths.length - 2]}, ${outputs}),`);
   if (endModule) sequential.push(`        ${endModule},  # ${loss.name} reads its output`);
   const target = (y) => (FLOAT_TARGET_LOSSES.includes(loss.name) ? `${y}.float().unsqueeze(1)` : y);
@@ -244,6 +266,29 @@ export function pytorchScript(config) {
     '',
     "# The page's weights file names the Sequential's layers (0.weight, 0.bias, 2.weight, ...).",
     'make_net = sequential_net if replay else Net',
+    ...(dropout ? [
+      '',
+      '',
+      'class ReplayedDropout(torch.nn.Dropout):',
+      "    \"\"\"nn.Dropout with the page's masks from its data file, in order: torch's random numbers are not the page's.\"\"\"",
+      '',
+      '    def __init__(self, p, masks):',
+      '        super().__init__(p)',
+      '        self.masks, self.used = masks, 0',
+      '',
+      '    def forward(self, x):',
+      '        if not self.training:',
+      '            return x',
+      '        mask = self.masks[self.used:self.used + len(x)]',
+      '        self.used += len(x)',
+      '        return x * (mask / (1 - self.p))  # as nn.Dropout: the kept values scaled by 1 / (1 - p)',
+      '',
+      '',
+      'def replay_dropout(net):',
+      '    for i, module in enumerate(net):',
+      '        if isinstance(module, torch.nn.Dropout):',
+      "            net[i] = ReplayedDropout(module.p, saved[f'dropout.{i}'])",
+    ] : []),
   ];
   if (race) {
     lines.push(`nets = [make_net() for _ in range(${config.optimizers.length})]`);
@@ -251,6 +296,7 @@ export function pytorchScript(config) {
     lines.push("    nets[0].load_state_dict(torch.load('nn-playground-initial.pt'))");
     lines.push('for other in nets[1:]:');
     lines.push('    other.load_state_dict(nets[0].state_dict())  # every optimizer starts from the same weights');
+    if (dropout) lines.push('if replay:\n    for net in nets:\n        replay_dropout(net)  # every optimizer sees the same masks, as on the page');
     lines.push('optimizers = [');
     config.optimizers.forEach((o, k) => lines.push(`    ${optimizerCode(o, `nets[${k}].parameters()`)},  # ${o.label || o.name}`));
     lines.push(']');
@@ -258,6 +304,7 @@ export function pytorchScript(config) {
     lines.push('net = make_net()');
     lines.push('if replay:');
     lines.push("    net.load_state_dict(torch.load('nn-playground-initial.pt'))");
+    if (dropout) lines.push('    replay_dropout(net)');
     lines.push('print(net)');
     lines.push(`optimizer = ${optimizerCode(config.optimizers[0], 'net.parameters()')}`);
   }
@@ -332,6 +379,10 @@ export function pytorchScript(config) {
   }
   lines.push('    epoch += 1');
   lines.push('');
+  if (modal) {
+    lines.push('# Evaluation mode: Dropout keeps every value, BatchNorm1d uses its running statistics');
+    lines.push(race ? 'for net in nets:\n    net.eval()' : 'net.eval()');
+  }
   lines.push('with torch.no_grad():');
   if (race) {
     const labels = config.optimizers.map((o) => `'${o.label || o.name}'`).join(', ');

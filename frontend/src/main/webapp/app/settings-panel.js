@@ -1,7 +1,7 @@
 // The settings form and the page's state, kept in step: the form shows the state (menus from the catalog),
 // and an edit reads back into it. The current optimizer's options (the playground) and the race's lanes are
 // forms of their own, rebuilt when what they describe changes.
-import { lossFor, lossOptions, optimizerOptions, schedulerOptions } from './state.js';
+import { lossFor, lossOptions, normOptions, optimizerOptions, schedulerOptions } from './state.js';
 import { renderHyperInputs } from './hyperparameters.js';
 import { renderRaceLanes } from './race-lanes.js';
 import { SPEEDS, speedLabel } from './speed.js';
@@ -94,6 +94,16 @@ export function createSettingsPanel(root, state, catalog, named, onEdit) {
     }, state.sched);
   }
 
+  /** The options of the normalisations the layers use (the playground), none without one. */
+  function renderNormHyper() {
+    const container = $('norm-hyper');
+    if (!container) return;
+    renderHyperInputs(container, normOptions(catalog, state.norm), state.normHp || {}, (next) => {
+      state.normHp = next;
+      onEdit();
+    }, 'normalisation');
+  }
+
   /** The race's lanes (only the race has them). */
   function renderLanes() {
     renderRaceLanes($('lanes'), state, catalog, () => {
@@ -132,9 +142,10 @@ export function createSettingsPanel(root, state, catalog, named, onEdit) {
     renderHyper();
     renderLossHyper();
     renderSchedHyper();
+    renderNormHyper();
     renderLanes();
     renderFeatures();
   }
 
-  return { fill, read, readSpeed, renderHyper, renderLossHyper, renderSchedHyper, renderAll };
+  return { fill, read, readSpeed, renderHyper, renderLossHyper, renderSchedHyper, renderNormHyper, renderAll };
 }

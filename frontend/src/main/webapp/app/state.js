@@ -19,6 +19,7 @@ export function choices(catalog) {
   return {
     datasets: [...names(catalog.datasets), 'custom'],
     activations: names(catalog.activations),
+    norms: ['none', ...names(catalog.norms || [])],
     losses: ['auto', ...names(catalog.losses)],
     optimizers: names(catalog.optimizers),
     schedulers: ['none', ...names(catalog.schedulers || [])],
@@ -28,6 +29,19 @@ export function choices(catalog) {
 /** An optimizer's options in the catalog (name, kind, default), none for an unknown name. */
 export function optimizerOptions(catalog, name) {
   return catalog.optimizers.find((o) => o.name === name)?.options || [];
+}
+
+/**
+ * The options of the normalisations a state's layers use (eps, momentum), each once: one form sets them for every
+ * layer with that normalisation.
+ */
+export function normOptions(catalog, normText) {
+  const used = new Set((normText || 'none').split('-'));
+  const options = new Map();
+  for (const norm of catalog.norms || []) {
+    if (used.has(norm.name)) for (const option of norm.options) if (!options.has(option.name)) options.set(option.name, option);
+  }
+  return [...options.values()];
 }
 
 /** A scheduler's options in the catalog (step_size, gamma, ...), none for an unknown name or "none". */
@@ -79,6 +93,10 @@ function fields(catalog) {
     dataSeed: { type: 'int', min: 0, max: 2147483647 },
     layers: { type: 'layers' },
     activation: { type: 'activations', choices: named.activations },
+    // Per hidden layer (the playground), dash-separated as activations: "BatchNorm1d-none", dropout "0.2-0".
+    norm: { type: 'activations', choices: named.norms },
+    normHp: { type: 'hyper' },
+    dropout: { type: 'probabilities' },
     loss: { type: 'choice', choices: named.losses },
     // The loss's keyword arguments (the playground): "reduction:sum,delta:0.5", "weight:1_2.5".
     lossHp: { type: 'hyper' },
@@ -155,7 +173,7 @@ export function chapterDefaults(catalog, chapter) {
   }
   if (chapter === 'playground') {
     Object.assign(state, { test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '', reg: 'none', regRate: 0.001,
-      shuffle: 1, dropLast: 0, clipNorm: 0, clipValue: 0,
+      shuffle: 1, dropLast: 0, clipNorm: 0, clipValue: 0, norm: 'none', normHp: {}, dropout: '0',
       inputFeatures: ['x1', 'x2'] });
   }
   return state;
@@ -206,10 +224,23 @@ function raceOptimizers(state, catalog) {
     ...keywordEntries(optimizerOptions(catalog, runs[label]), state[`lane${label}`] || {}) }));
 }
 
-/** The activation of hidden layer i: the i-th of a dash-separated list, the last one repeating. */
+/** The activation (or normalisation, or dropout) of hidden layer i: the i-th of a dash-separated list, the last one repeating. */
 function activationOf(list, i) {
   const names = list.split('-');
   return names[Math.min(i, names.length - 1)];
+}
+
+/** Hidden layer i: its width and activation, and where the page has them its normalisation and dropout. */
+function layerConfig(state, catalog, units, i) {
+  const layer = { units, activation: activationOf(state.activation, i) };
+  const norm = state.norm ? activationOf(state.norm, i) : 'none';
+  if (norm !== 'none') {
+    const kwargs = keywordEntries((catalog.norms || []).find((n) => n.name === norm)?.options || [], state.normHp || {});
+    layer.norm = Object.keys(kwargs).length ? { name: norm, ...kwargs } : norm;
+  }
+  const dropout = state.dropout ? Number(activationOf(state.dropout, i)) : 0;
+  if (dropout > 0) layer.dropout = dropout;
+  return layer;
 }
 
 /** The chosen loss if it fits the dataset's task, else the first loss of that task (its natural one). */
@@ -243,7 +274,7 @@ export function toConfig(state, chapter, catalog) {
   if (regularized && state.reg === 'L2') optimizers.forEach((o) => { o.weight_decay = state.regRate; });
   return {
     dataset: datasetConfig(state, catalog),
-    layers: state.layers.map((units, i) => ({ units, activation: activationOf(state.activation, i) })),
+    layers: state.layers.map((units, i) => layerConfig(state, catalog, units, i)),
     loss: lossConfig(state, catalog),
     ...(state.sched && state.sched !== 'none' ? { scheduler: { name: state.sched,
       ...keywordEntries(schedulerOptions(catalog, state.sched), state.schedHp || {}) } } : {}),

@@ -22,6 +22,13 @@ const GROUPS = [
       + 'title="Widths of the hidden layers, e.g. 16-16">'],
     ['activation', 'Activation', '<input type="text" data-field="activation" list="activation-names" '
       + 'title="One activation for all hidden layers, or one per layer: ReLU-Tanh">'],
+    ['norm', 'Normalisation', '<input type="text" data-field="norm" list="norm-names" '
+      + 'title="After each hidden Linear: none, BatchNorm1d or LayerNorm; one for all layers or one per layer: BatchNorm1d-none">',
+    'optional'],
+    ['normHp', 'Normalisation settings', '<span class="hyper" data-role="norm-hyper"></span>', 'optional'],
+    ['dropout', 'Dropout', '<input type="text" data-field="dropout" pattern="0(\\.[0-9]+)?(-0(\\.[0-9]+)?)*" '
+      + 'title="nn.Dropout after each hidden layer\'s activation: the probability of zeroing a value in training (0: none); '
+      + 'one for all layers or one per layer: 0.2-0">', 'optional'],
     ['inputFeatures', 'Input features', '<span class="features" data-role="input-features"></span>', 'optional'],
     ['loss', 'Loss', '<select data-field="loss" data-role="loss-choice"></select>'],
     ['lossHp', 'Loss settings', '<span class="hyper" data-role="loss-hyper"></span>', 'optional'],
@@ -192,7 +199,7 @@ function row(key, label, control, optional, hidden, shown) {
   return `<label class="row" data-control="${key}"${hide ? ' hidden' : ''}><span>${label}</span> ${control}</label>`;
 }
 
-function settings(root, activations) {
+function settings(root, activations, norms) {
   const hidden = (root.dataset.hide || '').split(',');
   const shown = (root.dataset.show || '').split(',');
   const groups = GROUPS.map(([name, rows]) => {
@@ -201,7 +208,9 @@ function settings(root, activations) {
       ? `<details class="group advanced"><summary>${name}</summary>${body}</details>`
       : `<fieldset class="group"><legend>${name}</legend>${body}</fieldset>`;
   });
-  const list = `<datalist id="activation-names">${activations.map((n) => `<option value="${n}">`).join('')}</datalist>`;
+  const options = (names) => names.map((n) => `<option value="${n}">`).join('');
+  const list = `<datalist id="activation-names">${options(activations)}</datalist>`
+    + `<datalist id="norm-names">${options(norms)}</datalist>`;
   // Folded behind "Settings" on a phone (see trainer.js), so the charts follow the controls; always open on a
   // wide screen, where the summary is hidden.
   return `<aside class="settings side" aria-label="Settings"><details class="fold" open><summary>Settings</summary>`
@@ -212,12 +221,12 @@ function settings(root, activations) {
  * Fills a page's <main data-chapter> with the shared markup, keeping the page's own extra blocks; the
  * menus are filled from the catalog's names (see state.js choices) by the trainer.
  */
-export function renderTrainer(root, activations) {
+export function renderTrainer(root, activations, norms) {
   const extras = [...root.querySelectorAll('[data-slot="extra"]')];
   extras.forEach((block) => block.remove());
   // Head (controls and status), the settings beside the charts on a wide screen (under the head on a
   // phone), then the charts, the page's own blocks and the code.
-  root.insertAdjacentHTML('beforeend', `<div class="layout"><div class="head">${TOP}</div>${settings(root, activations)}`
+  root.insertAdjacentHTML('beforeend', `<div class="layout"><div class="head">${TOP}</div>${settings(root, activations, norms)}`
     + `<div class="body">${CHARTS}${NETWORK}${DIAGNOSED.includes(root.dataset.chapter) ? DIAGNOSTICS : ''}</div></div>`);
   const body = root.querySelector('.layout > .body');
   extras.forEach((block) => body.appendChild(block));

@@ -31,7 +31,7 @@ export async function startTrainer(root) {
     return null;
   }
   const named = choices(catalog);
-  renderTrainer(root, named.activations);
+  renderTrainer(root, named.activations, named.norms);
   if (matchMedia('(max-width: 47.99rem)').matches) root.querySelector('.settings .fold').open = false;
   const chapter = root.dataset.chapter;
   const decoded = decode(location.hash, chapter, catalog);
@@ -165,6 +165,7 @@ export async function startTrainer(root) {
       panel.renderHyper();
     }
     if (field === 'loss') state.lossHp = {}; // another loss, other options
+    if (field === 'norm') panel.renderNormHyper();
     if (field === 'sched') {
       state.schedHp = schedulerStart(state.sched, state);
       panel.renderSchedHyper();

@@ -141,6 +141,8 @@ class PytorchPagesIT {
                 "/playground.html#v=1&dataset=xor&reg=L1&regRate=0.003&steps=300",
                 "/playground.html#v=1&dataset=circle&layers=&inputFeatures=x1%5E2,x2%5E2,sin(x1)&steps=200",
                 "/playground.html#v=1&dataset=circle&optimizer=SGD&lr=0.1&reg=L2&regRate=0.01&steps=300",
+                "/playground.html#v=1&dataset=moons&layers=12-8&norm=BatchNorm1d-LayerNorm&normHp=momentum:0.2"
+                        + "&dropout=0.3-0.1&batch=16&sched=StepLR&schedHp=step_size:2&clipNorm=0.5&steps=120",
                 "/classification.html")) {
             Page page = trainToEnd(path);
             Path run = Files.createDirectories(dir.resolve("replay" + Math.abs(path.hashCode())));

@@ -68,6 +68,12 @@ public final class Diagnostics {
             layer.put("name", String.valueOf(dense.get(l).index()));
             layer.put("role", l == layers - 1 ? "output" : "hidden");
             layer.put("activation", dense.get(l).activationName());
+            if (dense.get(l).normName() != null) {
+                layer.put("norm", dense.get(l).normName());
+            }
+            if (dense.get(l).dropoutP() != null) {
+                layer.put("dropout", dense.get(l).dropoutP());
+            }
             layer.put("units", linear.outFeatures());
             layer.put("weightNorm", finite(norm(linear.weight().storage())));
             Tensor grad = linear.weight().grad();
