@@ -13,7 +13,8 @@
 //      exportStateDict {id, model}, restore {id, model, file} (compare a saved file's predictions; file is
 //      text or bytes: JSON, PyTorch .pt or .safetensors), exportFile {id, model, what, format} (bytes of
 //      the weights, the initial weights or the data for PyTorch), startFrom {file} (train from these weights),
-//      readCsv {id, text, maxRows} (a dataset from CSV, or the reader's message), dataCsv {id} (the run's data),
+//      readCsv {id, text, maxRows, targets} (a dataset from CSV, regression on the last `targets` columns if given,
+//      or the reader's message), dataCsv {id} (the run's data),
 //      evaluate {id}, state {id, model}, probe {id, seed},
 //      descent {id, variant, w0, lr, epochs, batchSize, shuffleSeed} (chapter 5's scalar descents),
 //      nets {id, nFeature, nHidden, nOutput, seed} (chapter 3's two forms of one network),
@@ -330,7 +331,8 @@ const handlers = {
     post({ type: 'csv', id: message.id, csv: (await race.first('engineDataCsv')).csv });
   },
   async readCsv(message) {
-    const answer = parse((await loadTools(message.engine)).toolsReadCsv(message.text, message.maxRows || 5000));
+    const answer = parse((await loadTools(message.engine)).toolsReadCsv(message.text, message.maxRows || 5000,
+      message.targets || 0));
     post({ type: 'dataset', id: message.id, ...answer });
   },
   async startFrom(message) {

@@ -127,7 +127,7 @@ export function createEngine(options = {}) {
      */
     exportFile: (what, format = 'pt', model = 0) => request('exportFile', { what, format, model }),
     /** Reads CSV text into a dataset {rows, header, columns, roles, classes, inputs, targets}; rejects with the row and column. */
-    readCsv: (text, maxRows = 5000) => request('readCsv', { text, maxRows, engine: options.engine || 'auto' }),
+    readCsv: (text, maxRows = 5000, targets = 0) => request('readCsv', { text, maxRows, targets, engine: options.engine || 'auto' }),
     /** The run's data as CSV text. */
     dataCsv: () => request('dataCsv', {}),
     /** Every network starts from the weights in a file (.pt, .safetensors or JSON; bytes or text); resolves like init. */

@@ -37,7 +37,7 @@ public record TrainingLimits(int maxPoints, int maxParameters, int maxSteps, lon
 
     /** Values one forward pass over every point holds, for all of the run's networks together. */
     static long activations(RunConfig config) {
-        long widths = config.lossType().outputs(config.dataset().classes());
+        long widths = config.outputWidth();
         for (RunConfig.LayerSpec layer : config.layers()) {
             widths += layer.units();
         }
@@ -46,13 +46,13 @@ public record TrainingLimits(int maxPoints, int maxParameters, int maxSteps, lon
 
     /** Weights and biases of one copy of the network the configuration describes. */
     static long parameters(RunConfig config) {
-        int width = config.dataset().features();
+        int width = config.inputWidth();
         long count = 0;
         for (RunConfig.LayerSpec layer : config.layers()) {
             count += (long) width * layer.units() + (layer.bias() ? layer.units() : 0);
             width = layer.units();
         }
-        int outputs = config.lossType().outputs(config.dataset().classes());
+        int outputs = config.outputWidth();
         return count + (long) width * outputs + outputs;
     }
 

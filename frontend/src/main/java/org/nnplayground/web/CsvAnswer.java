@@ -16,14 +16,17 @@ final class CsvAnswer {
     private CsvAnswer() {
     }
 
-    static String read(String text, int maxRows) {
-        CsvData data = CsvReader.read(text, CsvLimits.DEFAULT.withMaxRows(maxRows));
+    /** @param targetColumns 0 for the default reading, k for regression on the last k columns (see CsvReader) */
+    static String read(String text, int maxRows, int targetColumns) {
+        CsvData data = CsvReader.read(text, CsvLimits.DEFAULT.withMaxRows(maxRows), targetColumns);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("rows", data.rows());
         out.put("header", data.hasHeader());
         out.put("columns", List.of(data.columns()));
         out.put("roles", data.columnRoles());
         out.put("classes", data.isClassification() ? List.of(data.classes()) : null);
+        out.put("features", data.features());
+        out.put("outputs", data.outputs());
         out.put("inputs", data.inputs());
         out.put("targets", data.targets());
         return JsonWriter.write(out);

@@ -352,7 +352,8 @@ final class EngineSession {
             CsvData points = run.config().dataset().points();
             if (points == null) {
                 String[] classes = run.isClassification() ? new String[] {"0", "1"} : null;
-                points = CsvData.of(run.data().inputs().toArray(), run.data().targets().toArray(), classes);
+                points = CsvData.of(run.data().inputs().toArray(), run.config().dataset().features(),
+                        run.data().targets().toArray(), 1, classes, null);
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("csv", points.toCsv());

@@ -61,8 +61,8 @@ public final class ToolExports {
 
     /** Reads a dataset from CSV text for the page's preview; see {@link CsvAnswer}. */
     @JSExport
-    public static String toolsReadCsv(String text, int maxRows) {
-        return EngineSession.answer(() -> CsvAnswer.read(text, maxRows));
+    public static String toolsReadCsv(String text, int maxRows, int targetColumns) {
+        return EngineSession.answer(() -> CsvAnswer.read(text, maxRows, targetColumns));
     }
 
     /**

@@ -4,49 +4,76 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A dataset read from CSV: regression ({@code x, y}) or classification ({@code x1, x2, label}, labels mapped
- * to class indices 0, 1, ... in sorted order). It can be written back as CSV with the original labels.
+ * A dataset of your own, read from CSV or drawn: inputs in the first columns, then the targets: one class label
+ * for classification (mapped to class indices 0, 1, ... in sorted order), or one or more values for regression.
+ * It can be written back as CSV with the original labels.
  */
 public final class CsvData {
     final String[] columns;
     final boolean header;
     final double[] inputs;
+    final int features;
     final double[] targets;
+    final int outputs;
     final String[] classes;
 
-    CsvData(String[] columns, boolean header, double[] inputs, double[] targets, String[] classes) {
+    CsvData(String[] columns, boolean header, double[] inputs, int features, double[] targets, int outputs, String[] classes) {
         this.columns = columns;
         this.header = header;
         this.inputs = inputs;
+        this.features = features;
         this.targets = targets;
+        this.outputs = outputs;
         this.classes = classes;
     }
 
-    /** Builds one from values, e.g. points drawn on the chart; classes is null for regression. */
+    /** Builds one from values, e.g. points drawn on the chart: x, y or x1, x2, class; classes is null for regression. */
     public static CsvData of(double[] inputs, double[] targets, String[] classes) {
-        return of(inputs, targets, classes, null);
+        return of(inputs, classes == null ? 1 : 2, targets, 1, classes, null);
     }
 
-    /** As {@link #of(double[], double[], String[])}, with the columns' names (null for x, y or x1, x2, label). */
-    public static CsvData of(double[] inputs, double[] targets, String[] classes, String[] columns) {
+    /**
+     * Builds one from row-major values: {@code features} inputs and, for regression, {@code outputs} targets a row
+     * (classification: one class index a row); the columns' names, or null for x1, x2, ..., y (or label).
+     */
+    public static CsvData of(double[] inputs, int features, double[] targets, int outputs, String[] classes, String[] columns) {
         boolean classification = classes != null;
-        String[] names = classification ? new String[] {"x1", "x2", "label"} : new String[] {"x", "y"};
+        String[] names = defaultNames(features, classification ? 1 : outputs, classification);
         if (columns != null && columns.length == names.length) {
             names = columns.clone();
         }
-        return new CsvData(names, false, inputs.clone(), targets.clone(), classification ? classes.clone() : null);
+        return new CsvData(names, false, inputs.clone(), features, targets.clone(), classification ? 1 : outputs,
+                classification ? classes.clone() : null);
+    }
+
+    /** x, y for one input and one target; x1, x2, label; x1, x2, x3, y1, y2 and so on. */
+    public static String[] defaultNames(int features, int outputs, boolean classification) {
+        String[] names = new String[features + outputs];
+        for (int c = 0; c < features; c++) {
+            names[c] = features == 1 ? "x" : "x" + (c + 1);
+        }
+        for (int c = 0; c < outputs; c++) {
+            names[features + c] = classification ? "label" : outputs == 1 ? "y" : "y" + (c + 1);
+        }
+        return names;
     }
 
     public boolean isClassification() {
         return classes != null;
     }
 
+    /** Inputs a row. */
     public int features() {
-        return isClassification() ? 2 : 1;
+        return features;
+    }
+
+    /** Targets a row: the regression's values (1 for classification's label). */
+    public int outputs() {
+        return outputs;
     }
 
     public int rows() {
-        return targets.length;
+        return targets.length / outputs;
     }
 
     /** Whether the first row was taken as a header. */
@@ -63,7 +90,7 @@ public final class CsvData {
         return inputs.clone();
     }
 
-    /** y values, or class indices into {@link #classes()}. */
+    /** y values ({@link #outputs()} a row, row-major), or class indices into {@link #classes()}. */
     public double[] targets() {
         return targets.clone();
     }
@@ -84,9 +111,11 @@ public final class CsvData {
             for (int k = 0; k < classes.length; k++) {
                 mapping.append(k == 0 ? "" : ", ").append(classes[k]).append(" = ").append(k);
             }
-            roles.add(columns[2] + ": " + classes.length + " classes (" + mapping + ")");
+            roles.add(columns[features] + ": " + classes.length + " classes (" + mapping + ")");
         } else {
-            roles.add(columns[1] + ": target");
+            for (int c = 0; c < outputs; c++) {
+                roles.add(columns[features + c] + ": target");
+            }
         }
         return roles;
     }
@@ -99,7 +128,13 @@ public final class CsvData {
             for (int c = 0; c < f; c++) {
                 out.append(number(inputs[r * f + c])).append(',');
             }
-            out.append(isClassification() ? quoted(classes[(int) targets[r]]) : number(targets[r])).append('\n');
+            if (isClassification()) {
+                out.append(quoted(classes[(int) targets[r]]));
+            }
+            for (int c = 0; !isClassification() && c < outputs; c++) {
+                out.append(c == 0 ? "" : ",").append(number(targets[r * outputs + c]));
+            }
+            out.append('\n');
         }
         return out.toString();
     }

@@ -7,16 +7,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a dataset from CSV text, strictly: two columns ({@code x, y}) make a regression set, three
- * ({@code x1, x2, label}) a classification set whose labels may be integers or names. A first row whose
- * inputs are not numbers is a header. Every problem is an {@link IllegalArgumentException} naming the row
- * (the file's line number) and the column, and nothing is returned half-read.
+ * Reads a dataset from CSV text, strictly. By default two columns ({@code x, y}) make a regression set, and three or
+ * more ({@code x1, x2, ..., label}) a classification set whose labels (the last column) may be integers or names;
+ * asked for {@code k} target columns, the last k columns are a regression's targets and the others its inputs. A
+ * first row whose inputs are not numbers is a header. Every problem is an {@link IllegalArgumentException} naming
+ * the row (the file's line number) and the column, and nothing is returned half-read.
  */
 public final class CsvReader {
+    /** The most columns a file may have (inputs and targets). */
+    public static final int MAX_COLUMNS = 32;
+
     private CsvReader() {
     }
 
+    /** Two columns: regression on x, y; more: classification on the last column. */
     public static CsvData read(String text, CsvLimits limits) {
+        return read(text, limits, 0);
+    }
+
+    /**
+     * @param targetColumns 0 for the default reading; k ≥ 1 for regression with the last k columns as targets
+     */
+    public static CsvData read(String text, CsvLimits limits, int targetColumns) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("the file is empty");
         }
@@ -52,13 +64,19 @@ public final class CsvReader {
             }
         }
         int columns = rows.get(0).length;
-        if (columns != 2 && columns != 3) {
-            throw new IllegalArgumentException("row " + lines.get(0) + " has " + columns + " columns; a dataset has 2 "
-                    + "(x, y) for regression or 3 (x1, x2, label) for classification");
+        if (columns < 2 || columns > MAX_COLUMNS) {
+            throw new IllegalArgumentException("row " + lines.get(0) + " has " + columns + " columns; a dataset has 2 to "
+                    + MAX_COLUMNS + ": inputs, then the target (x, y for regression; x1, x2, ..., label for classification)");
         }
+        if (targetColumns < 0 || targetColumns >= columns) {
+            throw new IllegalArgumentException("with " + columns + " columns, the targets can be 1 to " + (columns - 1)
+                    + " of them (at least one column is an input), not " + targetColumns);
+        }
+        boolean regression = targetColumns > 0 || columns == 2;
+        int outputs = targetColumns > 0 ? targetColumns : 1;
+        int features = columns - outputs;
         boolean header = !isNumber(rows.get(0)[0]) && !rows.get(0)[0].isEmpty();
-        String[] names = header ? trimmed(rows.get(0))
-                : columns == 2 ? new String[] {"x", "y"} : new String[] {"x1", "x2", "label"};
+        String[] names = header ? trimmed(rows.get(0)) : CsvData.defaultNames(features, outputs, !regression);
         int first = header ? 1 : 0;
         int count = rows.size() - first;
         if (count == 0) {
@@ -68,8 +86,8 @@ public final class CsvReader {
             throw new IllegalArgumentException("the file has more than " + limits.maxRows + " rows (the limit is "
                     + limits.maxRows + ")");
         }
-        int features = columns - 1;
         double[] inputs = new double[count * features];
+        double[] values = new double[count * outputs];
         String[] labels = new String[count];
         for (int r = 0; r < count; r++) {
             String[] row = rows.get(first + r);
@@ -81,30 +99,32 @@ public final class CsvReader {
             for (int c = 0; c < features; c++) {
                 inputs[r * features + c] = number(row[c], line, c, names[c]);
             }
+            if (regression) {
+                for (int c = 0; c < outputs; c++) {
+                    values[r * outputs + c] = number(row[features + c], line, features + c, names[features + c]);
+                }
+                continue;
+            }
             labels[r] = row[features].trim();
             if (labels[r].isEmpty()) {
                 throw new IllegalArgumentException("row " + line + ", column " + columns + " (" + names[features]
                         + "): missing value");
             }
         }
-        if (features == 1) {
-            double[] y = new double[count];
-            for (int r = 0; r < count; r++) {
-                y[r] = number(labels[r], lines.get(first + r), 1, names[1]);
-            }
-            return new CsvData(names, header, inputs, y, null);
+        if (regression) {
+            return new CsvData(names, header, inputs, features, values, outputs, null);
         }
-        String[] classes = classes(labels, limits);
+        String[] classes = classes(labels, limits, columns, names[features]);
         double[] targets = new double[count];
         List<String> order = List.of(classes);
         for (int r = 0; r < count; r++) {
             targets[r] = order.indexOf(labels[r]);
         }
-        return new CsvData(names, header, inputs, targets, classes);
+        return new CsvData(names, header, inputs, features, targets, 1, classes);
     }
 
     /** Class names in order: integers by value, names alphabetically; two or more, and not too many. */
-    private static String[] classes(String[] labels, CsvLimits limits) {
+    private static String[] classes(String[] labels, CsvLimits limits, int column, String name) {
         Set<String> distinct = new LinkedHashSet<>(List.of(labels));
         List<String> sorted = new ArrayList<>(distinct);
         boolean integers = true;
@@ -117,12 +137,12 @@ public final class CsvReader {
             Collections.sort(sorted);
         }
         if (sorted.size() < 2) {
-            throw new IllegalArgumentException("column 3 (label) has only one class, \"" + sorted.get(0)
-                    + "\"; classification needs at least two");
+            throw new IllegalArgumentException("column " + column + " (" + name + ") has only one class, \"" + sorted.get(0)
+                    + "\"; classification needs at least two (for regression, say how many target columns there are)");
         }
         if (sorted.size() > limits.maxClasses) {
-            throw new IllegalArgumentException("column 3 (label) has " + sorted.size() + " classes; the limit is "
-                    + limits.maxClasses);
+            throw new IllegalArgumentException("column " + column + " (" + name + ") has " + sorted.size()
+                    + " classes; the limit is " + limits.maxClasses + " (for regression, say how many target columns there are)");
         }
         return sorted.toArray(new String[0]);
     }

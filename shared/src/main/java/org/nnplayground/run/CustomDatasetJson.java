@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nnplayground.data.CsvData;
+import org.nnplayground.data.CsvReader;
 import org.nnplayground.json.JsonFields;
 
 /** Reads the dataset of a run configuration that brings its own points (CSV or drawn), strictly. */
@@ -12,25 +13,39 @@ final class CustomDatasetJson {
     }
 
     /**
-     * {"name": "custom", "inputs": [x, ...] or [x1, x2, ...] (row by row), "targets": [y or class index, ...],
-     * "classes": ["a", "b", ...] (classification only)}.
+     * {"name": "custom", "inputs": [x, ...] or [x1, x2, ...] (row by row), "targets": [y or class index, ...] (row by
+     * row), "classes": ["a", "b", ...] (classification only), "features": inputs a row (default 1 for regression, 2
+     * for classification), "outputs": targets a row (regression only, default 1), "columns": their names}.
      */
     static RunConfig.DatasetSpec read(Map<String, Object> map) {
-        JsonFields.keys(map, "dataset", Set.of("name", "inputs", "targets"), Set.of("name", "inputs", "targets", "classes", "columns"));
+        JsonFields.keys(map, "dataset", Set.of("name", "inputs", "targets"),
+                Set.of("name", "inputs", "targets", "classes", "columns", "features", "outputs"));
         String[] classes = names(map.get("classes"), "dataset.classes");
         String[] columns = names(map.get("columns"), "dataset.columns");
-        if (columns != null && columns.length != (classes == null ? 2 : 3)) {
-            throw new IllegalArgumentException("dataset.columns must name " + (classes == null ? 2 : 3) + " columns");
+        int features = map.containsKey("features")
+                ? JsonFields.integer(map, "features", "dataset", 1, CsvReader.MAX_COLUMNS - 1) : classes == null ? 1 : 2;
+        int outputs = map.containsKey("outputs")
+                ? JsonFields.integer(map, "outputs", "dataset", 1, CsvReader.MAX_COLUMNS - 1) : 1;
+        if (classes != null && outputs != 1) {
+            throw new IllegalArgumentException("dataset.outputs is for regression; a classification has one label a row");
+        }
+        if (features + outputs > CsvReader.MAX_COLUMNS) {
+            throw new IllegalArgumentException("a dataset has at most " + CsvReader.MAX_COLUMNS + " columns, got "
+                    + features + " inputs and " + outputs + " targets");
+        }
+        if (columns != null && columns.length != features + outputs) {
+            throw new IllegalArgumentException("dataset.columns must name " + (features + outputs) + " columns");
         }
         if (classes != null && (classes.length < 2 || new java.util.HashSet<>(List.of(classes)).size() != classes.length)) {
             throw new IllegalArgumentException("dataset.classes must name two or more different classes");
         }
         double[] targets = JsonFields.numbers(map.get("targets"), "dataset.targets");
         double[] inputs = JsonFields.numbers(map.get("inputs"), "dataset.inputs");
-        int features = classes == null ? 1 : 2;
-        if (targets.length < 1 || targets.length > RunConfig.MAX_POINTS || inputs.length != targets.length * features) {
+        int rows = targets.length / outputs;
+        if (targets.length % outputs != 0 || rows < 1 || rows > RunConfig.MAX_POINTS || inputs.length != rows * features) {
             throw new IllegalArgumentException("a custom dataset needs 1 to " + RunConfig.MAX_POINTS + " points with "
-                    + features + " input(s) each; got " + targets.length + " targets and " + inputs.length + " inputs");
+                    + features + " input(s) and " + outputs + " target(s) each; got " + targets.length + " targets and "
+                    + inputs.length + " inputs");
         }
         for (int i = 0; classes != null && i < targets.length; i++) {
             if (targets[i] != Math.floor(targets[i]) || targets[i] < 0 || targets[i] >= classes.length) {
@@ -39,7 +54,7 @@ final class CustomDatasetJson {
             }
         }
         return new RunConfig.DatasetSpec(RunConfig.DatasetSpec.CUSTOM, targets.length, 0, 0,
-                CsvData.of(inputs, targets, classes, columns));
+                CsvData.of(inputs, features, targets, outputs, classes, columns));
     }
 
     private static String[] names(Object json, String where) {

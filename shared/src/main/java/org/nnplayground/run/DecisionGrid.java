@@ -26,6 +26,10 @@ public final class DecisionGrid {
     /** The grid of network {@code k} of the run; the resolution must be 2 to 400. */
     public static DecisionGrid of(TrainingRun run, int k, double x0, double x1, double y0, double y1, int res) {
         boolean curve = run.config().dataset().features() == 1;
+        if (run.config().dataset().features() > 2 || run.config().outputWidth() > 1 && curve) {
+            throw new IllegalArgumentException("a chart draws the network over one or two inputs and one output; this "
+                    + "dataset has " + run.config().dataset().features() + " inputs and " + run.config().outputWidth() + " outputs");
+        }
         int cells = curve ? res : res * res;
         double[] points = points(curve, x0, x1, y0, y1, res);
         double[] out = run.predict(k, points);

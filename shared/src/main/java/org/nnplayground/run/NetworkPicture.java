@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.data.CsvData;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.nn.EvalScope;
 import org.nnplayground.nn.Linear;
@@ -32,11 +33,14 @@ public final class NetworkPicture {
     /** The picture of network {@code k}; the resolution must be 2 to 400 (a curve's points, or a map's side). */
     public static Map<String, Object> of(TrainingRun run, int k, double x0, double x1, double y0, double y1, int res) {
         boolean curve = run.config().dataset().features() == 1;
+        // Over one or two inputs each unit is a picture; over more, what a unit computes has no flat picture.
+        boolean pictured = run.config().dataset().features() <= 2;
         Sequential net = run.network(k);
         Map<String, Tensor> names = net.namedParameters();
         List<Object> layers = new ArrayList<>();
         try (GradMode.Scope scope = GradMode.noGrad(); EvalScope eval = net.evaluating()) {
-            Tensor h = run.asSeen(DecisionGrid.points(curve, x0, x1, y0, y1, res));
+            Tensor h = pictured ? run.asSeen(DecisionGrid.points(curve, x0, x1, y0, y1, res))
+                    : Tensor.zeros(0, run.config().inputWidth());
             List<DenseLayer> dense = DenseLayer.of(net, "the view draws");
             // The training data goes only as far as the last ReLU layer: it is there to find the dead units.
             int lastRelu = -1;
@@ -71,6 +75,7 @@ public final class NetworkPicture {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("curve", curve);
+        out.put("pictured", pictured);
         out.put("resolution", res);
         out.put("layers", layers);
         if (curve && net.size() == 3 && net.get(2) instanceof Linear last && last.outFeatures() == 1) {
@@ -113,7 +118,11 @@ public final class NetworkPicture {
         if (!features.isEmpty()) {
             return features;
         }
-        return run.config().dataset().features() == 1 ? List.of("x") : List.of("x1", "x2");
+        CsvData points = run.config().dataset().points();
+        if (points != null) {
+            return List.of(points.columns()).subList(0, points.features());
+        }
+        return List.of(CsvData.defaultNames(run.config().dataset().features(), 1, false)).subList(0, run.config().dataset().features());
     }
 
     /** A column of units: each one's picture over the grid, from the layer's output h (points × units). */
@@ -145,6 +154,14 @@ public final class NetworkPicture {
         }
         if (labels != null) {
             column.put("labels", labels);
+        }
+        if (points == 0) { // no grid: the units are drawn without pictures
+            for (int u = 0; u < units; u++) {
+                Map<String, Object> blank = new LinkedHashMap<>();
+                blank.put("scale", null);
+                blank.put("levels", new int[0]);
+                pictures.set(u, blank);
+            }
         }
         column.put("pictures", pictures);
         return column;

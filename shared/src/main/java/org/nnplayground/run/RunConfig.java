@@ -227,6 +227,11 @@ public final class RunConfig {
     }
 
     /** The first layer's width: the input features chosen, else the dataset's inputs. */
+    /** The network's outputs: the loss's rule for the classes, or one per regression target. */
+    public int outputWidth() {
+        return dataset.isClassification() ? lossType().outputs(dataset.classes()) : dataset.outputs();
+    }
+
     public int inputWidth() {
         return inputFeatures.isEmpty() ? dataset.features() : inputFeatures.size();
     }
@@ -292,8 +297,14 @@ public final class RunConfig {
             return points != null ? points.isClassification() : DatasetTypes.get(name, "dataset.name").isClassification();
         }
 
+        /** Inputs a point: the points' own for a custom dataset, else the built-in set's (1, or 2 for classification). */
         public int features() {
-            return isClassification() ? 2 : 1;
+            return points != null ? points.features() : isClassification() ? 2 : 1;
+        }
+
+        /** Targets a point for regression (a custom dataset may have several); 1 for classification's label. */
+        public int outputs() {
+            return points != null ? points.outputs() : 1;
         }
 
         /** Draws the dataset (a built-in one from its size, noise and seed) or takes the custom points as tensors. */
@@ -302,7 +313,7 @@ public final class RunConfig {
                 return DatasetTypes.get(name, "dataset.name").build(n, noise, seed);
             }
             Tensor targets = points.isClassification() ? Tensor.of(points.targets(), points.rows())
-                    : Tensor.of(points.targets(), points.rows(), 1);
+                    : Tensor.of(points.targets(), points.rows(), points.outputs());
             return new TensorDataset(Tensor.of(points.inputs(), points.rows(), points.features()), targets);
         }
 

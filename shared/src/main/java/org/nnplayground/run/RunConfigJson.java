@@ -368,6 +368,12 @@ public final class RunConfigJson {
             CsvData points = config.dataset.points;
             dataset.put("inputs", points.inputs());
             dataset.put("targets", points.targets());
+            if (points.features() != (points.isClassification() ? 2 : 1)) {
+                dataset.put("features", points.features());
+            }
+            if (points.outputs() != 1) {
+                dataset.put("outputs", points.outputs());
+            }
             if (points.isClassification()) {
                 dataset.put("classes", List.of(points.classes()));
             }

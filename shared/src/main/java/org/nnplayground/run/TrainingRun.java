@@ -51,7 +51,7 @@ public final class TrainingRun {
      * from the configuration's dropout seed (every lane draws the same masks, as it sees the same batches).
      */
     private Sequential newNetwork(Generator generator) {
-        int outputs = config.lossType().outputs(config.dataset().classes());
+        int outputs = config.outputWidth();
         return NetworkBuilder.build(config, config.inputWidth(), outputs, generator, new Generator(config.dropoutSeed()));
     }
 

@@ -71,9 +71,9 @@ class CsvReaderTest {
         refused("x,y\n1,2\n,3\n", "row 3, column 1 (x): missing value");
         refused("x1,x2,label\n1,2,a\n3,4,\n", "row 3, column 3 (label): missing value");
         refused("x,y\n1,2\n3,4,5\n", "row 3 has 3 columns, but the file has 2 (x, y)");
-        refused("1,2,3,4\n", "row 1 has 4 columns; a dataset has 2 (x, y) for regression or 3 (x1, x2, label) for classification");
-        refused("1\n2\n", "row 1 has 1 columns; a dataset has 2 (x, y) for regression or 3 (x1, x2, label) for classification");
-        refused("1,2,a\n3,4,a\n", "column 3 (label) has only one class, \"a\"; classification needs at least two");
+        refused("1,2,3,4\n", "column 4 (label) has only one class, \"4\"; classification needs at least two (for regression, say how many target columns there are)");
+        refused("1\n2\n", "row 1 has 1 columns; a dataset has 2 to 32: inputs, then the target (x, y for regression; x1, x2, ..., label for classification)");
+        refused("1,2,a\n3,4,a\n", "column 3 (label) has only one class, \"a\"; classification needs at least two (for regression, say how many target columns there are)");
         refused("x,y\n", "the file has a header but no data rows");
         refused("x,y\n1,NaN\n", "row 2, column 2 (y): \"NaN\" is not a finite number");
         refused("x,y\n1,1e999\n", "row 2, column 2 (y): \"1e999\" is not a finite number");
@@ -86,6 +86,6 @@ class CsvReaderTest {
         for (int i = 0; i < 12; i++) {
             many.append(i).append(',').append(i).append(",c").append(i).append('\n');
         }
-        refused(many.toString(), "column 3 (label) has 12 classes; the limit is 10");
+        refused(many.toString(), "column 3 (label) has 12 classes; the limit is 10 (for regression, say how many target columns there are)");
     }
 }

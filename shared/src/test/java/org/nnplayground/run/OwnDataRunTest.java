@@ -61,7 +61,7 @@ class OwnDataRunTest {
                         String.format(THREE_CLASSES, ", \"loss\": \"BCEWithLogitsLoss\""))).getMessage());
         assertEquals("testFraction must be from 0 (no test set) to 0.9, got 0.95", assertThrows(IllegalArgumentException.class,
                 () -> RunConfigJson.parse(String.format(THREE_CLASSES, ", \"testFraction\": 0.95"))).getMessage());
-        assertEquals("a custom dataset needs 1 to 100000 points with 2 input(s) each; got 10 targets and 19 inputs",
+        assertEquals("a custom dataset needs 1 to 100000 points with 2 input(s) and 1 target(s) each; got 10 targets and 19 inputs",
                 assertThrows(IllegalArgumentException.class, () -> RunConfigJson.parse(
                         String.format(THREE_CLASSES, "").replace("[0, 0, 0.1,", "[0, 0.1,"))).getMessage());
     }
