@@ -87,7 +87,7 @@ def build(config, inputs):
     """Per hidden layer Linear, [normalisation], activation, [Dropout]; then the output Linear (and loss's layer)."""
     classes = config['dataset'].get('classes') or ['0', '1']
     name = loss_of(config)[0]
-    outputs = len(classes) if name in PER_CLASS_LOSSES else 1
+    outputs = len(classes) if name in PER_CLASS_LOSSES else config['dataset'].get('outputs', 1)
     layers, width = [], inputs
     for layer in config['layers']:
         options = {k: v for k, v in layer.items() if k not in ('units', 'activation', 'bias', 'norm', 'dropout')}

@@ -152,3 +152,13 @@ test('normalisation and dropout layers sit in both forms; the replay applies the
   const plain = pytorchScript(regression([{ units: 4, activation: 'ReLU' }], [{ name: 'SGD', label: 'SGD', lr: 0.1 }]));
   assert.doesNotMatch(plain, /eval\(\)|ReplayedDropout/, 'the course scripts stay as the course writes them');
 });
+
+test('data of your own with more columns: the first layer takes every input and the last gives every target', () => {
+  const script = pytorchScript({ dataset: { name: 'custom', inputs: [1, 2, 3, 4, 5, 6], targets: [7, 8, 9, 10], features: 3, outputs: 2 },
+    layers: [{ units: 5, activation: 'ReLU' }], loss: 'MSELoss', optimizers: [{ name: 'SGD', label: 'SGD', lr: 0.1 }],
+    batchSize: 0, steps: 10, initSeed: 1, shuffleSeed: 1 });
+  assert.match(script, /x = torch\.tensor\(\[\s+\[1\.0, 2\.0, 3\.0\],\s+\[4\.0, 5\.0, 6\.0\],\s+\]\)/);
+  assert.match(script, /y = torch\.tensor\(\[\[7\.0, 8\.0\], \[9\.0, 10\.0\]\]\)/);
+  assert.match(script, /self\.hidden1 = torch\.nn\.Linear\(3, 5\)/);
+  assert.match(script, /self\.predict = torch\.nn\.Linear\(5, 2\)/);
+});

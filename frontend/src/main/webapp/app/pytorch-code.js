@@ -76,9 +76,9 @@ function dataCode(d) {
   switch (d.name) {
     case 'custom': {
       // Your own points, written out; class names in comments, class indices in y.
-      const width = d.classes ? 2 : 1;
+      const width = d.features || (d.classes ? 2 : 1);
       const x = `x = torch.tensor([\n    ${rows(d.inputs, width).join(',\n    ')},\n])`;
-      if (!d.classes) return `${x}\ny = torch.tensor([${d.targets.map((v) => `[${pyFloat(v)}]`).join(', ')}])`;
+      if (!d.classes) return `${x}\ny = torch.tensor([${rows(d.targets, d.outputs || 1).join(', ')}])`;
       return `${x}\n# classes: ${d.classes.map((c, k) => `${k} = ${c}`).join(', ')}\ny = torch.tensor([${d.targets.join(', ')}])`;
     }
     case 'parabola':
@@ -171,8 +171,8 @@ function schedulerKeywords({ name, ...kwargs }) {
 export function pytorchScript(config) {
   const loss = lossParts(config.loss);
   const classification = !REGRESSION_LOSSES.includes(loss.name);
-  const inputs = config.inputFeatures?.length || (classification ? 2 : 1);
-  const outputs = PER_CLASS_LOSSES.includes(loss.name) ? (config.dataset.classes?.length || 2) : 1;
+  const inputs = config.inputFeatures?.length || config.dataset.features || (classification ? 2 : 1);
+  const outputs = PER_CLASS_LOSSES.includes(loss.name) ? (config.dataset.classes?.length || 2) : (config.dataset.outputs || 1);
   const [endModule, endCall] = OUTPUT_LAYERS[loss.name] || [null, (x) => x];
   const widths = [inputs, ...config.layers.map((l) => l.units), outputs];
   const hidden = config.layers.flatMap((l, i) => [`        self.hidden${i + 1} = ${linear(widths[i], widths[i + 1], l)}`,

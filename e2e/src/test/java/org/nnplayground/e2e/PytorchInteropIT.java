@@ -98,6 +98,29 @@ class PytorchInteropIT {
                 + "], \"targets\": [" + targets + "], \"classes\": [\"a\", \"b\", \"c\"]}, \"layers\": [{\"units\": 8, "
                 + "\"activation\": \"ReLU\"}], \"loss\": \"CrossEntropyLoss\", \"optimizers\": [" + OPTIMIZERS[2] + "],"
                 + " \"batchSize\": 16, \"steps\": 40, \"initSeed\": 2, \"shuffleSeed\": 3}"});
+        // Data of your own with more columns: three inputs and two regression targets; four inputs and three classes.
+        StringBuilder wideInputs = new StringBuilder();
+        StringBuilder wideTargets = new StringBuilder();
+        StringBuilder wideLabels = new StringBuilder();
+        StringBuilder fourInputs = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            double a = random.nextGaussian();
+            double b = random.nextGaussian();
+            double c = random.nextGaussian();
+            wideInputs.append(i == 0 ? "" : ", ").append(a).append(", ").append(b).append(", ").append(c);
+            wideTargets.append(i == 0 ? "" : ", ").append(a * b + c).append(", ").append(Math.sin(a) - c);
+            wideLabels.append(i == 0 ? "" : ", ").append(a + b > 0.5 ? 2 : a + c > 0 ? 1 : 0);
+            fourInputs.append(i == 0 ? "" : ", ").append(a).append(", ").append(b).append(", ").append(c).append(", ")
+                    .append(random.nextGaussian());
+        }
+        all.add(new String[] {"regression three inputs two outputs", "{\"dataset\": {\"name\": \"custom\", \"inputs\": ["
+                + wideInputs + "], \"targets\": [" + wideTargets + "], \"features\": 3, \"outputs\": 2}, \"layers\": [{\"units\": 12,"
+                + " \"activation\": \"Tanh\"}], \"loss\": \"MSELoss\", \"optimizers\": [" + OPTIMIZERS[3] + "],"
+                + " \"batchSize\": 16, \"steps\": 40, \"initSeed\": 2, \"shuffleSeed\": 3}"});
+        all.add(new String[] {"classification four inputs", "{\"dataset\": {\"name\": \"custom\", \"inputs\": [" + fourInputs
+                + "], \"targets\": [" + wideLabels + "], \"features\": 4, \"classes\": [\"a\", \"b\", \"c\"]}, \"layers\": [{\"units\": 8,"
+                + " \"activation\": \"ReLU\"}], \"loss\": \"CrossEntropyLoss\", \"optimizers\": [" + OPTIMIZERS[1] + "],"
+                + " \"batchSize\": 16, \"steps\": 40, \"initSeed\": 2, \"shuffleSeed\": 3}"});
         // The newer activations, with their options, one per layer.
         all.add(new String[] {"regression Adam newer activations", config("regression", OPTIMIZERS[3]).replace(
                 "\"layers\": [{\"units\": 10, \"activation\": \"ReLU\"}]",
