@@ -173,3 +173,20 @@ test('the playground puts a normalisation and a dropout in each hidden layer as 
   assert.deepEqual([refused.state.norm, refused.state.dropout], ['none', '0']);
   assert.equal(refused.notices.length, 2);
 });
+
+test('your own data with more columns: the last column is the class, or the last `outputs` columns are the targets', () => {
+  const { state } = decode('', 'playground', catalog);
+  Object.assign(state, { dataset: 'custom', data: [[1, 2, 3, 4, 5], [6, 7, 8, 9, 10]], classes: [], columns: ['a', 'b', 'c', 'y1', 'y2'], outputs: 2 });
+  assert.equal(isClassification(state, catalog), false);
+  assert.deepEqual(toConfig(state, 'playground', catalog).dataset, { name: 'custom', inputs: [1, 2, 3, 6, 7, 8],
+    targets: [4, 5, 9, 10], features: 3, outputs: 2, columns: ['a', 'b', 'c', 'y1', 'y2'] });
+  const back = decode(encode(state, 'playground', catalog), 'playground', catalog).state;
+  assert.deepEqual([back.data, back.outputs], [state.data, 2]);
+  Object.assign(state, { data: [[1, 2, 3, 4, 0], [5, 6, 7, 8, 1]], classes: ['no', 'yes'], columns: [], outputs: 1 });
+  assert.equal(isClassification(state, catalog), true);
+  assert.deepEqual(toConfig(state, 'playground', catalog).dataset, { name: 'custom', inputs: [1, 2, 3, 4, 5, 6, 7, 8],
+    targets: [0, 1], classes: ['no', 'yes'], features: 4 });
+  Object.assign(state, { data: [[1, 2, 0.5], [3, 4, 0.25]], classes: [] });
+  assert.deepEqual(toConfig(state, 'playground', catalog).dataset, { name: 'custom', inputs: [1, 2, 3, 4], targets: [0.5, 0.25], features: 2 },
+    'three columns without class names: a regression on two inputs');
+});

@@ -7,6 +7,8 @@ import { accuracyChart, addBatchLosses, addMetrics, addRates, clearLosses, lossC
 import { downloadUrl } from './download.js';
 import { createDiagnosticsView } from './diagnostics-view.js';
 import { createNetworkView } from './network-view.js';
+import { predictionChart, showPredictions } from './prediction-chart.js';
+import { isPictured } from './prediction-points.js';
 
 const GRID_EVERY_MS = 100;
 
@@ -55,20 +57,24 @@ export function createChartView(root, engine, fileStem) {
     $('accuracy-figure').hidden = !info.classification;
     // Chart options where they apply, unless the embedding page hid them.
     const option = (key) => root.querySelector(`[data-control=${key}]`);
-    option('discrete').hidden = info.features === 1 || 'embedHidden' in option('discrete').dataset;
+    const pictured = isPictured(info);
+    option('discrete').hidden = info.features === 1 || !pictured || 'embedHidden' in option('discrete').dataset;
+    $('data-caption').textContent = pictured ? "Data and the network's fit"
+      : `The network's predictions against the ${info.classification ? 'classes' : 'targets'} (${info.features} inputs`
+        + `${info.classification || (info.outputs || 1) === 1 ? '' : `, ${info.outputs} targets`}: no flat picture of the data)`;
     option('parts').hidden = !hasParts() || 'embedHidden' in option('parts').dataset;
     $('accuracy').parentElement.hidden = !info.classification;
     $('test-accuracy').parentElement.hidden = !info.classification;
     const scheduled = Boolean(info.config?.scheduler) && Boolean($('rate-figure'));
     if ($('rate-figure')) $('rate-figure').hidden = !scheduled;
-    charts = { data: dataChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, withTest),
+    charts = { data: pictured ? dataChart($('data-chart'), info) : predictionChart($('data-chart'), info), loss: lossChart($('loss-chart'), info.optimizers, withTest),
       accuracy: info.classification ? accuracyChart($('accuracy-chart'), info.optimizers, withTest) : null,
       rate: scheduled ? rateChart($('rate-chart'), info.optimizers) : null };
-    if ($('show-test')) showTestPoints(charts.data, $('show-test').checked);
+    if ($('show-test') && pictured) showTestPoints(charts.data, $('show-test').checked);
     showBatchLosses(charts.loss, $('show-batches').checked);
-    setDiscrete(charts.data, $('discrete').checked);
+    if (pictured) setDiscrete(charts.data, $('discrete').checked);
     charts.bounds = view;
-    if (view.some((v, i) => v !== charts.data.$bounds[i])) pinAxes(charts.data, view);
+    if (pictured && view.some((v, i) => v !== charts.data.$bounds[i])) pinAxes(charts.data, view);
     pinnedBounds = view;
     network.clear();
     diagnostics?.clear();
@@ -111,7 +117,7 @@ export function createChartView(root, engine, fileStem) {
 
   /** One input, one hidden layer, one network: the fit is a sum of parts the chart can draw. */
   function hasParts() {
-    return info.features === 1 && info.optimizers.length === 1 && info.config?.layers?.length === 1;
+    return isPictured(info) && info.features === 1 && info.optimizers.length === 1 && info.config?.layers?.length === 1;
   }
 
   /** A race draws one lane's network, chosen here; the choice stays while the lanes stay the same. */
@@ -127,7 +133,8 @@ export function createChartView(root, engine, fileStem) {
   }
 
   /** How many points the run learns from, and how many it holds out for testing. */
-  function showDataCount(points = info.targets.length, held = info.testRows?.length || 0) {
+  function showDataCount(points = info.targets.length / (info.classification ? 1 : info.outputs || 1),
+    held = info.testRows?.length || 0) {
     $('data-count').textContent = `${points} point${points === 1 ? '' : 's'}`
       + (held ? `, ${held} held out for testing` : '');
   }
@@ -218,9 +225,11 @@ export function createChartView(root, engine, fileStem) {
     lastGrid = performance.now();
     const caught = (promise) => { promise?.catch(() => {}); return promise; };
     // A curve per network (a race draws every lane's fit); one network's regions for two inputs.
-    const lanes = info.features === 1 ? info.optimizers.length : 1;
+    const lanes = !isPictured(info) ? 0 : info.features === 1 ? info.optimizers.length : 1;
     const grids = Array.from({ length: lanes },
       (_, k) => caught(engine().grid(view, info.features === 1 ? 100 : 80, k)));
+    // Data with no flat picture: the chosen network's predictions for every point, against the targets.
+    const predictions = lanes === 0 ? caught(engine().predict(info.inputs, Number($('network-lane').value || 0))) : null;
     // The view redraws at most as often as keeps its drawing to about a tenth of the page's time.
     const viewDue = network.isOpen()
       && (force || performance.now() - lastNetwork >= Math.max(GRID_EVERY_MS, 10 * networkCost));
@@ -233,18 +242,23 @@ export function createChartView(root, engine, fileStem) {
       ? caught(diagnostics.ask(engine(), Number($('diagnostics-lane').value || 0))) : null;
     const evaluation = force ? caught(engine().evaluate()) : null;
     const confusion = caught(askConfusion());
-    return { mine: generation, grids, viewDue, parts, picture, health, evaluation, confusion };
+    return { mine: generation, grids, predictions, viewDue, parts, picture, health, evaluation, confusion };
   }
 
   /** Draws the answers `ask` asked for, each as it comes; resolves when all are drawn. */
-  async function drawAnswers({ mine, grids, viewDue, parts, picture, health, evaluation, confusion }) {
+  async function drawAnswers({ mine, grids, predictions, viewDue, parts, picture, health, evaluation, confusion }) {
     const current = () => mine === generation;
     try {
       // Every lane's answer first, then one redraw: the points are drawn once, not once per lane.
       const answers = await Promise.all(grids);
       if (!current()) return;
       answers.forEach((grid, k) => showGrid(charts.data, info, grid, k, false));
-      redraw(charts.data, info.features === 1); // new regions alone need no new layout
+      if (answers.length) redraw(charts.data, info.features === 1); // new regions alone need no new layout
+      if (predictions) {
+        const { values } = await predictions;
+        if (!current()) return;
+        showPredictions(charts.data, info, values);
+      }
       if (picture) {
         const drawn = await picture;
         if (!current()) return;

@@ -44,10 +44,11 @@ export function readField(spec, raw) {
     case 'points': {
       // URLSearchParams leaves "_", "*", "." and "-" as they are, which keeps the link short.
       if (raw === '') return [];
+      // Inputs then targets: x_y, x1_x2_class, or wider rows of your own (the core checks the classes).
       const rows = raw.split('*').map((row) => row.split('_').map(Number));
       const width = rows[0].length;
-      const ok = rows.length <= MAX_URL_POINTS && (width === 2 || width === 3)
-        && rows.every((r) => r.length === width && r.every(Number.isFinite) && (width === 2 || Number.isInteger(r[2]) && r[2] >= 0 && r[2] < 10));
+      const ok = rows.length <= MAX_URL_POINTS && width >= 2 && width <= 32
+        && rows.every((r) => r.length === width && r.every(Number.isFinite));
       return ok ? rows : undefined;
     }
     case 'features': {

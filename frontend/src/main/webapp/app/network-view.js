@@ -192,6 +192,11 @@ export function createNetworkView(root) {
   function paintUnit(context, unit, x, y, size) {
     const res = picture.resolution;
     const factor = 1 / 1000;
+    if (picture.pictured === false) { // over three or more inputs a unit has no flat picture: a plain box
+      context.fillStyle = 'rgba(127, 127, 127, 0.15)';
+      context.fillRect(x, y, size, size);
+      return;
+    }
     if (picture.curve) {
       context.fillStyle = '#fff';
       context.fillRect(x, y, size, size);
@@ -237,7 +242,9 @@ export function createNetworkView(root) {
     paintUnit(context, layer.pictures[u], 0, 0, LARGE);
     $('unit-panel').hidden = false;
     const { scale } = layer.pictures[u];
-    $('unit-caption').textContent = `${unitName(c, u)}: ` + (scale
+    $('unit-caption').textContent = `${unitName(c, u)}: ` + (picture.pictured === false
+      ? 'over more than two inputs, what it computes has no flat picture; its weights show what it reads'
+      : scale
       ? `${picture.curve ? 'its output over x, up to' : 'values from vermillion to blue, up to'} ±${formatValue(scale)}`
       : 'zero everywhere here')
       + (layer.deadUnits?.includes(u) ? '; dead: zero on every training point, so no gradient reaches its weights' : '');

@@ -5,6 +5,7 @@ import { MAX_URL_POINTS } from './state.js';
 import { serverPresent } from './server.js';
 import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
+import { isPictured } from './prediction-points.js';
 
 const DEFAULT_MAX_ROWS = 5000;
 
@@ -12,11 +13,14 @@ const DEFAULT_MAX_ROWS = 5000;
 export const ownDataPanel = (maxRows = DEFAULT_MAX_ROWS) => `
   <details class="own-data" data-slot="extra" data-role="own-data" data-panel="data">
     <summary>Your own data: CSV or drawn points</summary>
-    <p class="hint">Two columns <code>x, y</code> for regression, or three <code>x1, x2, label</code> for classification
-      (labels as numbers or names, two to ten classes). A header row is optional. Up to
-      <span data-role="max-rows">${maxRows}</span> rows and 1,000 characters a line.</p>
+    <p class="hint">Two columns <code>x, y</code> for regression, or three or more <code>x1, x2, …, label</code> for
+      classification (labels as numbers or names, two to ten classes). For a regression on more columns, say how many of
+      the last ones are its targets (<code>x1, x2, x3, y1, y2</code>: 2). A header row is optional. Up to
+      <span data-role="max-rows">${maxRows}</span> rows, 32 columns and 1,000 characters a line.</p>
     <label>Paste CSV <textarea data-role="csv-text" rows="5" spellcheck="false"></textarea></label>
     <label>or open a file <input type="file" data-role="csv-file" accept=".csv,.txt,text/csv,text/plain"></label>
+    <label>Regression targets <input type="number" data-role="csv-targets" min="0" max="31" value="0"
+      title="How many of the last columns a regression predicts; 0 reads two columns as x, y and more as inputs and a class label"></label>
     <button type="button" data-role="csv-check">Check</button>
     <button type="button" data-role="csv-use" disabled>Train on this data</button>
     <p data-role="csv-message" role="alert"></p>
@@ -62,12 +66,14 @@ export function wireOwnData(root, trainer) {
     const table = document.createElement('table');
     const head = table.createTHead().insertRow();
     for (const name of data.columns) head.insertCell().textContent = name;
-    const width = data.classes ? 2 : 1;
+    const width = data.features;
+    const outputs = data.outputs;
     const body = table.createTBody();
     for (let r = 0; r < Math.min(8, data.rows); r++) {
       const row = body.insertRow();
       for (let c = 0; c < width; c++) row.insertCell().textContent = String(data.inputs[r * width + c]);
-      row.insertCell().textContent = data.classes ? `${data.classes[data.targets[r]]} → ${data.targets[r]}` : String(data.targets[r]);
+      if (data.classes) row.insertCell().textContent = `${data.classes[data.targets[r]]} → ${data.targets[r]}`;
+      else for (let c = 0; c < outputs; c++) row.insertCell().textContent = String(data.targets[r * outputs + c]);
     }
     const roles = document.createElement('ul');
     for (const role of data.roles) roles.appendChild(document.createElement('li')).textContent = role;
@@ -80,26 +86,28 @@ export function wireOwnData(root, trainer) {
     $('csv-use').disabled = true;
     $('csv-preview').replaceChildren();
     try {
-      const data = await trainer.engine().readCsv(text, maxRows);
+      const data = await trainer.engine().readCsv(text, maxRows, Number($('csv-targets').value) || 0);
       parsed = data;
       preview(data);
+      const inputs = `${data.features} input${data.features === 1 ? '' : 's'}`;
       message(`${data.rows} rows${data.header ? ' after the header' : ''}: `
-        + `${data.classes ? `classification, ${data.classes.length} classes` : 'regression'}. Nothing changes until you train on it.`);
+        + `${data.classes ? `classification on ${inputs}, ${data.classes.length} classes`
+          : `regression on ${inputs}, ${data.outputs} target${data.outputs === 1 ? '' : 's'}`}. Nothing changes until you train on it.`);
       $('csv-use').disabled = false;
     } catch (error) {
       message(`${error.message}. Your current data is unchanged.`, true);
     }
   }
 
-  /** A read CSV as rows. */
+  /** A read CSV as rows: its inputs, then its targets (or class). */
   function toRows(data) {
-    return rowsOf(data.inputs, data.targets, data.classes ? 2 : 1);
+    return rowsOf(data.inputs, data.targets, data.features, data.outputs);
   }
 
-  async function use(rows, classes, columns, drawn = false) {
+  async function use(rows, classes, columns, drawn = false, outputs = 1) {
     trainer.state.dataId = '';
     await trainer.setData(rows, classes, columns ?? (trainer.state.dataset === 'custom' ? trainer.state.columns : []),
-      { keepView: drawn });
+      { keepView: drawn, outputs });
     // The embedded view never writes to the server (see WriteGuard.java): there a large dataset stays out of the link.
     if (rows.length > MAX_URL_POINTS && !embedOptions(location.search, location.hash).embedded && (await serverPresent())) {
       await store();
@@ -112,7 +120,8 @@ export function wireOwnData(root, trainer) {
   async function store() {
     try {
       const { csv } = await trainer.engine().dataCsv();
-      const response = await fetch('api/datasets', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
+      const targets = trainer.state.classes.length ? 0 : trainer.state.outputs || 1;
+      const response = await fetch(`api/datasets?targets=${targets}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
       const answer = await response.json();
       if (!response.ok) throw new Error(answer.message);
       trainer.state.dataId = answer.id;
@@ -127,8 +136,10 @@ export function wireOwnData(root, trainer) {
     try {
       const response = await fetch(`api/datasets/${encodeURIComponent(id)}`);
       if (!response.ok) throw new Error((await response.json()).message);
-      const data = await trainer.engine().readCsv(await response.text(), maxRows);
-      await trainer.setData(toRows(data), data.classes || [], data.header ? data.columns : []);
+      // Read as it was kept: a regression's targets as the link counts them, a classification's label last.
+      const targets = trainer.state.classes.length ? 0 : trainer.state.outputs || 1;
+      const data = await trainer.engine().readCsv(await response.text(), maxRows, targets);
+      await trainer.setData(toRows(data), data.classes || [], data.header ? data.columns : [], { outputs: data.outputs });
       trainer.state.dataId = id;
       trainer.updateLink();
       shareNote();
@@ -161,7 +172,7 @@ export function wireOwnData(root, trainer) {
     await check(await file.text());
   });
   $('csv-use').addEventListener('click', () => {
-    if (parsed) use(toRows(parsed), parsed.classes || [], parsed.header ? parsed.columns : []);
+    if (parsed) use(toRows(parsed), parsed.classes || [], parsed.header ? parsed.columns : [], false, parsed.outputs);
   });
 
   $('csv-download').addEventListener('click', async () => {
@@ -192,6 +203,7 @@ export function wireOwnData(root, trainer) {
   $('draw-on').addEventListener('change', showDrawingTask);
   root.querySelector('[data-role="data-chart"]').addEventListener('click', (event) => {
     if (!$('draw-on').checked) return;
+    if (trainer.info() && !isPictured(trainer.info())) return; // predictions against targets take no points
     followDataset();
     const chart = trainer.charts()?.data;
     if (!chart) return;
@@ -229,9 +241,10 @@ export function wireOwnData(root, trainer) {
   return { check };
 }
 
-/** Rows as the state keeps them, [x, y] or [x1, x2, class], from flat inputs (width per row) and targets. */
-function rowsOf(inputs, targets, width) {
-  return targets.map((t, r) => [...inputs.slice(r * width, r * width + width), t]);
+/** Rows as the state keeps them, [x, y], [x1, x2, class] or wider, from flat inputs and targets (`outputs` a row). */
+function rowsOf(inputs, targets, width, outputs = 1) {
+  return Array.from({ length: targets.length / outputs }, (_, r) => [...inputs.slice(r * width, r * width + width),
+    ...targets.slice(r * outputs, r * outputs + outputs)]);
 }
 
 /** The page's row limit: data-max-rows on the trainer element, else 5,000. */

@@ -135,6 +135,8 @@ function fields(catalog) {
     columns: { type: 'names' },
     // A dataset of your own too large for the link, stored on the server that served the page.
     dataId: { type: 'id' },
+    // How many of your own data's last columns a regression predicts (the rest are inputs).
+    outputs: { type: 'int', min: 1, max: 31 },
   });
 }
 
@@ -174,7 +176,7 @@ export function chapterDefaults(catalog, chapter) {
   if (chapter === 'playground') {
     Object.assign(state, { test: 0, standardize: 0, data: [], classes: [], columns: [], dataId: '', reg: 'none', regRate: 0.001,
       shuffle: 1, dropLast: 0, clipNorm: 0, clipValue: 0, norm: 'none', normHp: {}, dropout: '0',
-      inputFeatures: ['x1', 'x2'] });
+      inputFeatures: ['x1', 'x2'], outputs: 1 });
   }
   return state;
 }
@@ -197,9 +199,9 @@ export function encode(state, chapter, catalog) {
   return encodeLink(state, fields(catalog), chapterDefaults(catalog, chapter));
 }
 
-/** Whether the state's data has classes: the catalog's task of a built-in dataset, or class-labelled points. */
+/** Whether the state's data has classes: the catalog's task of a built-in dataset, or points with class names. */
 export function isClassification(state, catalog) {
-  if (state.dataset === 'custom') return Boolean(state.data?.length && state.data[0].length === 3);
+  if (state.dataset === 'custom') return state.classes?.length >= 2;
   return catalog.datasets.find((d) => d.name === state.dataset)?.task === 'classification';
 }
 
@@ -207,14 +209,18 @@ export function isClassification(state, catalog) {
 function datasetConfig(state, catalog) {
   if (state.dataset !== 'custom') return { name: state.dataset, n: state.n, noise: state.noise, seed: state.dataSeed };
   const classification = isClassification(state, catalog);
-  const inputs = state.data.flatMap((row) => row.slice(0, row.length - 1));
-  const targets = state.data.map((row) => row[row.length - 1]);
-  const width = classification ? 3 : 2;
+  const width = state.data[0].length;
+  const outputs = classification ? 1 : Math.min(state.outputs || 1, width - 1);
+  const features = width - outputs;
+  const inputs = state.data.flatMap((row) => row.slice(0, features));
+  const targets = state.data.flatMap((row) => row.slice(features));
   const columns = state.columns?.length === width ? { columns: state.columns } : {};
-  if (!classification) return { name: 'custom', inputs, targets, ...columns };
+  // Beyond x, y and x1, x2, label the engine is told the shape.
+  const shape = { ...(features !== (classification ? 2 : 1) ? { features } : {}), ...(outputs !== 1 ? { outputs } : {}) };
+  if (!classification) return { name: 'custom', inputs, targets, ...shape, ...columns };
   const used = Math.max(1, ...targets) + 1;
   const classes = state.classes.length >= used ? state.classes : Array.from({ length: Math.max(2, used) }, (_, k) => String(k));
-  return { name: 'custom', inputs, targets, classes: classes.length >= 2 ? classes : ['0', '1'], ...columns };
+  return { name: 'custom', inputs, targets, classes: classes.length >= 2 ? classes : ['0', '1'], ...shape, ...columns };
 }
 
 /** The course's race: each lane its own optimizer and settings, all from the same weights on the same batches. */

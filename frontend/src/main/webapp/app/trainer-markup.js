@@ -100,7 +100,7 @@ const CHARTS = `
           <button type="button" data-role="unit-close">Close</button>
         </div>
       </div>
-      <figcaption>Data and the network's fit <span class="data-count">· <span data-role="data-count"></span></span>
+      <figcaption><span data-role="data-caption">Data and the network's fit</span> <span class="data-count">· <span data-role="data-count"></span></span>
         <label data-control="parts" hidden title="Each hidden unit's part of the fit, and the output bias: they add up to the fit">
           <input type="checkbox" data-role="parts"> the hidden units' parts</label>
         <label data-control="discrete" title="Colour each region by the predicted class alone">

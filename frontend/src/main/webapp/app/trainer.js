@@ -250,9 +250,9 @@ export async function startTrainer(root) {
    * Your own points ([x, y] or [x1, x2, class] rows, with class and column names) become the dataset; a
    * running run keeps running. keepView: the data chart keeps its view (while points are drawn on it).
    */
-  async function setData(rows, classes, columns = [], { keepView = false } = {}) {
+  async function setData(rows, classes, columns = [], { keepView = false, outputs = 1 } = {}) {
     const wasRunning = running;
-    Object.assign(state, { dataset: 'custom', data: rows, classes, columns });
+    Object.assign(state, { dataset: 'custom', data: rows, classes, columns, outputs });
     panel.fill();
     if (rows.length < 2) {
       updateLink();

@@ -6,8 +6,9 @@ import org.nnplayground.data.CsvLimits;
 import org.nnplayground.data.CsvReader;
 
 /**
- * POST /api/datasets (CSV text as the body) stores a dataset of your own, checked by the same reader and
- * rules as the page, within this server's point limit; GET /api/datasets/{id} gives the CSV back.
+ * POST /api/datasets (CSV text as the body; {@code ?targets=k} for a regression on the last k columns) stores a
+ * dataset of your own, checked by the same reader and rules as the page, within this server's point limit;
+ * GET /api/datasets/{id} gives the CSV back.
  */
 final class DatasetRoutes {
     /** A stored dataset: its id, its rows, and its classes (0 for regression). */
@@ -20,7 +21,15 @@ final class DatasetRoutes {
     static void register(JavalinConfig config, DatasetRepository datasets, StoreQuota quota, int maxPoints) {
         CsvLimits limits = CsvLimits.DEFAULT.withMaxRows(maxPoints);
         config.routes.post("/api/datasets", ctx -> {
-            CsvData data = CsvReader.read(ctx.body(), limits); // a bad file is a 400 naming the row and column
+            String targets = ctx.queryParam("targets");
+            int targetColumns;
+            try {
+                targetColumns = targets == null ? 0 : Integer.parseInt(targets);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("targets must be a whole number of target columns, got " + targets);
+            }
+            // a bad file is a 400 naming the row and column
+            CsvData data = CsvReader.read(ctx.body(), limits, targetColumns);
             String csv = data.toCsv();
             quota.ensureRoomFor(csv);
             String id = datasets.save(csv);

@@ -14,7 +14,7 @@ class GoldenFilesIT {
     void everyOracleFileIsWhatPytorchComputesFromItsInputs() throws Exception {
         TorchOracle.require();
         String output = TorchOracle.run(SCRIPT.getParent(), SCRIPT.toString(), "--check");
-        for (String file : new String[] {"linear", "activations", "losses", "optimizers", "optimizers_float32",
+        for (String file : new String[] {"linear", "activations", "layers", "losses", "optimizers", "optimizers_float32",
                 "torch-defaults", "seed-outcomes"}) {
             assertTrue(output.contains(file + ".json: same"), output);
         }

@@ -127,6 +127,58 @@ class OwnDataIT {
         }
     }
 
+    /**
+     * Data the plane cannot show: three inputs and two targets (told as two target columns), then four inputs and three
+     * classes. Each trains, is drawn as predictions against its targets, and its link and CSV keep every column.
+     */
+    @Test
+    void wideCsvDataTrainsAndIsDrawnAsPredictionsAgainstTargets() throws Exception {
+        StringBuilder regression = new StringBuilder("a,b,c,sum,wave\n");
+        StringBuilder classes = new StringBuilder("u,v,w,z,kind\n");
+        Random random = new Random(8);
+        for (int i = 0; i < 150; i++) {
+            double a = random.nextDouble() * 2 - 1;
+            double b = random.nextDouble() * 2 - 1;
+            double c = random.nextDouble() * 2 - 1;
+            regression.append(String.format("%.4f,%.4f,%.4f,%.4f,%.4f%n", a, b, c, a * b + c, Math.sin(3 * a) - c));
+            int k = i % 3;
+            classes.append(String.format("%.4f,%.4f,%.4f,%.4f,%s%n", k + 0.4 * random.nextGaussian(), random.nextGaussian(),
+                    -k + 0.4 * random.nextGaussian(), random.nextGaussian(), new String[] {"low", "mid", "high"}[k]));
+        }
+        Page page = ready(session.url("/playground.html#v=1&layers=16&activation=Tanh&lr=0.02&batch=25&steps=600"));
+        page.locator("[data-role=csv-targets]").fill("2");
+        Read read = upload(page, Files.writeString(dir.resolve("wide.csv"), regression.toString()));
+        assertTrue(read.message().contains("regression on 3 inputs, 2 targets"), read.message());
+        assertTrue(page.locator("[data-role=csv-preview]").textContent().contains("wave: target"));
+        page.locator("[data-role=csv-use]").click();
+        waitReady(page);
+        assertThat(page.locator("[data-role=data-caption]")).containsText("predictions against the targets (3 inputs, 2 targets");
+        assertThat(page.locator("[data-role=network-summary]")).containsText("3 inputs → 16 Tanh → 2 outputs");
+        assertPoints(page, "150 points");
+        train(page);
+        double loss = PageSteps.figures(page, "loss")[0];
+        System.out.printf("three inputs, two targets: loss on the training data %.4f after 600 updates%n", loss);
+        assertTrue(loss < 0.05, "the targets' variance is about 0.5; loss " + loss);
+        assertTrue(page.url().contains("outputs=2") && page.url().contains("columns=a%2Cb%2Cc%2Csum%2Cwave"), page.url());
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Paths.get("target/screenshots/playground-wide-regression.png")));
+        String link = page.url();
+        page.close();
+        Page reopened = session.openUrl(link);
+        waitReady(reopened);
+        assertThat(reopened.locator("[data-role=network-summary]")).containsText("3 inputs → 16 Tanh → 2 outputs");
+        reopened.close();
+
+        Page four = ready(session.url("/playground.html#v=1&layers=8&steps=300"));
+        upload(four, Files.writeString(dir.resolve("four.csv"), classes.toString()));
+        four.locator("[data-role=csv-use]").click();
+        waitReady(four);
+        assertThat(four.locator("[data-role=data-caption]")).containsText("predictions against the classes (4 inputs");
+        train(four);
+        assertTrue(accuracy(four) > 0.9, "accuracy " + accuracy(four));
+        four.close();
+    }
+
     /** A CSV's header and rows with numbers as values, so 2.2340 and 2.234 compare equal. */
     private static List<List<Object>> rows(String csv) {
         List<List<Object>> out = new ArrayList<>();

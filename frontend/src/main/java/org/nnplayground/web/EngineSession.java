@@ -99,6 +99,7 @@ final class EngineSession {
         CsvData points = config.dataset().points();
         info.put("classes", points != null && points.isClassification() ? List.of(points.classes()) : null);
         info.put("features", run.data().inputs().size(1));
+        info.put("outputs", config.dataset().outputs()); // targets a point: several for a regression of your own
         info.put("batchRows", run.batchSize()); // rows per update: all the training rows for full-batch descent
         info.put("rowsSplittable", run.config().rowsSplittable()); // no BatchNorm1d or Dropout across the batch
         int parameters = 0;
