@@ -189,4 +189,9 @@ test('your own data with more columns: the last column is the class, or the last
   Object.assign(state, { data: [[1, 2, 0.5], [3, 4, 0.25]], classes: [] });
   assert.deepEqual(toConfig(state, 'playground', catalog).dataset, { name: 'custom', inputs: [1, 2, 3, 4], targets: [0.5, 0.25], features: 2 },
     'three columns without class names: a regression on two inputs');
+  const link = encode(state, 'playground', catalog);
+  assert.match(link, /outputs=1/, 'its link says so');
+  assert.equal(isClassification(decode(link, 'playground', catalog).state, catalog), false);
+  const legacy = decode('#v=1&dataset=custom&data=0_0_0*0.1_0.2_0*0.9_1_1*1_0.8_2', 'playground', catalog).state;
+  assert.deepEqual(legacy.classes, ['0', '1', '2'], 'a link from before: x1, x2 and a class');
 });

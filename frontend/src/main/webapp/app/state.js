@@ -184,7 +184,12 @@ export function chapterDefaults(catalog, chapter) {
 /** Reads the hash over the chapter's defaults; returns {state, notices}. */
 export function decode(hash, chapter, catalog) {
   const defaults = chapterDefaults(catalog, chapter);
-  const { state, notices } = decodeLink(hash, fields(catalog), defaults);
+  const { state, notices, params } = decodeLink(hash, fields(catalog), defaults);
+  if (state.dataset === 'custom' && state.data?.[0]?.length === 3 && !state.classes.length && !params.has('outputs')) {
+    // A link from before wider data: three columns were x1, x2 and a class (now a regression says its outputs).
+    const used = Math.max(1, ...state.data.map((row) => row[2])) + 1;
+    state.classes = Array.from({ length: used }, (_, k) => String(k));
+  }
   if (state.dataset === 'custom' && !(state.data?.length >= 2)) {
     // A stored dataset is fetched by the page (see own-data.js); meanwhile the default one stands in.
     if (!state.dataId) notices.push(`This link names a dataset of your own but does not carry its points (links carry up to ${MAX_URL_POINTS}); `
@@ -196,7 +201,10 @@ export function decode(hash, chapter, catalog) {
 
 /** The hash for a state: only what differs from the chapter's defaults, plus the version. */
 export function encode(state, chapter, catalog) {
-  return encodeLink(state, fields(catalog), chapterDefaults(catalog, chapter));
+  const hash = encodeLink(state, fields(catalog), chapterDefaults(catalog, chapter));
+  // A regression on two inputs names its outputs even at 1, so the link is not read as three columns with a class.
+  const wide = state.dataset === 'custom' && state.data?.[0]?.length >= 3 && !isClassification(state, catalog);
+  return wide && !/[#&]outputs=/.test(hash) ? `${hash}&outputs=${state.outputs || 1}` : hash;
 }
 
 /** Whether the state's data has classes: the catalog's task of a built-in dataset, or points with class names. */
