@@ -1,5 +1,6 @@
 package org.nnplayground.server;
 
+import org.nnplayground.run.LayerSpec;
 import org.nnplayground.run.RunConfig;
 
 /**
@@ -38,7 +39,7 @@ public record TrainingLimits(int maxPoints, int maxParameters, int maxSteps, lon
     /** Values one forward pass over every point holds, for all of the run's networks together. */
     static long activations(RunConfig config) {
         long widths = config.outputWidth();
-        for (RunConfig.LayerSpec layer : config.layers()) {
+        for (LayerSpec layer : config.layers()) {
             widths += layer.units();
         }
         return (long) config.dataset().n() * widths * config.optimizers().size();
@@ -48,7 +49,7 @@ public record TrainingLimits(int maxPoints, int maxParameters, int maxSteps, lon
     static long parameters(RunConfig config) {
         int width = config.inputWidth();
         long count = 0;
-        for (RunConfig.LayerSpec layer : config.layers()) {
+        for (LayerSpec layer : config.layers()) {
             count += (long) width * layer.units() + (layer.bias() ? layer.units() : 0);
             width = layer.units();
         }

@@ -14,10 +14,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,21 +46,6 @@ class OwnDataIT {
         assertEquals(List.of(), session.consoleErrors, "no console errors");
         session.close();
         site.close();
-    }
-
-    /** Three Gaussian blobs with named labels, in a shuffled order. */
-    private static String threeBlobs() {
-        Random random = new Random(5);
-        String[] names = {"setosa", "versicolor", "virginica"};
-        double[][] centres = {{-2, 0}, {2, 0}, {0, 2.5}};
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < 240; i++) {
-            int k = i % 3;
-            rows.add(String.format("%.4f,%.4f,%s", centres[k][0] + 0.6 * random.nextGaussian(),
-                    centres[k][1] + 0.6 * random.nextGaussian(), names[k]));
-        }
-        java.util.Collections.shuffle(rows, random);
-        return "petal_x,petal_y,species\n" + String.join("\n", rows) + "\n";
     }
 
     private static Page ready(String url) {
@@ -101,7 +86,7 @@ class OwnDataIT {
     void anUploadedCsvIsPreviewedTrainedOnAndDownloadedAgain() throws Exception {
         for (String base : List.of(session.url(""), site.url(""))) {
             Page page = ready(base + "/playground.html#v=1&layers=8&steps=300&lr=0.02");
-            Path csv = Files.writeString(dir.resolve("blobs.csv"), threeBlobs());
+            Path csv = Files.writeString(dir.resolve("blobs.csv"), SampleCsv.threeBlobs());
             Read result = upload(page, csv);
             assertEquals(240, result.rows(), String.valueOf(result));
             String preview = page.locator("[data-role=csv-preview]").textContent();
@@ -112,8 +97,7 @@ class OwnDataIT {
             train(page);
             double accuracy = accuracy(page);
             System.out.printf("%s: trained on the uploaded CSV to accuracy %.3f%n", base, accuracy);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(java.nio.file.Paths.get("target/screenshots/playground-own-data.png")));
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots/playground-own-data.png")));
             assertTrue(accuracy >= 0.95, "accuracy " + accuracy);
             assertTrue(page.url().contains("data="), "240 points travel in the link");
             assertEquals(List.of("class 0 (setosa)", "class 1 (versicolor)", "class 2 (virginica)", "class 3 (new)"),
@@ -133,22 +117,10 @@ class OwnDataIT {
      */
     @Test
     void wideCsvDataTrainsAndIsDrawnAsPredictionsAgainstTargets() throws Exception {
-        StringBuilder regression = new StringBuilder("a,b,c,sum,wave\n");
-        StringBuilder classes = new StringBuilder("u,v,w,z,kind\n");
-        Random random = new Random(8);
-        for (int i = 0; i < 150; i++) {
-            double a = random.nextDouble() * 2 - 1;
-            double b = random.nextDouble() * 2 - 1;
-            double c = random.nextDouble() * 2 - 1;
-            regression.append(String.format("%.4f,%.4f,%.4f,%.4f,%.4f%n", a, b, c, a * b + c, Math.sin(3 * a) - c));
-            int k = i % 3;
-            classes.append(String.format("%.4f,%.4f,%.4f,%.4f,%s%n", k + 0.4 * random.nextGaussian(), random.nextGaussian(),
-                    -k + 0.4 * random.nextGaussian(), random.nextGaussian(), new String[] {"low", "mid", "high"}[k]));
-        }
         Page page = ready(session.url("/playground.html#v=1&layers=16&activation=Tanh&lr=0.02&batch=25&steps=600"));
         page.locator("[data-role=csv-targets]").fill("2");
-        Read read = upload(page, Files.writeString(dir.resolve("wide.csv"), regression.toString()));
-        assertTrue(read.message().contains("regression on 3 inputs, 2 targets"), read.message());
+        assertTrue(upload(page, Files.writeString(dir.resolve("wide.csv"), SampleCsv.threeInputsTwoTargets())).message()
+                .contains("regression on 3 inputs, 2 targets"));
         assertTrue(page.locator("[data-role=csv-preview]").textContent().contains("wave: target"));
         page.locator("[data-role=csv-use]").click();
         waitReady(page);
@@ -160,17 +132,15 @@ class OwnDataIT {
         System.out.printf("three inputs, two targets: loss on the training data %.4f after 600 updates%n", loss);
         assertTrue(loss < 0.05, "the targets' variance is about 0.5; loss " + loss);
         assertTrue(page.url().contains("outputs=2") && page.url().contains("columns=a%2Cb%2Cc%2Csum%2Cwave"), page.url());
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(java.nio.file.Paths.get("target/screenshots/playground-wide-regression.png")));
-        String link = page.url();
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots/playground-wide-regression.png")));
+        Page reopened = session.openUrl(page.url());
         page.close();
-        Page reopened = session.openUrl(link);
         waitReady(reopened);
         assertThat(reopened.locator("[data-role=network-summary]")).containsText("3 inputs → 16 Tanh → 2 outputs");
         reopened.close();
 
         Page four = ready(session.url("/playground.html#v=1&layers=8&steps=300"));
-        upload(four, Files.writeString(dir.resolve("four.csv"), classes.toString()));
+        upload(four, Files.writeString(dir.resolve("four.csv"), SampleCsv.fourInputsThreeClasses()));
         four.locator("[data-role=csv-use]").click();
         waitReady(four);
         assertThat(four.locator("[data-role=data-caption]")).containsText("predictions against the classes (4 inputs");
@@ -274,19 +244,9 @@ class OwnDataIT {
         page.close();
     }
 
-    /** A sine wave of 800 points: more than a link carries. */
-    private static String sineWave() {
-        StringBuilder csv = new StringBuilder("t,signal\n");
-        for (int i = 0; i < 800; i++) {
-            double t = -3 + 6.0 * i / 799;
-            csv.append(String.format("%.5f,%.5f%n", t, Math.sin(t) + 0.05 * Math.cos(37 * t)));
-        }
-        return csv.toString();
-    }
-
     @Test
     void aLargeDatasetIsKeptOnTheServerAndItsLinkReopensIt() throws Exception {
-        Path csv = Files.writeString(dir.resolve("sine.csv"), sineWave());
+        Path csv = Files.writeString(dir.resolve("sine.csv"), SampleCsv.sineWave());
         Page page = ready(session.url("/playground.html#v=1&dataset=sine&layers=16&activation=Tanh&steps=60"));
         assertEquals(800, upload(page, csv).rows());
         page.locator("[data-role=csv-use]").click();

@@ -21,7 +21,7 @@ final class NetworkBuilder {
     static Sequential build(RunConfig config, int inputs, int outputs, Generator generator, Generator masks) {
         Sequential net = new Sequential();
         int width = inputs;
-        for (RunConfig.LayerSpec layer : config.layers()) {
+        for (LayerSpec layer : config.layers()) {
             net.add(new Linear(width, layer.units(), layer.bias(), generator));
             if (layer.normType() != null) {
                 net.add(layer.normType().build(layer.units(), layer.normOptions()));

@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.nnplayground.catalog.Activations;
 import org.nnplayground.catalog.DatasetTypes;
 import org.nnplayground.catalog.Losses;
-import org.nnplayground.catalog.Norms;
 import org.nnplayground.catalog.Optimizers;
 import org.nnplayground.catalog.Option;
 import org.nnplayground.catalog.Options;
@@ -27,8 +25,7 @@ import org.nnplayground.text.PythonText;
  * <pre>{"dataset": {"name": "parabola", "n": 100, "noise": 0.2, "seed": 1},
  *  "layers": [{"units": 10, "activation": "ReLU"}], "loss": "MSELoss",
  *  "optimizers": [{"name": "SGD", "lr": 0.2}], "batchSize": 0, "steps": 200, "initSeed": 1, "shuffleSeed": 1}</pre>
- * {@code batchSize} 0 means full batch; {@code epochs} may replace {@code steps}. A layer may also give its
- * Linear's {@code bias} and its activation's PyTorch options ({@code negative_slope}, {@code approximate}, ...);
+ * {@code batchSize} 0 means full batch; {@code epochs} may replace {@code steps}. A layer's fields: see {@link LayersJson};
  * optimizer fields other than name and label are PyTorch keyword arguments ({@code betas} a pair, flags booleans);
  * the loss may be an object with its name and keyword arguments: {@code {"name": "HuberLoss", "delta": 0.5}}.
  * What the catalog does not know is refused by name.
@@ -37,8 +34,6 @@ public final class RunConfigJson {
     private static final Set<String> TOP = Set.of("dataset", "layers", "loss", "optimizers", "batchSize", "steps",
             "epochs", "initSeed", "shuffleSeed", "testFraction", "splitSeed", "standardize", "l1",
             "inputFeatures", "scheduler", "clipGradNorm", "clipGradValue", "shuffle", "dropLast");
-    private static final Set<String> LAYER_KEYS = Set.of("units", "activation", "bias", "norm", "dropout");
-    private static final Set<String> NORM_KEYS = Set.of("name");
     private static final Set<String> OPTIMIZER_KEYS = Set.of("name", "label");
     private static final Set<String> LOSS_KEYS = Set.of("name");
     private static final Set<String> SCHEDULER_KEYS = Set.of("name");
@@ -61,7 +56,7 @@ public final class RunConfigJson {
             }
         }
         RunConfig.DatasetSpec dataset = dataset(map.get("dataset"));
-        List<RunConfig.LayerSpec> layers = layers(map.get("layers"));
+        List<LayerSpec> layers = LayersJson.read(map.get("layers"));
         Object lossJson = map.get("loss");
         String loss = loss(lossJson, dataset);
         Options lossOptions = lossOptions(lossJson, loss, dataset);
@@ -156,41 +151,6 @@ public final class RunConfigJson {
         return new RunConfig.DatasetSpec((String) name, n, noise, seed(map, "dataset.", "seed"));
     }
 
-    private static List<RunConfig.LayerSpec> layers(Object json) {
-        if (!(json instanceof List)) {
-            throw new IllegalArgumentException("layers must be a list of hidden layers, e.g. [{\"units\": 10, \"activation\": \"ReLU\"}]");
-        }
-        List<Object> list = JsonFields.list(json, "layers");
-        if (list.size() > RunConfig.MAX_LAYERS) {
-            throw new IllegalArgumentException("at most " + RunConfig.MAX_LAYERS + " hidden layers, got " + list.size());
-        }
-        List<RunConfig.LayerSpec> layers = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String where = "layers[" + i + "]";
-            Map<String, Object> layer = JsonFields.object(list.get(i), where);
-            if (!(layer.get("units") instanceof Number)) {
-                throw new IllegalArgumentException(where + ".units must be a number, got " + JsonFields.describe(layer.get("units")));
-            }
-            int units = JsonFields.integer(layer, "units", where, 1, RunConfig.MAX_UNITS);
-            Object name = layer.getOrDefault("activation", "ReLU");
-            Activations.Type activation = Activations.get(String.valueOf(name), where + ".activation");
-            boolean bias = !layer.containsKey("bias") || JsonFields.bool(layer, "bias", where);
-            Object normJson = layer.get("norm");
-            String norm = normJson == null ? null : normName(normJson, where + ".norm");
-            Options normOptions = norm == null ? null : Norms.get(norm, where + ".norm").read(
-                    normJson instanceof Map ? JsonFields.object(normJson, where + ".norm") : Map.of(), NORM_KEYS,
-                    where + ".norm (" + norm + ")");
-            double dropout = layer.get("dropout") == null ? 0 : JsonFields.number(layer, "dropout", where);
-            if (!(dropout >= 0 && dropout < 1)) { // 1 would zero every value: nothing could learn
-                throw new IllegalArgumentException(where + ".dropout must be a probability from 0 (none) up to but not 1, got "
-                        + dropout);
-            }
-            layers.add(new RunConfig.LayerSpec(units, bias, activation.name(),
-                    activation.read(layer, LAYER_KEYS, where + " (" + activation.name() + ")"), norm, normOptions, dropout));
-        }
-        return layers;
-    }
-
     /** The loss's name: "MSELoss", or an object {"name": "HuberLoss", "delta": 0.5}; the dataset's natural one if absent. */
     private static String loss(Object json, RunConfig.DatasetSpec spec) {
         List<String> fits = Losses.namesFor(spec.isClassification());
@@ -222,16 +182,6 @@ public final class RunConfigJson {
             }
         }
         return options;
-    }
-
-    /** A normalisation is its name, or an object with its name and keyword arguments: {"name": "BatchNorm1d", "momentum": 0.2}. */
-    private static String normName(Object json, String where) {
-        Object name = json instanceof Map ? ((Map<?, ?>) json).get("name") : json;
-        if (!(name instanceof String)) {
-            throw new IllegalArgumentException(where + " must be a normalisation's name or an object with its name, e.g. "
-                    + "\"BatchNorm1d\" or {\"name\": \"BatchNorm1d\", \"momentum\": 0.2}; normalisations: " + Norms.names());
-        }
-        return Norms.get((String) name, where).name();
     }
 
     /** A scheduler is an object with its name and keyword arguments: {"name": "StepLR", "step_size": 10}. */
@@ -291,10 +241,10 @@ public final class RunConfigJson {
      * A BatchNorm1d in training needs at least two rows a batch (PyTorch: "Expected more than 1 value per channel
      * when training"): refused here, before a run stops on its first lonely row.
      */
-    private static void checkBatchRows(List<RunConfig.LayerSpec> layers, RunConfig.DatasetSpec dataset, double testFraction,
+    private static void checkBatchRows(List<LayerSpec> layers, RunConfig.DatasetSpec dataset, double testFraction,
             int batchSize, boolean dropLast) {
         boolean batchNorm = false;
-        for (RunConfig.LayerSpec layer : layers) {
+        for (LayerSpec layer : layers) {
             batchNorm |= layer.normType() != null && layer.normType().mixesRows();
         }
         if (!batchNorm) {
@@ -384,32 +334,7 @@ public final class RunConfigJson {
             dataset.put("seed", (double) config.dataset.seed);
         }
         map.put("dataset", dataset);
-        List<Object> layers = new ArrayList<>();
-        for (RunConfig.LayerSpec layer : config.layers) {
-            Map<String, Object> l = new LinkedHashMap<>();
-            l.put("units", layer.units);
-            l.put("activation", layer.activation);
-            if (!layer.bias) {
-                l.put("bias", false);
-            }
-            l.putAll(layer.activationOptions.given());
-            if (layer.norm != null) {
-                Map<String, Object> normOptions = layer.normOptions.given();
-                if (normOptions.isEmpty()) {
-                    l.put("norm", layer.norm);
-                } else {
-                    Map<String, Object> norm = new LinkedHashMap<>();
-                    norm.put("name", layer.norm);
-                    norm.putAll(normOptions);
-                    l.put("norm", norm);
-                }
-            }
-            if (layer.dropout > 0) {
-                l.put("dropout", layer.dropout);
-            }
-            layers.add(l);
-        }
-        map.put("layers", layers);
+        map.put("layers", LayersJson.write(config.layers));
         Map<String, Object> lossOptions = config.lossOptions.given();
         if (lossOptions.isEmpty()) {
             map.put("loss", config.loss);

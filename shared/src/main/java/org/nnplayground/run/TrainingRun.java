@@ -196,7 +196,7 @@ public final class TrainingRun {
         step++;
         int at = 0;
         for (int k = 0; k < lanes.size(); k++) {
-            int length = parameterCount(lanes.get(k).net()) + 1;
+            int length = lanes.get(k).net().parameterCount() + 1;
             double[] lanePart = new double[length];
             System.arraycopy(sum, at, lanePart, 0, length);
             at += length;
@@ -237,13 +237,6 @@ public final class TrainingRun {
         return true;
     }
 
-    private static int parameterCount(Sequential net) {
-        int count = 0;
-        for (Tensor p : net.parameters()) {
-            count += p.numel();
-        }
-        return count;
-    }
 
     /** Over: diverged, or at the configuration's planned steps unless told to {@link #keepGoing()}. */
     public boolean isFinished() {
