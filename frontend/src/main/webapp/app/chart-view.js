@@ -7,6 +7,7 @@ import { accuracyChart, addBatchLosses, addMetrics, addRates, clearLosses, lossC
 import { downloadUrl } from './download.js';
 import { createDiagnosticsView } from './diagnostics-view.js';
 import { createNetworkView } from './network-view.js';
+import { t, tn } from './i18n.js';
 import { predictionChart, showPredictions } from './prediction-chart.js';
 import { isPictured } from './prediction-points.js';
 
@@ -59,7 +60,7 @@ export function createChartView(root, engine, fileStem) {
     const option = (key) => root.querySelector(`[data-control=${key}]`);
     const pictured = isPictured(info);
     option('discrete').hidden = info.features === 1 || !pictured || 'embedHidden' in option('discrete').dataset;
-    $('data-caption').textContent = pictured ? "Data and the network's fit"
+    $('data-caption').textContent = pictured ? t('charts.data')
       : `The network's predictions against the ${info.classification ? 'classes' : 'targets'} (${info.features} inputs`
         + `${info.classification || (info.outputs || 1) === 1 ? '' : `, ${info.outputs} targets`}: no flat picture of the data)`;
     option('parts').hidden = !hasParts() || 'embedHidden' in option('parts').dataset;
@@ -111,7 +112,8 @@ export function createChartView(root, engine, fileStem) {
 
   function showProgress(step, epoch, total) {
     // Past the plan the run trains on, open-ended: the count goes on without "of".
-    $('step').textContent = step > total ? `update ${step} · epoch ${epoch + 1}` : `update ${step} of ${total} · epoch ${epoch + 1}`;
+    $('step').textContent = step > total ? t('progress.open', { step, epoch: epoch + 1 })
+      : t('progress.planned', { step, total, epoch: epoch + 1 });
     $('progress').value = total ? Math.min(1, step / total) : 0;
   }
 
@@ -135,8 +137,7 @@ export function createChartView(root, engine, fileStem) {
   /** How many points the run learns from, and how many it holds out for testing. */
   function showDataCount(points = info.targets.length / (info.classification ? 1 : info.outputs || 1),
     held = info.testRows?.length || 0) {
-    $('data-count').textContent = `${points} point${points === 1 ? '' : 's'}`
-      + (held ? `, ${held} held out for testing` : '');
+    $('data-count').textContent = tn('data.points', points) + (held ? t('data.heldOut', { n: held }) : '');
   }
 
   /**

@@ -3,6 +3,7 @@
 // every chart shares (redrawing at most once a frame, the theme, the text on an empty chart). The curves over
 // the updates (loss, accuracy, learning rate) are in curve-charts.js.
 import { CLASS_COLORS, formatTick, laneStyle, paddedBounds, squareBounds } from './chart-format.js';
+import { t } from './i18n.js';
 
 const stale = new Map(); // chart -> whether its data changed (an update), or only a picture under it (a draw)
 let frameAsked = false;
@@ -126,15 +127,15 @@ export function dataChart(canvas, info) {
   const colorOf = (cls) => (features === 1 ? '#64748b' : CLASS_COLORS[cls % CLASS_COLORS.length]);
   const datasets = [...groups.values()].sort((a, b) => a.test - b.test || a.cls - b.cls).map((g) => (g.test
     // Test points hollow, so the eye can tell what the network never trained on.
-    ? { type: 'scatter', label: 'test data', role: 'test-points', data: g.points, pointBackgroundColor: '#ffffff',
+    ? { type: 'scatter', label: t('chart.testData'), role: 'test-points', data: g.points, pointBackgroundColor: '#ffffff',
       pointBorderColor: colorOf(g.cls), pointBorderWidth: 1.5, pointRadius: 3.5 }
-    : { type: 'scatter', label: test.size ? 'training data' : 'data', role: 'points', data: g.points,
+    : { type: 'scatter', label: test.size ? t('chart.trainingData') : t('chart.data'), role: 'points', data: g.points,
       pointBackgroundColor: colorOf(g.cls), pointBorderColor: '#ffffff', pointBorderWidth: 0.5, pointRadius: 3.5 }));
   if (features === 1) {
     // One fit per network: a race shows every lane's curve, each in its lane's colour and dash.
     info.optimizers.forEach((label, k) => {
       const style = laneStyle(k);
-      datasets.push({ type: 'line', label: `fit (${label})`, role: 'fit', lane: k, data: [], borderColor: style.color,
+      datasets.push({ type: 'line', label: t('chart.fit', { label }), role: 'fit', lane: k, data: [], borderColor: style.color,
         borderDash: style.dash, borderWidth: 3, pointRadius: 0 });
     });
   }
@@ -162,7 +163,7 @@ export function dataChart(canvas, info) {
 
 /** A legend naming each class in its colour, and the hollow test points, which it shows and hides. */
 function classLegend(info, withTest) {
-  const names = info.classes || ['class 0', 'class 1'];
+  const names = info.classes || [t('chart.class', { k: 0 }), t('chart.class', { k: 1 })];
   return {
     display: true,
     labels: {
@@ -171,7 +172,7 @@ function classLegend(info, withTest) {
           strokeStyle: '#ffffff', lineWidth: 0, datasetIndex: -1 }));
         if (withTest) {
           const test = chart.data.datasets.find((d) => d.role === 'test-points');
-          items.push({ text: 'test data (hollow)', fillStyle: '#ffffff', strokeStyle: '#475569', lineWidth: 1.5,
+          items.push({ text: t('chart.testHollow'), fillStyle: '#ffffff', strokeStyle: '#475569', lineWidth: 1.5,
             datasetIndex: -2, hidden: Boolean(test?.hidden) });
         }
         return items;
@@ -218,7 +219,7 @@ export function showParts(chart, [x0, x1], decomposition) {
     chart.data.datasets = chart.data.datasets.filter((d) => d.role !== 'part');
     parts = Array.from({ length: wanted }, (_, i) => {
       const bias = i === wanted - 1;
-      const dataset = { type: 'line', role: 'part', label: bias ? 'output bias' : i === 0 ? "hidden units' parts" : `part ${i + 1}`,
+      const dataset = { type: 'line', role: 'part', label: bias ? t('chart.outputBias') : i === 0 ? t('chart.hiddenParts') : t('chart.part', { n: i + 1 }),
         inLegend: bias || i === 0, data: [], borderColor: 'rgba(127, 127, 127, 0.6)', borderWidth: 1.2,
         borderDash: bias ? [5, 4] : [], pointRadius: 0, order: 3 };
       chart.data.datasets.push(dataset);

@@ -2,6 +2,8 @@
 // current chapter marked (folded behind "Chapters" on a narrow screen), and previous / next at the end of the
 // page. Pages load this module from a script tag; it changes nothing else. Embedded pages hide it (.chrome).
 
+import { t } from './i18n.js';
+
 // A small picture per chapter for the index: 64×40 line drawings in the page's text colour.
 const PICTURES = {
   regression: '<circle cx="8" cy="8" r="2"/><circle cx="18" cy="22" r="2"/><circle cx="32" cy="31" r="2"/><circle cx="46" cy="21" r="2"/>'
@@ -26,15 +28,10 @@ function picture(chapter) {
     + ` stroke="currentColor" stroke-width="1.5">${PICTURES[key] || ''}</svg>`;
 }
 
-export const CHAPTERS = [
-  { page: 'regression.html', title: '1. Regression', about: 'fit a curve to noisy points' },
-  { page: 'classification.html', title: '2. Classification', about: 'separate two clouds of points' },
-  { page: 'nets.html', title: '3. Building nets', about: 'a custom module and a Sequential, printed as PyTorch prints them' },
-  { page: 'saveload.html', title: '4. Save and load', about: 'a whole checkpoint or just the weights, and back' },
-  { page: 'descent.html', title: '5. Gradient descent three ways', about: 'batch, stochastic and mini-batch on y = w·x' },
-  { page: 'race.html', title: '6. Optimizer race', about: 'SGD, Momentum, RMSprop and Adam on the same batches' },
-  { page: 'playground.html', title: 'Playground', about: 'any dataset, layers, activation and optimizer' },
-];
+/** The chapters in order, each titled and described in the page's language. */
+export const CHAPTERS = ['regression', 'classification', 'nets', 'saveload', 'descent', 'race', 'playground'].map((key) => ({
+  page: `${key}.html`, title: t(`chapter.${key}.title`), about: t(`chapter.${key}.about`),
+}));
 
 /** The chapters before and after `page` (null at either end, and for a page outside the course). */
 export function neighbours(page) {
@@ -65,9 +62,9 @@ export function renderCourseNav(here) {
     details.className = 'chapters';
     details.open = matchMedia('(min-width: 48rem)').matches;
     const summary = document.createElement('summary');
-    summary.textContent = 'Chapters';
+    summary.textContent = t('nav.chapters');
     const nav = document.createElement('nav');
-    nav.setAttribute('aria-label', 'Chapters');
+    nav.setAttribute('aria-label', t('nav.chapters'));
     nav.append(list);
     details.append(summary, nav);
     header.append(details);
@@ -77,7 +74,7 @@ export function renderCourseNav(here) {
   if (main && (previous || next) && !document.querySelector('.prev-next')) {
     const nav = document.createElement('nav');
     nav.className = 'prev-next chrome';
-    nav.setAttribute('aria-label', 'Previous and next chapter');
+    nav.setAttribute('aria-label', t('nav.prevNext'));
     if (previous) nav.append(Object.assign(link(previous, null), { rel: 'prev', textContent: `← ${previous.title}` }));
     if (next) nav.append(Object.assign(link(next, null), { rel: 'next', textContent: `${next.title} →` }));
     main.after(nav);

@@ -1,6 +1,7 @@
 // The curves over the updates beside the data chart: the loss (each batch's as a faint band, the whole data's
 // bold, the test part's dashed), the accuracy, and the learning rate a scheduler sets. One line per network.
 import { formatTick, laneStyle, logTickLabel } from './chart-format.js';
+import { t } from './i18n.js';
 import { emptyPlugin, redraw, showAxesIfData } from './charts.js';
 import { createBand } from './loss-band.js';
 
@@ -18,12 +19,12 @@ export function lossChart(canvas, labels, withTest = false) {
   labels.forEach((label, k) => {
     const { color, dash } = laneStyle(k);
     // The band is solid: dashing thousands of short segments costs frames, and the main lines carry the dashes.
-    datasets.push({ label: `${label}: each batch`, role: 'batch', lane: k, data: [], borderColor: `${color}40`,
+    datasets.push({ label: t('chart.laneBatches', { label }), role: 'batch', lane: k, data: [], borderColor: `${color}40`,
       borderWidth: 1, pointRadius: 0, order: 2 });
-    datasets.push({ label: labels.length > 1 ? label : 'training loss', role: 'train', lane: k, data: [], borderColor: color,
+    datasets.push({ label: labels.length > 1 ? label : t('chart.trainingLoss'), role: 'train', lane: k, data: [], borderColor: color,
       borderWidth: 2.5, borderDash: dash, pointRadius: 0, order: 1 });
     if (withTest) {
-      datasets.push({ label: labels.length > 1 ? `${label}: test` : 'test loss', role: 'test', lane: k, data: [],
+      datasets.push({ label: labels.length > 1 ? t('chart.laneTest', { label }) : t('chart.testLoss'), role: 'test', lane: k, data: [],
         borderColor: color, borderWidth: 2, borderDash: [2, 3], pointRadius: 0, order: 1 });
     }
   });
@@ -31,14 +32,14 @@ export function lossChart(canvas, labels, withTest = false) {
     type: 'line',
     data: { datasets },
     options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
-      scales: { x: { type: 'linear', title: { display: true, text: 'update' }, ticks: { callback: formatTick } },
-        y: logAxis('loss') },
+      scales: { x: { type: 'linear', title: { display: true, text: t('chart.update') }, ticks: { callback: formatTick } },
+        y: logAxis(t('chart.loss')) },
       plugins: { legend: { labels: { filter: (item, data) => data.datasets[item.datasetIndex].role !== 'batch' } },
         // Thousands of batch losses drawn as their minimum and maximum per pixel column: the same band, far cheaper.
         decimation: { enabled: true, algorithm: 'min-max' } } },
     plugins: [emptyPlugin],
   });
-  chart.$emptyText = 'The loss appears here as the network trains.';
+  chart.$emptyText = t('chart.lossEmpty');
   showAxesIfData(chart);
   chart.update('none');
   return chart;
@@ -49,10 +50,10 @@ export function accuracyChart(canvas, labels, withTest = false) {
   const datasets = [];
   labels.forEach((label, k) => {
     const { color, dash } = laneStyle(k);
-    datasets.push({ label: labels.length > 1 ? label : 'training accuracy', role: 'train', lane: k, data: [],
+    datasets.push({ label: labels.length > 1 ? label : t('chart.trainingAccuracy'), role: 'train', lane: k, data: [],
       borderColor: color, borderDash: dash, borderWidth: 2, pointRadius: 0 });
     if (withTest) {
-      datasets.push({ label: labels.length > 1 ? `${label}: test` : 'test accuracy', role: 'test', lane: k, data: [],
+      datasets.push({ label: labels.length > 1 ? t('chart.laneTest', { label }) : t('chart.testAccuracy'), role: 'test', lane: k, data: [],
         borderColor: color, borderDash: [2, 3], borderWidth: 2, pointRadius: 0 });
     }
   });
@@ -60,12 +61,12 @@ export function accuracyChart(canvas, labels, withTest = false) {
     type: 'line',
     data: { datasets },
     options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
-      scales: { x: { type: 'linear', title: { display: true, text: 'update' }, ticks: { callback: formatTick } },
-        y: { type: 'linear', min: 0, max: 1, title: { display: true, text: 'accuracy' },
+      scales: { x: { type: 'linear', title: { display: true, text: t('chart.update') }, ticks: { callback: formatTick } },
+        y: { type: 'linear', min: 0, max: 1, title: { display: true, text: t('chart.accuracy') },
           ticks: { callback: (v) => `${Math.round(v * 100)} %` } } } },
     plugins: [emptyPlugin],
   });
-  chart.$emptyText = 'Accuracy appears here as the network trains.';
+  chart.$emptyText = t('chart.accuracyEmpty');
   showAxesIfData(chart);
   chart.update('none');
   return chart;
@@ -75,18 +76,18 @@ export function accuracyChart(canvas, labels, withTest = false) {
 export function rateChart(canvas, labels) {
   const datasets = labels.map((label, k) => {
     const { color, dash } = laneStyle(k);
-    return { label: labels.length > 1 ? label : 'learning rate', lane: k, data: [], borderColor: color, borderDash: dash,
+    return { label: labels.length > 1 ? label : t('chart.learningRate'), lane: k, data: [], borderColor: color, borderDash: dash,
       borderWidth: 2, pointRadius: 0, stepped: 'before' };
   });
   const chart = new Chart(canvas, {
     type: 'line',
     data: { datasets },
     options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
-      scales: { x: { type: 'linear', title: { display: true, text: 'update' }, ticks: { callback: formatTick } },
+      scales: { x: { type: 'linear', title: { display: true, text: t('chart.update') }, ticks: { callback: formatTick } },
         y: { type: 'linear', beginAtZero: true, title: { display: true, text: 'lr' } } } },
     plugins: [emptyPlugin],
   });
-  chart.$emptyText = 'The learning rate appears here as the network trains.';
+  chart.$emptyText = t('chart.rateEmpty');
   showAxesIfData(chart);
   chart.update('none');
   return chart;

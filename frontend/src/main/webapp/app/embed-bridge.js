@@ -48,7 +48,7 @@ export function controlShown(key, chapter, options) {
 export function embedSuffix(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const kept = new URLSearchParams();
-  for (const key of ['embed', 'hide', 'show', 'controls', 'autoplay']) if (params.has(key)) kept.set(key, params.get(key));
+  for (const key of ['embed', 'hide', 'show', 'controls', 'autoplay', 'lang']) if (params.has(key)) kept.set(key, params.get(key));
   const text = kept.toString();
   return text ? `&${text}` : '';
 }

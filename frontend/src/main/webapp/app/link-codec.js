@@ -7,8 +7,8 @@ import { parseHyper, writeHyper } from './hyperparameters.js';
 export const SCHEMA_VERSION = 1;
 /** Points a link may carry; a larger dataset of your own does not travel in the URL. */
 export const MAX_URL_POINTS = 500;
-/** Keys a link may carry that are not settings: the embedding options (see embed-bridge.js) and a saved model. */
-const NOT_SETTINGS = ['v', 'embed', 'hide', 'show', 'controls', 'autoplay', 'model'];
+/** Keys a link may carry that are not settings: the embedding options (see embed-bridge.js), a saved model, the language. */
+const NOT_SETTINGS = ['v', 'embed', 'hide', 'show', 'controls', 'autoplay', 'model', 'lang'];
 
 /** A field's value from its text, or undefined when the text is not a valid value. */
 export function readField(spec, raw) {

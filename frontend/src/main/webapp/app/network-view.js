@@ -3,6 +3,7 @@
 // colour is its weight's sign and its width its size, and all of it follows the training live. Hover or
 // focus a unit or an edge for its PyTorch name, value and last gradient; click a unit to see it large.
 // Keyboard: the diagram is one tab stop; the arrow keys walk units and the weights between them.
+import { t, tn } from './i18n.js';
 import { divergingColor, edgeLimit, edgeStyle, edgesToDraw, formatValue, layerParts, layoutNetwork, parameterLabel }
   from './network-layout.js';
 
@@ -91,15 +92,14 @@ export function createNetworkView(root) {
   }
 
   function summarize(sizes) {
-    const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const parts = picture.layers.map((layer, c) => (c === 0 ? count(sizes[0], 'input')
-      : layerParts(layer) ? `${layer.units} ${layerParts(layer)}` : count(layer.units, layer.role === 'output' ? 'output' : 'unit')));
+    const parts = picture.layers.map((layer, c) => (c === 0 ? tn('network.inputs', sizes[0])
+      : layerParts(layer) ? `${layer.units} ${layerParts(layer)}` : tn(layer.role === 'output' ? 'network.outputs' : 'network.units', layer.units)));
     const text = parts.join(' → ');
     const limit = edgeLimit(picture.layers.length - 1);
     const thinned = picture.layers.some((layer, c) => c > 0 && layer.weight.values.length > limit);
-    $('network-summary').textContent = `${text}; ${countWeights()} weights and biases.`
-      + (thinned ? ` Where a layer has more than ${limit} weights, only its ${limit} strongest are drawn.` : '');
-    $('network-view').setAttribute('aria-label', `Network: ${text}`);
+    $('network-summary').textContent = t('network.summary', { layers: text, weights: countWeights() })
+      + (thinned ? t('network.thinned', { limit }) : '');
+    $('network-view').setAttribute('aria-label', t('network.aria', { layers: text }));
   }
 
   function countWeights() {
@@ -159,13 +159,12 @@ export function createNetworkView(root) {
       nodes[c].forEach((rect, u) => {
         if (rect.classList.contains('dead') === set.has(u)) return;
         rect.classList.toggle('dead', set.has(u));
-        rect.setAttribute('aria-label', unitName(c, u) + (set.has(u) ? ', dead: zero on every training point' : ''));
+        rect.setAttribute('aria-label', unitName(c, u) + (set.has(u) ? t('network.deadUnit') : ''));
       });
     });
     const summary = $('network-dead');
     summary.hidden = relu === 0;
-    summary.textContent = dead === 0 ? 'No dead ReLU units.'
-      : `${dead} of ${relu} ReLU units dead (zero on every training point, outlined red).`;
+    summary.textContent = dead === 0 ? t('network.noDead') : t('network.dead', { dead, relu });
     summary.dataset.value = String(dead);
   }
 

@@ -6,6 +6,7 @@ import { createEngine } from '../engine/nn-engine.js';
 import { choices, decode, encode, isClassification, schedulerStart, toConfig } from './state.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
+import { t } from './i18n.js';
 import { createSettingsPanel } from './settings-panel.js';
 import { createChartView } from './chart-view.js';
 import { embedOptions, embedSuffix, enterEmbedMode, listenForCommands, publish } from './embed-bridge.js';
@@ -26,7 +27,7 @@ export async function startTrainer(root) {
   } catch (error) {
     spare.terminate();
     root.insertAdjacentHTML('beforeend', '<p class="message bad" role="alert"></p>');
-    root.lastElementChild.textContent = `The training engine could not start: ${error.message}`;
+    root.lastElementChild.textContent = t('status.engineFailed', { error: error.message });
     publish('error', { message: root.lastElementChild.textContent });
     return null;
   }
@@ -71,7 +72,7 @@ export async function startTrainer(root) {
 
   function setRunning(value) {
     running = value;
-    $('play').textContent = running ? 'Pause' : 'Play';
+    $('play').textContent = running ? t('controls.pause') : t('controls.play');
     $('play').setAttribute('aria-pressed', String(running));
   }
 
@@ -86,7 +87,7 @@ export async function startTrainer(root) {
     if (code) code.textContent = pytorchScript(config);
     if (engine) engine.terminate();
     info = null;
-    setStatus('Preparing…');
+    setStatus(t('status.preparing'));
     const starting = spare && state.engine === firstChoice ? spare : createEngine({ engine: state.engine, workers });
     if (spare && spare !== starting) spare.terminate();
     spare = null;
@@ -98,7 +99,7 @@ export async function startTrainer(root) {
     engine.on('done', async (m) => {
       setRunning(false);
       await view.done(m); // the message comes once the last state is drawn
-      setStatus(`Finished the planned ${m.step} updates. Play trains on; Reset starts again.`);
+      setStatus(t('status.finished', { steps: m.step }));
       publish('done', m);
     });
     engine.on('error', (m) => {
@@ -115,7 +116,7 @@ export async function startTrainer(root) {
       $('engine-workers').textContent = ready.workers > 1 ? `, ${ready.split} over ${ready.workers} workers` : '';
       await view.start(info, keepView);
       if (engine !== starting) return;
-      setStatus('Ready. Press play (or the space bar).');
+      setStatus(t('status.ready'));
       publish('ready', { engine: ready.engine, steps: info.steps, link: location.hash });
       if (autoplay) {
         autoplay = false; // once: a later restart (a new setting) waits for play
@@ -132,7 +133,7 @@ export async function startTrainer(root) {
   function togglePlay() {
     if (!info) return;
     setRunning(!running);
-    if (running) { engine.run(); setStatus('Training…'); } else { engine.pause(); setStatus('Paused.'); }
+    if (running) { engine.run(); setStatus(t('status.training')); } else { engine.pause(); setStatus(t('status.paused')); }
   }
 
   function step() {
@@ -145,7 +146,7 @@ export async function startTrainer(root) {
     if (!info) return;
     setRunning(false);
     engine.reset();
-    setStatus('Back to the same initial weights.');
+    setStatus(t('status.reset'));
     view.refresh(true);
   }
 
@@ -190,10 +191,10 @@ export async function startTrainer(root) {
   $('copy-code')?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText($('code').textContent);
-      setStatus('The PyTorch script is on the clipboard.');
+      setStatus(t('status.copied'));
     } catch (error) {
       getSelection().selectAllChildren($('code'));
-      setStatus('Select-all done: press Ctrl+C (or ⌘C) to copy.');
+      setStatus(t('status.copyManual'));
     }
   });
   wireFileExports(root, () => (info ? { engine, info } : null));
@@ -261,7 +262,7 @@ export async function startTrainer(root) {
       info = null;
       setRunning(false);
       view.showDataCount(rows.length, 0);
-      setStatus('Click the chart to add points: training needs at least two.');
+      setStatus(t('status.needPoints'));
       return;
     }
     await restart(keepView);
@@ -275,9 +276,9 @@ export async function startTrainer(root) {
     try {
       info = (await engine.startFrom(contents)).info;
       view.start(info, true);
-      setStatus(`Starting from the weights in ${name}. Press play; reset comes back to them, a new setting does not.`);
+      setStatus(t('status.startFrom', { name }));
     } catch (error) {
-      setStatus(`Could not start from ${name}: ${error.message}. The network is unchanged.`, true);
+      setStatus(t('status.startFromFailed', { name, error: error.message }), true);
     }
   }
 

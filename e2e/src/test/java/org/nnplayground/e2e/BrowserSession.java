@@ -54,6 +54,11 @@ final class BrowserSession implements AutoCloseable {
         return openUrlRouted(address, null, null);
     }
 
+    /** A page of the playground server in a browser whose languages are {@code locale} (say "zh-CN"). */
+    Page openInLocale(String path, String locale) {
+        return watched(browser.newContext(new Browser.NewContextOptions().setLocale(locale)).newPage(), url(path));
+    }
+
     /** As {@link #openUrl}, with the documents matching {@code glob} answered by {@code html} instead. */
     Page openUrlRouted(String address, String glob, String html) {
         Page page = browser.newPage();
@@ -61,6 +66,10 @@ final class BrowserSession implements AutoCloseable {
             page.route(glob, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                     .setContentType("text/html").setBody(html)));
         }
+        return watched(page, address);
+    }
+
+    private Page watched(Page page, String address) {
         page.onConsoleMessage((ConsoleMessage message) -> {
             if ("error".equals(message.type())) {
                 consoleErrors.add(address + ": " + message.text());

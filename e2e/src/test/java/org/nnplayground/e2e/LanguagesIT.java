@@ -1,0 +1,108 @@
+package org.nnplayground.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The site in English and Simplified Chinese: every page in Chinese on a laptop and a phone (no catalogue key shown
+ * raw, nothing wider than the screen, a screenshot each), a run trained in Chinese, the language taken from the
+ * browser, switched on the page, kept in the link and remembered.
+ */
+class LanguagesIT {
+    private static final List<String> PAGES = List.of("index", "regression", "classification", "nets", "saveload", "descent",
+            "race", "playground", "embed");
+    private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
+    private static BrowserSession session;
+    private static List<String> keys;
+
+    @BeforeAll
+    static void start() throws Exception {
+        session = new BrowserSession();
+        Matcher m = Pattern.compile("(?m)^  '([\\w.]+)':").matcher(
+                Files.readString(Paths.get("../frontend/src/main/webapp/app/messages/en.js")));
+        keys = m.results().map((r) -> r.group(1)).toList();
+        assertTrue(keys.size() > 100, "the catalogue's keys: " + keys.size());
+    }
+
+    @AfterAll
+    static void stop() {
+        assertEquals(List.of(), session.consoleErrors, "no console errors");
+        session.close();
+    }
+
+    /** The page's visible text holds no catalogue key (a word the catalogue did not give) and fits the width. */
+    private static void wellShown(Page page, String name, int width) {
+        String text = (String) page.evaluate("() => document.body.innerText");
+        for (String key : keys) {
+            assertFalse(text.contains(key) && key.contains("."), name + " shows the raw key " + key);
+        }
+        int scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        assertTrue(scrollWidth <= width, name + " is " + scrollWidth + " px wide on a " + width + " px screen");
+    }
+
+    @Test
+    void everyPageInChineseOnALaptopAndAPhone() {
+        for (int width : new int[] {1280, 360}) {
+            for (String name : PAGES) {
+                Page page = session.open("/" + name + ".html#lang=zh-CN");
+                page.setViewportSize(width, width == 360 ? 740 : 900);
+                assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+                assertTrue(CJK.matcher(page.locator("h1").textContent()).find() || name.equals("embed"),
+                        name + "'s heading: " + page.locator("h1").textContent());
+                if (page.locator("main[data-chapter]").count() > 0) {
+                    PageSteps.waitForMessage(page, "^准备就绪");
+                }
+                wellShown(page, name, width);
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(Paths.get("target/screenshots/zh-CN-" + name + "-" + width + ".png")));
+                page.close();
+            }
+        }
+    }
+
+    @Test
+    void aRunTrainsInChineseAndItsLinkKeepsTheLanguage() {
+        Page page = session.open("/regression.html#v=1&steps=100&lang=zh-CN");
+        PageSteps.waitForMessage(page, "^准备就绪");
+        assertThat(page.locator("[data-role=play]")).hasText("开始");
+        page.locator("[data-role=speed]").fill("9");
+        page.locator("[data-role=play]").click();
+        assertThat(page.locator("[data-role=message]")).hasText(Pattern.compile("^计划的 100 次更新已完成"),
+                new LocatorAssertions.HasTextOptions().setTimeout(120_000));
+        assertTrue(page.url().contains("lang=zh-CN"), "the link after training: " + page.url());
+        wellShown(page, "regression trained", 1280);
+        page.close();
+    }
+
+    @Test
+    void theBrowsersLanguageDecidesUntilTheReaderChoosesAnother() {
+        Page page = session.openInLocale("/classification.html", "zh-CN");
+        assertThat(page.locator("h1")).hasText("2. 分类问题");
+        assertThat(page).hasURL(Pattern.compile("lang=zh-CN"));
+        page.locator("[data-role=language]").selectOption("en");
+        assertThat(page.locator("h1")).hasText("2. Classification");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertFalse(page.url().contains("lang="), page.url());
+        // The choice is remembered: another page of the site, with no lang in its link, opens in English too.
+        page.navigate(session.url("/race.html"));
+        assertThat(page.locator("h1")).hasText("6. Optimizer race");
+        page.close();
+        Page english = session.openInLocale("/race.html", "en-US");
+        assertThat(english.locator("h1")).hasText("6. Optimizer race");
+        assertThat(english.locator("[data-role=language]")).hasValue("en");
+        english.close();
+    }
+}
