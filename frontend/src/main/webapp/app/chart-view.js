@@ -61,8 +61,8 @@ export function createChartView(root, engine, fileStem) {
     const pictured = isPictured(info);
     option('discrete').hidden = info.features === 1 || !pictured || 'embedHidden' in option('discrete').dataset;
     $('data-caption').textContent = pictured ? t('charts.data')
-      : `The network's predictions against the ${info.classification ? 'classes' : 'targets'} (${info.features} inputs`
-        + `${info.classification || (info.outputs || 1) === 1 ? '' : `, ${info.outputs} targets`}: no flat picture of the data)`;
+      : t(info.classification ? 'predictions.captionClasses' : 'predictions.captionTargets', { inputs: tn('network.inputs', info.features),
+        targets: (info.outputs || 1) === 1 ? '' : t('predictions.targets', { n: info.outputs }) });
     option('parts').hidden = !hasParts() || 'embedHidden' in option('parts').dataset;
     $('accuracy').parentElement.hidden = !info.classification;
     $('test-accuracy').parentElement.hidden = !info.classification;

@@ -1,6 +1,7 @@
 // What the Diagnostics panel says about each layer, as plain functions the page's unit tests can check: the
 // layer's name, a verdict on its update size, the dead-unit share and the bars of a histogram.
 
+import { t } from './i18n.js';
 import { layerParts } from './network-layout.js';
 
 /** The rule of thumb for ‖ΔW‖ / ‖W‖ per update: about one thousandth. */
@@ -8,7 +9,8 @@ export const HEALTHY_RATIO = 1e-3;
 
 /** "layer 1 · 0.weight · ReLU", "layer 3 · 4.weight · output". */
 export function layerTitle(layer, index) {
-  return `layer ${index + 1} · ${layer.name}.weight · ${layerParts(layer) || (layer.role === 'output' ? 'output' : 'no activation')}`;
+  return t('diagnostics.layerTitle', { n: index + 1, name: layer.name,
+    parts: layerParts(layer) || (layer.role === 'output' ? t('diagnostics.output') : t('diagnostics.noActivation')) });
 }
 
 /**
@@ -18,18 +20,18 @@ export function layerTitle(layer, index) {
  */
 export function ratioVerdict(ratio) {
   if (ratio === null || ratio === undefined) return null;
-  if (ratio === 0) return 'not moving';
+  if (ratio === 0) return t('verdict.still');
   const decades = Math.log10(ratio / HEALTHY_RATIO);
-  if (decades < -1) return 'barely learning';
-  if (decades > 1) return 'large steps';
-  return 'about right';
+  if (decades < -1) return t('verdict.slow');
+  if (decades > 1) return t('verdict.large');
+  return t('verdict.right');
 }
 
 /** "3 of 16 (19 %)", or "—" for a layer whose activation cannot die (not ReLU). */
 export function deadShare(layer) {
   if (!layer.deadUnits) return '—';
   const dead = layer.deadUnits.length;
-  return `${dead} of ${layer.units} (${Math.round((100 * dead) / layer.units)} %)`;
+  return t('diagnostics.deadShare', { dead, units: layer.units, percent: Math.round((100 * dead) / layer.units) });
 }
 
 /**

@@ -3,6 +3,7 @@
 // and its dead ReLU units; the update size per layer over the run on a log chart with the 1e-3 rule of thumb;
 // and histograms of each layer's outputs and of the loss's gradient with respect to them over the data.
 // Every figure is the core's (see Diagnostics.java), asked of the engine a few times a second while open.
+import { t } from './i18n.js';
 import { formatTick, laneStyle, logTickLabel } from './chart-format.js';
 import { HEALTHY_RATIO, deadShare, histogramBars, layerTitle, ratioVerdict } from './diagnostics-format.js';
 import { formatValue } from './network-layout.js';
@@ -25,7 +26,7 @@ export function createDiagnosticsView(root) {
       type: 'line',
       data: { datasets: [] },
       options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
-        scales: { x: { type: 'linear', title: { display: true, text: 'update' }, ticks: { callback: formatTick } },
+        scales: { x: { type: 'linear', title: { display: true, text: t('chart.update') }, ticks: { callback: formatTick } },
           y: { type: 'logarithmic', title: { display: true, text: '‖ΔW‖ / ‖W‖' }, ticks: { callback: logTickLabel, autoSkip: false } } } },
     });
     return chart;
@@ -74,7 +75,7 @@ export function createDiagnosticsView(root) {
       cell(row, 'grad-norm', layer.gradNorm);
       const verdict = ratioVerdict(layer.updateRatio);
       const ratio = cell(row, 'update-ratio', layer.updateRatio,
-        layer.updateRatio === null ? 'no update seen yet' : `${formatValue(layer.updateRatio)} · ${verdict}`);
+        layer.updateRatio === null ? t('diagnostics.noUpdate') : `${formatValue(layer.updateRatio)} · ${verdict}`);
       ratio.dataset.verdict = verdict ?? '';
       const dead = cell(row, 'dead-units', layer.deadUnits?.length ?? null, deadShare(layer));
       dead.classList.toggle('warn', (layer.deadUnits?.length ?? 0) > 0);
@@ -93,7 +94,7 @@ export function createDiagnosticsView(root) {
         return { label: layerTitle(layer, i), data: [], borderColor: color, backgroundColor: color, borderDash: dash, borderWidth: 2,
           pointRadius: 2 };
       });
-      c.data.datasets.push({ label: 'rule of thumb 1e-3', role: 'rule', data: [], borderColor: 'rgba(127, 127, 127, 0.8)',
+      c.data.datasets.push({ label: t('diagnostics.rule'), role: 'rule', data: [], borderColor: 'rgba(127, 127, 127, 0.8)',
         borderDash: [3, 3], borderWidth: 1, pointRadius: 0 });
     }
     layers.forEach((layer, i) => {
@@ -117,7 +118,7 @@ export function createDiagnosticsView(root) {
         figure.className = 'histogram-pair';
         figure.innerHTML = `<figcaption>${layerTitle(layer, i)}</figcaption>`
           + ['activations', 'gradients'].map((kind) => `<div class="histogram" data-kind="${kind}">`
-            + `<span>${kind === 'activations' ? 'outputs' : 'gradients'}</span>`
+            + `<span>${t(`diagnostics.${kind}`)}</span>`
             + `<canvas width="${HISTOGRAM.width}" height="${HISTOGRAM.height}" role="img"></canvas>`
             + '<span class="range"></span></div>').join('');
         return figure;
@@ -129,8 +130,8 @@ export function createDiagnosticsView(root) {
         drawHistogram(holder.querySelector('canvas'), layer[kind]);
         const { min, max, counts } = layer[kind];
         holder.querySelector('.range').textContent = min === null ? '—' : `${formatValue(min)} … ${formatValue(max)}`;
-        holder.querySelector('canvas').setAttribute('aria-label', `${layerTitle(layer, i)}: histogram of its ${kind === 'activations'
-          ? 'outputs' : 'gradients'} from ${formatValue(min)} to ${formatValue(max)}, counts ${counts.join(', ')}`);
+        holder.querySelector('canvas').setAttribute('aria-label', t('diagnostics.histogram.aria', { layer: layerTitle(layer, i),
+          kind: t(`diagnostics.${kind}`), min: formatValue(min), max: formatValue(max), counts: counts.join(', ') }));
         holder.dataset.counts = counts.join(',');
       }
     });

@@ -3,6 +3,7 @@
 // and its link a value is a number (flags 0/1, a pair such as betas two numbers beta1 and beta2), one of the
 // option's words (a loss's reduction) or a list of numbers (a class weight), which keeps links short and
 // readable: "hp=beta2:0.99", "lossHp=reduction:sum,weight:1_2.5".
+import { t } from './i18n.js';
 
 /** The page's keys for an option: its name, or for a pair "betas" the two keys beta1 and beta2. */
 function keysOf(option) {
@@ -106,13 +107,13 @@ function inputFor(option, key, value, fallback) {
   } else if (option.kind === 'numbers') {
     input.type = 'text';
     input.value = asKind(option, value).join(', ');
-    input.placeholder = 'none';
-    input.title = 'One number per class (per output), separated by commas; empty: none (PyTorch\'s default)';
+    input.placeholder = t('hp.none');
+    input.title = t('hp.numbers.title');
   } else {
     input.type = 'number';
     input.step = 'any';
     input.value = value === null ? '' : String(value);
-    input.title = fallback === null ? 'PyTorch requires it (it has no default)' : `PyTorch's default: ${fallback}`;
+    input.title = fallback === null ? t('hp.required.title') : t('hp.default.title', { value: fallback });
   }
   return input;
 }
@@ -142,11 +143,11 @@ export function renderHyperInputs(container, options, hyper, onChange, caption) 
     const input = inputFor(option, key, hyper[key] ?? fallback, fallback);
     input.dataset.hyper = key;
     const shown = Array.isArray(fallback) ? (fallback.length ? fallback.join(', ') : 'None') : fallback;
-    input.setAttribute('aria-label', `${caption} ${key} (${fallback === null ? 'required' : `PyTorch default ${shown}`})`);
+    input.setAttribute('aria-label', `${caption} ${key} (${fallback === null ? t('hp.required') : t('hp.default', { value: shown })})`);
     input.addEventListener('change', () => {
       const value = readInput(option, input);
       if (value === undefined) {
-        input.setCustomValidity('numbers separated by commas, e.g. 1, 2.5');
+        input.setCustomValidity(t('hp.numbers.invalid'));
         input.reportValidity();
         return;
       }

@@ -3,6 +3,7 @@
 // A page brings its fields ({key: {type, ...limits}}) and defaults; the training pages (state.js) and the
 // descent chapter (descent.js) share it.
 import { parseHyper, writeHyper } from './hyperparameters.js';
+import { t } from './i18n.js';
 
 export const SCHEMA_VERSION = 1;
 /** Points a link may carry; a larger dataset of your own does not travel in the URL. */
@@ -87,18 +88,18 @@ export function decodeLink(hash, specs, defaults) {
   const notices = [];
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   if (params.has('v') && params.get('v') !== String(SCHEMA_VERSION)) {
-    notices.push(`This link uses settings version ${params.get('v')}; it was read as version ${SCHEMA_VERSION}.`);
+    notices.push(t('link.version', { version: params.get('v'), current: SCHEMA_VERSION }));
   }
   for (const [key, raw] of params) {
     if (NOT_SETTINGS.includes(key)) continue;
     const spec = specs[key];
     if (!spec) {
-      notices.push(`Unknown setting "${key}" was ignored.`);
+      notices.push(t('link.unknown', { key }));
       continue;
     }
     const value = readField(spec, raw);
     if (value === undefined) {
-      notices.push(`"${raw}" is not a valid ${key}; the default ${writeField(spec, state[key])} is used.`);
+      notices.push(t('link.invalid', { raw, key, fallback: writeField(spec, state[key]) }));
     } else {
       state[key] = value;
     }

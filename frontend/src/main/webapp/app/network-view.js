@@ -86,9 +86,9 @@ export function createNetworkView(root) {
 
   function unitName(c, u) {
     const layer = picture.layers[c];
-    if (c === 0) return `input ${layer.labels?.[u] ?? u + 1}`;
-    const place = layer.role === 'output' ? 'output' : `hidden layer ${c}`;
-    return `${place}, unit ${u + 1}${layerParts(layer) ? ` (${layerParts(layer)})` : ''}`;
+    if (c === 0) return t('unit.input', { name: layer.labels?.[u] ?? u + 1 });
+    const place = layer.role === 'output' ? t('unit.outputLayer') : t('unit.hiddenLayer', { c });
+    return t('unit.name', { place, u: u + 1 }) + (layerParts(layer) ? ` (${layerParts(layer)})` : '');
   }
 
   function summarize(sizes) {
@@ -241,12 +241,10 @@ export function createNetworkView(root) {
     paintUnit(context, layer.pictures[u], 0, 0, LARGE);
     $('unit-panel').hidden = false;
     const { scale } = layer.pictures[u];
-    $('unit-caption').textContent = `${unitName(c, u)}: ` + (picture.pictured === false
-      ? 'over more than two inputs, what it computes has no flat picture; its weights show what it reads'
-      : scale
-      ? `${picture.curve ? 'its output over x, up to' : 'values from vermillion to blue, up to'} ±${formatValue(scale)}`
-      : 'zero everywhere here')
-      + (layer.deadUnits?.includes(u) ? '; dead: zero on every training point, so no gradient reaches its weights' : '');
+    $('unit-caption').textContent = t('unit.caption', { unit: unitName(c, u) }) + (picture.pictured === false
+      ? t('unit.noPicture')
+      : scale ? t(picture.curve ? 'unit.curve' : 'unit.map', { scale: formatValue(scale) }) : t('unit.zero'))
+      + (layer.deadUnits?.includes(u) ? t('unit.dead') : '');
   }
 
   /** What a unit or an edge is, in the tip line: its PyTorch name, value and last gradient. */
@@ -266,15 +264,14 @@ export function createNetworkView(root) {
       const { weight } = layer;
       const label = parameterLabel(weight.name, weight.shape, index);
       tip.textContent = `${label} = ${formatValue(weight.values[index])} · ${gradient(weight, index)}`
-        + ` · from ${unitName(c - 1, index % weight.shape[1])} `
-        + `to ${unitName(c, Math.floor(index / weight.shape[1]))}`;
+        + ` · ${t('unit.edge', { from: unitName(c - 1, index % weight.shape[1]), to: unitName(c, Math.floor(index / weight.shape[1])) })}`;
       tip.dataset.name = label;
       tip.dataset.value = String(weight.values[index]);
     }
   }
 
   function gradient(parameter, index) {
-    return parameter.grad ? `gradient of the last update ${formatValue(parameter.grad[index])}` : 'no update yet';
+    return parameter.grad ? t('unit.gradient', { value: formatValue(parameter.grad[index]) }) : t('unit.noUpdate');
   }
 
   function focus(element) {

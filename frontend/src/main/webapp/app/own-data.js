@@ -6,33 +6,31 @@ import { serverPresent } from './server.js';
 import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
 import { isPictured } from './prediction-points.js';
+import { t, tn } from './i18n.js';
 
 const DEFAULT_MAX_ROWS = 5000;
 
 /** The panel's markup; an embedding page may lower the row limit with data-max-rows on the trainer element. */
 export const ownDataPanel = (maxRows = DEFAULT_MAX_ROWS) => `
   <details class="own-data" data-slot="extra" data-role="own-data" data-panel="data">
-    <summary>Your own data: CSV or drawn points</summary>
-    <p class="hint">Two columns <code>x, y</code> for regression, or three or more <code>x1, x2, …, label</code> for
-      classification (labels as numbers or names, two to ten classes). For a regression on more columns, say how many of
-      the last ones are its targets (<code>x1, x2, x3, y1, y2</code>: 2). A header row is optional. Up to
-      <span data-role="max-rows">${maxRows}</span> rows, 32 columns and 1,000 characters a line.</p>
-    <label>Paste CSV <textarea data-role="csv-text" rows="5" spellcheck="false"></textarea></label>
-    <label>or open a file <input type="file" data-role="csv-file" accept=".csv,.txt,text/csv,text/plain"></label>
-    <label>Regression targets <input type="number" data-role="csv-targets" min="0" max="31" value="0"
-      title="How many of the last columns a regression predicts; 0 reads two columns as x, y and more as inputs and a class label"></label>
-    <button type="button" data-role="csv-check">Check</button>
-    <button type="button" data-role="csv-use" disabled>Train on this data</button>
+    <summary>${t('data.summary')}</summary>
+    <p class="hint">${t('data.hint', { rows: `<span data-role="max-rows">${maxRows}</span>` })}</p>
+    <label>${t('data.paste')} <textarea data-role="csv-text" rows="5" spellcheck="false"></textarea></label>
+    <label>${t('data.file')} <input type="file" data-role="csv-file" accept=".csv,.txt,text/csv,text/plain"></label>
+    <label>${t('data.targets')} <input type="number" data-role="csv-targets" min="0" max="31" value="0"
+      title="${t('data.targets.title')}"></label>
+    <button type="button" data-role="csv-check">${t('data.check')}</button>
+    <button type="button" data-role="csv-use" disabled>${t('data.use')}</button>
     <p data-role="csv-message" role="alert"></p>
     <div data-role="csv-preview"></div>
     <fieldset class="draw">
-      <legend>Draw on the chart</legend>
-      <label><input type="checkbox" data-role="draw-on"> Clicking the chart adds a point (click a point to remove it)</label>
-      <label>New points are <select data-role="draw-class" aria-label="Class of the points you add"></select></label>
-      <span data-role="draw-hint">For regression the point goes exactly where you click: its height is its y.</span>
-      <button type="button" data-role="draw-clear">Clear all points</button>
+      <legend>${t('data.draw')}</legend>
+      <label><input type="checkbox" data-role="draw-on"> ${t('data.drawOn')}</label>
+      <label>${t('data.drawClass')} <select data-role="draw-class" aria-label="${t('data.drawClass.aria')}"></select></label>
+      <span data-role="draw-hint">${t('data.drawHint')}</span>
+      <button type="button" data-role="draw-clear">${t('data.clear')}</button>
     </fieldset>
-    <button type="button" data-role="csv-download">Download the data (CSV)</button>
+    <button type="button" data-role="csv-download">${t('data.download')}</button>
     <p data-role="share-note"></p>
   </details>`;
 
@@ -50,7 +48,8 @@ export function wireOwnData(root, trainer) {
     const chosen = classSelect.value || '0';
     const count = Math.min(10, names.length + 1);
     classSelect.replaceChildren(...Array.from({ length: count }, (_, k) => new Option(
-      k < names.length ? `class ${k}${names[k] === String(k) ? '' : ` (${names[k]})`}` : `class ${k} (new)`, String(k))));
+      k < names.length ? t('chart.class', { k }) + (names[k] === String(k) ? '' : ` (${names[k]})`) : t('data.newClass', { k }),
+      String(k))));
     classSelect.value = Number(chosen) < count ? chosen : '0';
   }
   fillClassChoices();
@@ -89,13 +88,13 @@ export function wireOwnData(root, trainer) {
       const data = await trainer.engine().readCsv(text, maxRows, Number($('csv-targets').value) || 0);
       parsed = data;
       preview(data);
-      const inputs = `${data.features} input${data.features === 1 ? '' : 's'}`;
-      message(`${data.rows} rows${data.header ? ' after the header' : ''}: `
-        + `${data.classes ? `classification on ${inputs}, ${data.classes.length} classes`
-          : `regression on ${inputs}, ${data.outputs} target${data.outputs === 1 ? '' : 's'}`}. Nothing changes until you train on it.`);
+      const inputs = tn('network.inputs', data.features);
+      message(t(data.header ? 'data.readHeader' : 'data.read', { rows: data.rows, task: data.classes
+        ? t('data.classification', { inputs, classes: data.classes.length })
+        : t('data.regression', { inputs, targets: tn('data.targetCount', data.outputs) }) }));
       $('csv-use').disabled = false;
     } catch (error) {
-      message(`${error.message}. Your current data is unchanged.`, true);
+      message(t('data.refused', { error: error.message }), true);
     }
   }
 
@@ -127,7 +126,7 @@ export function wireOwnData(root, trainer) {
       trainer.state.dataId = answer.id;
       trainer.updateLink();
     } catch (error) {
-      message(`The server did not keep the data (${error.message}); the link will not carry it.`, true);
+      message(t('data.notKept', { error: error.message }), true);
     }
   }
 
@@ -146,17 +145,15 @@ export function wireOwnData(root, trainer) {
     } catch (error) {
       trainer.state.dataId = '';
       trainer.updateLink();
-      message(`The link's dataset could not be opened (${error.message}); the default dataset is used.`, true);
+      message(t('data.notOpened', { error: error.message }), true);
     }
   }
 
   function shareNote() {
     const n = trainer.state.data.length;
     $('share-note').textContent = trainer.state.dataset !== 'custom' ? ''
-      : n <= MAX_URL_POINTS ? `The link in the address bar carries these ${n} points.`
-        : trainer.state.dataId ? `The ${n} points are kept on this server; the link in the address bar opens them.`
-          : `The link does not carry these ${n} points (more than ${MAX_URL_POINTS}, and no server keeps them); `
-            + 'download the CSV to share them.';
+      : n <= MAX_URL_POINTS ? t('data.inLink', { n })
+        : trainer.state.dataId ? t('data.onServer', { n }) : t('data.notInLink', { n, limit: MAX_URL_POINTS });
   }
 
   $('csv-check').addEventListener('click', () => check($('csv-text').value));
@@ -166,7 +163,7 @@ export function wireOwnData(root, trainer) {
     if (!file) return;
     $('csv-message').dataset.state = 'reading';
     if (file.size > 1_000_000) {
-      message(`${file.name} is larger than 1 MB; nothing was loaded. Your current data is unchanged.`, true);
+      message(t('data.tooLarge', { name: file.name }), true);
       return;
     }
     await check(await file.text());

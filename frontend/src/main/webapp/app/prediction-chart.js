@@ -2,11 +2,12 @@
 // targets, a group per target (regression) or actual class (classification), and the diagonal where they agree.
 import { CLASS_COLORS, formatTick } from './chart-format.js';
 import { redraw } from './charts.js';
+import { t } from './i18n.js';
 import { predictionGroups } from './prediction-points.js';
 
 /** The names of the targets (regression) or classes, from the data's columns and classes. */
 function groupNames(info) {
-  if (info.classification) return info.classes || ['class 0', 'class 1'];
+  if (info.classification) return info.classes || [t('chart.class', { k: 0 }), t('chart.class', { k: 1 })];
   const columns = info.config?.dataset?.columns;
   const outputs = info.outputs || 1;
   return columns ? columns.slice(info.features) : Array.from({ length: outputs }, (_, k) => `y${k + 1}`);
@@ -15,10 +16,10 @@ function groupNames(info) {
 /** An empty predictions chart for the run in `info`; showPredictions fills it. */
 export function predictionChart(canvas, info) {
   const names = groupNames(info);
-  const datasets = names.map((name, k) => ({ type: 'scatter', label: info.classification ? `actual ${name}` : name,
+  const datasets = names.map((name, k) => ({ type: 'scatter', label: info.classification ? t('predictions.actual', { name }) : name,
     role: 'predictions', data: [], pointBackgroundColor: CLASS_COLORS[k % CLASS_COLORS.length], pointBorderColor: '#ffffff',
     pointBorderWidth: 0.5, pointRadius: 3 }));
-  datasets.push({ type: 'line', label: 'right answers', role: 'diagonal', data: [], borderColor: 'rgba(127, 127, 127, 0.7)',
+  datasets.push({ type: 'line', label: t('predictions.right'), role: 'diagonal', data: [], borderColor: 'rgba(127, 127, 127, 0.7)',
     borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0 });
   // A class axis labels each class at its whole number, the middle of its cells.
   const classAxis = { min: -0.5, max: names.length - 0.5, ticks: { callback: (value) => names[value] ?? '' },
@@ -29,7 +30,8 @@ export function predictionChart(canvas, info) {
     data: { datasets },
     options: {
       animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
-      scales: { x: axis(info.classification ? 'actual class' : 'target'), y: axis(info.classification ? 'predicted class' : 'prediction') },
+      scales: { x: axis(t(info.classification ? 'predictions.actualClass' : 'predictions.target')),
+        y: axis(t(info.classification ? 'predictions.predictedClass' : 'predictions.prediction')) },
       plugins: { legend: { labels: { boxWidth: 12 } } },
     },
   });

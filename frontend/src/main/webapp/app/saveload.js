@@ -8,37 +8,45 @@ import { serverPresent } from './server.js';
 import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
 import { ownerHeaders, rememberOwnerKey } from './owner-key.js';
+import { t } from './i18n.js';
+
+/** What the engine calls a file it read ("checkpoint", "state dict", "PyTorch state dict (.pt)"), in the page's language. */
+function kindName(kind) {
+  if (kind === 'checkpoint') return t('saveload.kind.checkpoint');
+  if (kind === 'state dict') return t('saveload.kind.stateDict');
+  const format = /\((\.\w+)\)/.exec(kind)?.[1];
+  return format ? t('saveload.kind.pytorch', { format }) : kind;
+}
 
 const SECTION = `
-    <section class="saveload" data-slot="extra" data-panel="files" aria-label="Save and load">
-      <button type="button" data-role="save-checkpoint">Download checkpoint</button>
-      <button type="button" data-role="save-state-dict">Download state dict</button>
-      <div class="pytorch" role="group" aria-label="Files for PyTorch">For PyTorch:
-        <button type="button" data-export="weights" data-format="pt">weights (.pt)</button>
-        <button type="button" data-export="weights" data-format="safetensors">weights (.safetensors)</button>
+    <section class="saveload" data-slot="extra" data-panel="files" aria-label="${t('saveload.section')}">
+      <button type="button" data-role="save-checkpoint">${t('saveload.checkpoint')}</button>
+      <button type="button" data-role="save-state-dict">${t('saveload.stateDict')}</button>
+      <div class="pytorch" role="group" aria-label="${t('saveload.pytorch.aria')}">${t('saveload.pytorch')}
+        <button type="button" data-export="weights" data-format="pt">${t('saveload.weightsPt')}</button>
+        <button type="button" data-export="weights" data-format="safetensors">${t('saveload.weightsSafetensors')}</button>
       </div>
-      <label class="drop" data-role="drop-zone">Load a checkpoint or state dict (.json, PyTorch .pt or .safetensors):
-        drop it here or
+      <label class="drop" data-role="drop-zone">${t('saveload.drop')}
         <input type="file" data-role="file" accept=".json,.pt,.pth,.safetensors,application/json"
-          aria-label="Choose a checkpoint or state-dict file"></label>
-      <button type="button" data-role="start-from" hidden>Train from these weights</button>
+          aria-label="${t('saveload.file.aria')}"></label>
+      <button type="button" data-role="start-from" hidden>${t('saveload.startFrom')}</button>
       <div class="server" data-role="server-panel" hidden>
-        <label>Name <input type="text" data-role="model-name" maxlength="100" value="my network"></label>
-        <button type="button" data-role="save-server">Save to server</button>
+        <label>${t('saveload.name')} <input type="text" data-role="model-name" maxlength="100" value="${t('saveload.defaultName')}"></label>
+        <button type="button" data-role="save-server">${t('saveload.saveServer')}</button>
         <span data-role="server-result" role="status"></span> <code data-role="share-link"></code>
-        <label>Saved models <select data-role="saved-models" aria-label="Models saved on the server"></select></label>
-        <button type="button" data-role="open-saved" disabled>Open saved model</button>
-        <button type="button" data-role="delete-saved" disabled>Delete</button>
+        <label>${t('saveload.saved')} <select data-role="saved-models" aria-label="${t('saveload.saved.aria')}"></select></label>
+        <button type="button" data-role="open-saved" disabled>${t('saveload.open')}</button>
+        <button type="button" data-role="delete-saved" disabled>${t('saveload.delete')}</button>
         <p class="owner-key" data-role="owner-key" hidden></p>
-        <details class="owner-key-entry"><summary>Use your owner key from another browser</summary>
-          <input type="text" data-role="owner-key-input" aria-label="Owner key" placeholder="nnp_..." autocomplete="off" spellcheck="false">
-          <button type="button" data-role="use-owner-key">Use this key</button>
+        <details class="owner-key-entry"><summary>${t('saveload.ownerKeyEntry')}</summary>
+          <input type="text" data-role="owner-key-input" aria-label="${t('saveload.ownerKey.aria')}" placeholder="nnp_..." autocomplete="off" spellcheck="false">
+          <button type="button" data-role="use-owner-key">${t('saveload.useKey')}</button>
           <span data-role="owner-key-result" role="status"></span>
         </details>
       </div>
       <p data-role="restore-result" role="status"></p>
       <details class="side-by-side" data-role="side-by-side" hidden>
-        <summary>Point by point: the network and the loaded file</summary>
+        <summary>${t('saveload.sideBySide')}</summary>
         <div class="table-scroll"><table data-role="predictions"></table></div>
       </details>
       <pre data-role="restored-printout"></pre>
@@ -64,11 +72,11 @@ let loadedWeights = null; // the last file that loaded as a state dict: the netw
 
 async function restore(file) {
   $('restore-result').dataset.state = 'loading';
-  $('restore-result').textContent = `Loading ${file.name}…`;
+  $('restore-result').textContent = t('saveload.loading', { name: file.name });
   if (file.size > 20_000_000) {
     $('restore-result').dataset.state = 'failed';
     $('restore-result').classList.add('bad');
-    $('restore-result').textContent = `${file.name} is larger than 20 MB; nothing was loaded.`;
+    $('restore-result').textContent = t('saveload.tooLarge', { name: file.name });
     return;
   }
   await restoreFile(file.name, new Uint8Array(await file.arrayBuffer()));
@@ -90,15 +98,14 @@ async function restoreFile(name, contents) {
       loadedWeights = { name, contents };
       $('start-from').hidden = false;
     }
-    result.textContent = `Loaded ${name} as a ${answer.kind}. Largest difference between its predictions and `
-      + `the network's on all ${answer.predictions.length} points: ${answer.maxDifference}`
-      + (answer.maxDifference === 0 ? ' — identical.' : '.');
+    result.textContent = t('saveload.loaded', { name, kind: kindName(answer.kind), n: answer.predictions.length,
+      difference: answer.maxDifference }) + (answer.maxDifference === 0 ? t('saveload.identical') : t('saveload.end'));
     Object.assign(result.dataset, { state: 'loaded', kind: answer.kind, maxDifference: String(answer.maxDifference) });
     $('restored-printout').textContent = answer.printout;
     showSideBySide(answer);
   } catch (error) {
     result.classList.add('bad');
-    result.textContent = `Could not load ${name}: ${error.message.replace(/\.+$/, '')}. The current network is unchanged.`;
+    result.textContent = t('saveload.loadFailed', { name, error: error.message.replace(/\.+$/, '') });
     Object.assign(result.dataset, { state: 'failed', kind: '', maxDifference: '' });
     $('side-by-side').hidden = true;
     $('restored-printout').textContent = '';
@@ -113,8 +120,8 @@ function showSideBySide({ inputWidth, inputs, networkPredictions, predictions })
   const head = table.createTHead();
   head.replaceChildren();
   const names = head.insertRow();
-  for (const name of ['point', inputWidth === 1 ? 'x' : 'inputs', 'network', 'loaded file', 'difference']) {
-    names.appendChild(document.createElement('th')).textContent = name;
+  for (const name of ['point', inputWidth === 1 ? 'x' : 'inputs', 'network', 'file', 'difference']) {
+    names.appendChild(document.createElement('th')).textContent = t(`saveload.col.${name}`);
   }
   const body = table.tBodies[0] || table.createTBody();
   const cell = (row, values) => {
@@ -173,8 +180,7 @@ function showNewOwnerKey(key) {
   const kept = rememberOwnerKey(localStorage, key);
   const line = $('owner-key');
   line.hidden = false;
-  line.replaceChildren(kept ? 'Your owner key, kept in this browser (copy it to list, change or delete your models in another one): '
-    : 'This browser would not keep your owner key; copy it now, it is shown once: ');
+  line.replaceChildren(kept ? t('saveload.keyKept') : t('saveload.keyNotKept'));
   const code = document.createElement('code');
   code.textContent = key;
   line.append(code);
@@ -215,22 +221,21 @@ async function setUpServer() {
       return;
     }
     if (answer.ownerKey) showNewOwnerKey(answer.ownerKey);
-    $('server-result').textContent = `Saved as "${answer.name}". Share it: `;
+    $('server-result').textContent = t('saveload.savedAs', { name: answer.name });
     $('share-link').textContent = shareLink(answer.id);
     await listModels();
   });
   $('open-saved').addEventListener('click', () => openSaved($('saved-models').value));
   $('use-owner-key').addEventListener('click', async () => {
     const used = rememberOwnerKey(localStorage, $('owner-key-input').value.trim());
-    $('owner-key-result').textContent = used ? 'This browser now lists, changes and deletes the models saved with this key.'
-      : 'That is not an owner key: it starts with nnp_ and has 47 characters.';
+    $('owner-key-result').textContent = used ? t('saveload.keyUsed') : t('saveload.keyBad');
     if (used) await listModels();
   });
   $('delete-saved').addEventListener('click', async () => {
     const select = $('saved-models');
     const name = select.selectedOptions[0]?.textContent ?? '';
     const response = await fetch(`api/models/${encodeURIComponent(select.value)}`, { method: 'DELETE', headers: ownerHeaders(localStorage) });
-    $('server-result').textContent = response.ok ? `Deleted ${name}.` : (await response.json()).message;
+    $('server-result').textContent = response.ok ? t('saveload.deleted', { name }) : (await response.json()).message;
     $('share-link').textContent = '';
     await listModels();
   });
@@ -238,7 +243,7 @@ async function setUpServer() {
   if (sharedModel) {
     // Let the run start first: the saved model is compared with it.
     const wait = () => new Promise((resolve) => setTimeout(resolve, 100));
-    while (!document.querySelector('[data-role=message]').textContent.startsWith('Ready')) await wait();
+    while (document.querySelector('[data-role=message]').textContent !== t('status.ready')) await wait();
     await openSaved(sharedModel);
   }
 }

@@ -1,4 +1,5 @@
 import { hyperFromKwargs, keywordEntries } from './hyperparameters.js';
+import { t } from './i18n.js';
 import { decodeLink, encodeLink, MAX_URL_POINTS } from './link-codec.js';
 import { SPEEDS, watchableSpeed } from './speed.js';
 
@@ -192,8 +193,7 @@ export function decode(hash, chapter, catalog) {
   }
   if (state.dataset === 'custom' && !(state.data?.length >= 2)) {
     // A stored dataset is fetched by the page (see own-data.js); meanwhile the default one stands in.
-    if (!state.dataId) notices.push(`This link names a dataset of your own but does not carry its points (links carry up to ${MAX_URL_POINTS}); `
-      + `the ${defaults.dataset} dataset is used instead.`);
+    if (!state.dataId) notices.push(t('link.noPoints', { limit: MAX_URL_POINTS, dataset: defaults.dataset }));
     state.dataset = defaults.dataset;
   }
   return { state, notices };
