@@ -9,6 +9,7 @@ test('both catalogues have every key, none empty, with the same {parameters}', (
   assert.deepEqual(Object.keys(zhCN).sort(), Object.keys(en).sort());
   const parameters = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   for (const key of Object.keys(en)) {
+    assert.match(key, /^[\w.]+$/, 'keys are words and dots, so a page test can look for them');
     assert.ok(en[key].trim() && zhCN[key].trim(), key);
     assert.deepEqual(parameters(zhCN[key]), parameters(en[key]), key);
   }

@@ -1,5 +1,6 @@
 // Chapter 5: batch, stochastic and mini-batch descent on y = w·x, side by side. Settings live in the URL
 // hash (v=1); the descents run in the engine's worker and are drawn against updates, epochs or examples seen.
+import { t } from './i18n.js';
 import { createEngine } from '../engine/nn-engine.js';
 import { downloadUrl } from './download.js';
 import { decodeLink, encodeLink, readField } from './link-codec.js';
@@ -17,15 +18,16 @@ const FIELDS = {
   axis: { type: 'choice', choices: ['update', 'epoch', 'seen'] },
   slip: { type: 'int', min: 0, max: 1 },
 };
-const AXES = { update: 'update', epoch: 'epoch', seen: 'examples seen' };
+const AXES = { update: t('descent.axisTitle.update'), epoch: t('descent.axisTitle.epoch'), seen: t('descent.axisTitle.seen') };
 const COLORS = { batch: '#0072B2', 'course-batch': '#999999', stochastic: '#D55E00', 'mini-batch': '#009E73' };
 
 /** Each descent's name in the legend and the summary, with the learning rate it runs at now. */
 function nameOf(variant, state) {
   switch (variant) {
-    case 'batch': return `batch (lr ${state.batchLr})`;
-    case 'course-batch': return `the course's batch code (lr ${state.batchLr})`;
-    default: return `${variant} (lr ${state.lr})`;
+    case 'batch': return t('descent.name.batch', { lr: state.batchLr });
+    case 'course-batch': return t('descent.name.course', { lr: state.batchLr });
+    case 'mini-batch': return t('descent.name.miniBatch', { lr: state.lr });
+    default: return t('descent.name.stochastic', { lr: state.lr });
   }
 }
 
@@ -34,7 +36,8 @@ function readValue(key, raw) {
   const spec = FIELDS[key];
   const value = readField(spec, raw);
   if (value !== undefined) return { value };
-  return { reason: spec.type === 'choice' ? `"${raw}" is not an x-axis` : `"${raw}" is not a valid ${key} (${spec.min} to ${spec.max})` };
+  return { reason: spec.type === 'choice' ? t('descent.badAxis', { raw })
+    : t('descent.bad', { raw, key, min: spec.min, max: spec.max }) };
 }
 
 function chart(canvas, yTitle, logarithmic) {
@@ -118,8 +121,8 @@ async function main() {
     const { value, reason } = readValue(key, raw);
     if (reason) {
       // Refused: the field shows the value in use again, and the link keeps it.
-      showNotices([`${reason}; ${state[key]} is kept.`]);
-      publish('error', { message: `${reason}; ${state[key]} is kept.` });
+      showNotices([t('descent.kept', { reason, value: state[key] })]);
+      publish('error', { message: t('descent.kept', { reason, value: state[key] }) });
       event.target.value = String(state[key]);
       return;
     }

@@ -1,6 +1,10 @@
 // The embedding guide (embed.html): its snippets name this site's own address, and the first example's events
-// are listed as they arrive, as a lesson page's script would hear them.
+// are listed as they arrive, as a lesson page's script would hear them; the examples speak the guide's language.
+import { lang } from './i18n.js';
+
 const base = new URL('.', location.href).href;
+// The live examples speak the guide's language.
+if (lang !== 'en') for (const example of document.querySelectorAll('nn-playground')) example.setAttribute('lang', lang);
 for (const slot of document.querySelectorAll('[data-role=base]')) slot.textContent = base;
 
 const element = document.querySelector('[data-role=example-regression]');

@@ -1,6 +1,7 @@
 // Chapter 3's two forms of one network, line by line: the PyTorch source, its printout and its diagram's
 // columns each tagged with the parts they are about ("hidden", "relu", "predict" for the custom Net; "0", "1",
 // "2" for the Sequential), so hovering one lights the others. Plain functions, tested in Node.
+import { t, tn } from './i18n.js';
 
 /** The source of the custom module, as the course writes it, each line with its parts. */
 export function netSource({ nFeature, nHidden, nOutput }) {
@@ -47,8 +48,8 @@ export function diagramParts(form, { nFeature, nHidden, nOutput }) {
   if (form === 'net') {
     return {
       columns: [
-        { units: nFeature, parts: [], caption: `x: ${nFeature} input${nFeature === 1 ? '' : 's'}` },
-        { units: nHidden, parts: ['hidden', 'relu'], caption: `hidden, then F.relu: ${nHidden}` },
+        { units: nFeature, parts: [], caption: `x: ${tn('network.inputs', nFeature)}` },
+        { units: nHidden, parts: ['hidden', 'relu'], caption: t('nets.captionHidden', { n: nHidden }) },
         { units: nOutput, parts: ['predict'], caption: `predict: ${nOutput}` },
       ],
       layers: [['hidden'], ['predict']],
@@ -56,7 +57,7 @@ export function diagramParts(form, { nFeature, nHidden, nOutput }) {
   }
   return {
     columns: [
-      { units: nFeature, parts: [], caption: `input: ${nFeature}` },
+      { units: nFeature, parts: [], caption: t('nets.captionInput', { n: nFeature }) },
       { units: nHidden, parts: ['0', '1'], caption: `(0) Linear, (1) ReLU: ${nHidden}` },
       { units: nOutput, parts: ['2'], caption: `(2) Linear: ${nOutput}` },
     ],

@@ -1,4 +1,5 @@
 // Chapter 3: the same network written two ways, printed exactly as PyTorch prints them.
+import { t } from './i18n.js';
 import { createEngine } from '../engine/nn-engine.js';
 import { diagramParts, netSource, printoutLines, sequentialSource, sharesPart } from './nets-forms.js';
 import { edgeStyle, edgesToDraw, layoutNetwork } from './network-layout.js';
@@ -31,7 +32,7 @@ async function show() {
     for (const form of ['net', 'sequential']) drawDiagram($(`${form}-diagram`), diagramParts(form, sizes), answer.weights);
     $('keys').textContent = `net1: ${answer.netKeys.join(', ')}\nnet2: ${answer.sequentialKeys.join(', ')}`;
     $('count').textContent = String(answer.parameters);
-    $('difference').textContent = answer.maxDifference === 0 ? '0 (identical to the last bit)' : String(answer.maxDifference);
+    $('difference').textContent = answer.maxDifference === 0 ? t('nets.identical') : String(answer.maxDifference);
     $('message').textContent = '';
     publish(ready ? 'state' : 'ready', { link: location.hash });
     ready = true;

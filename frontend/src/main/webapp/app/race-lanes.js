@@ -1,5 +1,6 @@
 // The optimizer race's lanes: a box per optimizer with a tick to race it and every setting of it, shown
 // with PyTorch's defaults (the course's changes filled in). The state keeps them as lanes and lane<Label>.
+import { t } from './i18n.js';
 import { lanes, optimizerOptions } from './state.js';
 import { renderHyperInputs } from './hyperparameters.js';
 
@@ -16,7 +17,7 @@ export function renderRaceLanes(container, state, catalog, onChange) {
     toggle.type = 'checkbox';
     toggle.dataset.lane = label;
     toggle.checked = state.lanes.includes(label);
-    toggle.setAttribute('aria-label', `Race ${label}`);
+    toggle.setAttribute('aria-label', t('race.lane', { label }));
     toggle.addEventListener('change', () => {
       const chosen = Object.keys(runs).filter((l) => (l === label ? toggle.checked : state.lanes.includes(l)));
       if (chosen.length === 0) {

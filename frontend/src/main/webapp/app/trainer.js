@@ -113,7 +113,7 @@ export async function startTrainer(root) {
       info = ready.info;
       starting.set('speed', state.speed);
       $('engine-used').textContent = ready.engine === 'wasm' ? 'WebAssembly' : 'JavaScript';
-      $('engine-workers').textContent = ready.workers > 1 ? `, ${ready.split} over ${ready.workers} workers` : '';
+      $('engine-workers').textContent = ready.workers > 1 ? t(`status.workers.${ready.split}`, { n: ready.workers }) : '';
       await view.start(info, keepView);
       if (engine !== starting) return;
       setStatus(t('status.ready'));

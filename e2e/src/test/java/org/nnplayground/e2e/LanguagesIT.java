@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -73,8 +74,9 @@ class LanguagesIT {
         }
     }
 
+    /** A run trained in Chinese; its link keeps the language, and its PyTorch script, commented in Chinese, runs in torch. */
     @Test
-    void aRunTrainsInChineseAndItsLinkKeepsTheLanguage() {
+    void aRunTrainsInChineseAndItsLinkKeepsTheLanguage() throws Exception {
         Page page = session.open("/regression.html#v=1&steps=100&lang=zh-CN");
         PageSteps.waitForMessage(page, "^准备就绪");
         assertThat(page.locator("[data-role=play]")).hasText("开始");
@@ -84,7 +86,15 @@ class LanguagesIT {
                 new LocatorAssertions.HasTextOptions().setTimeout(120_000));
         assertTrue(page.url().contains("lang=zh-CN"), "the link after training: " + page.url());
         wellShown(page, "regression trained", 1280);
+        page.locator("details.code summary").click();
+        String script = page.locator("[data-role=code]").textContent();
         page.close();
+        assertTrue(script.startsWith("# 由 NN Playground 生成"), script.substring(0, 80));
+        TorchOracle.require();
+        Path dir = Files.createTempDirectory("nn-zh-script");
+        Files.writeString(dir.resolve("script.py"), script);
+        String printed = TorchOracle.run(dir, dir.resolve("script.py").toString());
+        assertTrue(printed.contains("loss on the training data"), printed);
     }
 
     @Test
