@@ -57,6 +57,16 @@ export function tn(key, n, params = {}) {
   return t(one ? `${key}.one` : `${key}.other`, { n, ...params });
 }
 
+/**
+ * An error from the engine or the server in the page's language: its English message as it is, else the catalogue's
+ * words for its code (error.<code>) with its parameters, else (a refusal without a code yet) the English message.
+ */
+export function explain(error) {
+  if (lang === 'en' || !error?.code) return error?.message ?? String(error);
+  const key = `error.${error.code}`;
+  return translate(lang, key) === key ? error.message : t(key, error.params || {});
+}
+
 /** Fills every marked element under `root` from the catalogue. */
 export function localize(root) {
   for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);

@@ -6,7 +6,7 @@ import { serverPresent } from './server.js';
 import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
 import { isPictured } from './prediction-points.js';
-import { t, tn } from './i18n.js';
+import { explain, t, tn } from './i18n.js';
 
 const DEFAULT_MAX_ROWS = 5000;
 
@@ -94,7 +94,7 @@ export function wireOwnData(root, trainer) {
         : t('data.regression', { inputs, targets: tn('data.targetCount', data.outputs) }) }));
       $('csv-use').disabled = false;
     } catch (error) {
-      message(t('data.refused', { error: error.message }), true);
+      message(t('data.refused', { error: explain(error) }), true);
     }
   }
 

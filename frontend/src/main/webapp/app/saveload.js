@@ -8,7 +8,7 @@ import { serverPresent } from './server.js';
 import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
 import { ownerHeaders, rememberOwnerKey } from './owner-key.js';
-import { t } from './i18n.js';
+import { explain, t } from './i18n.js';
 
 /** What the engine calls a file it read ("checkpoint", "state dict", "PyTorch state dict (.pt)"), in the page's language. */
 function kindName(kind) {
@@ -105,7 +105,7 @@ async function restoreFile(name, contents) {
     showSideBySide(answer);
   } catch (error) {
     result.classList.add('bad');
-    result.textContent = t('saveload.loadFailed', { name, error: error.message.replace(/\.+$/, '') });
+    result.textContent = t('saveload.loadFailed', { name, error: explain(error).replace(/\.+$/, '') });
     Object.assign(result.dataset, { state: 'failed', kind: '', maxDifference: '' });
     $('side-by-side').hidden = true;
     $('restored-printout').textContent = '';

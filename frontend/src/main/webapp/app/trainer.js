@@ -6,7 +6,7 @@ import { createEngine } from '../engine/nn-engine.js';
 import { choices, decode, encode, isClassification, schedulerStart, toConfig } from './state.js';
 import { pytorchScript } from './pytorch-code.js';
 import { renderTrainer } from './trainer-markup.js';
-import { t } from './i18n.js';
+import { explain, lang, t } from './i18n.js';
 import { createSettingsPanel } from './settings-panel.js';
 import { createChartView } from './chart-view.js';
 import { embedOptions, embedSuffix, enterEmbedMode, listenForCommands, publish } from './embed-bridge.js';
@@ -104,7 +104,7 @@ export async function startTrainer(root) {
     });
     engine.on('error', (m) => {
       setRunning(false);
-      setStatus(m.step ? `${m.message}.` : m.message, true);
+      setStatus(m.step ? `${explain(m)}${lang === 'zh-CN' ? '。' : '.'}` : explain(m), true);
       publish('error', { message: m.message, step: m.step });
     });
     try {
@@ -278,7 +278,7 @@ export async function startTrainer(root) {
       view.start(info, true);
       setStatus(t('status.startFrom', { name }));
     } catch (error) {
-      setStatus(t('status.startFromFailed', { name, error: error.message }), true);
+      setStatus(t('status.startFromFailed', { name, error: explain(error) }), true);
     }
   }
 

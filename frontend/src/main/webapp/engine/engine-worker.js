@@ -142,7 +142,8 @@ async function finish(progress) {
   running = false;
   await report(progress, true);
   if (progress.failure) {
-    post({ type: 'error', message: progress.failure, step: progress.step });
+    post({ type: 'error', message: progress.failure, code: progress.failureCode, params: progress.failureParams,
+      step: progress.step });
   } else {
     planDone = true;
     post({ type: 'done', step: progress.step, ...await evaluation() });
@@ -198,7 +199,7 @@ async function trainSlice(id) {
     }
   } catch (error) {
     running = false;
-    post({ type: 'error', message: error.message });
+    post({ type: 'error', message: error.message, code: error.code, params: error.params });
     return;
   }
   if (current()) setTimeout(() => trainSlice(id), pacer.wait(performance.now()));
@@ -387,6 +388,6 @@ self.onmessage = (event) => {
     await handler(message);
   }).catch((error) => {
     if (message.type !== 'lanes') running = false;
-    post({ type: 'error', id: message.id, message: error.message });
+    post({ type: 'error', id: message.id, message: error.message, code: error.code, params: error.params });
   });
 };

@@ -21,7 +21,8 @@ function laneLayout(lanes, workers) {
 function parseAnswer(text) {
   const value = JSON.parse(text);
   if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.error === 'string') {
-    throw new Error(value.error);
+    // The core's code and parameters ride along, so a page can say the error in its reader's language.
+    throw Object.assign(new Error(value.error), value.code ? { code: value.code, params: value.params } : {});
   }
   return value;
 }
@@ -92,9 +93,9 @@ function mergeProgress(answers) {
     }
     return { step, epoch, done, failure: null, losses: answers.flatMap((a) => a.losses), ...ratesOf(answers, (lane) => lane) };
   }
-  const { step, epoch, failure } = failed.answer;
+  const { step, epoch, failure, failureCode, failureParams } = failed.answer;
   const before = step - failed.answer.losses[0].length; // the first lane of the failed group made the failing step
   const cut = (g) => (lane) => (g === failed.g ? lane : lane.slice(0, Math.max(0, step - before - (g < failed.g ? 0 : 1))));
   const losses = answers.flatMap((answer, g) => answer.losses.map(cut(g)));
-  return { step, epoch, done: true, failure, losses, ...ratesOf(answers, (lane, g) => cut(g)(lane)) };
+  return { step, epoch, done: true, failure, failureCode, failureParams, losses, ...ratesOf(answers, (lane, g) => cut(g)(lane)) };
 }

@@ -46,13 +46,17 @@ export function createEngine(options = {}) {
     }
   }
 
+  /** An error message as an Error, with the core's code and parameters when it gave them. */
+  const engineError = (message) => Object.assign(new Error(message.message),
+    message.code ? { code: message.code, params: message.params } : {});
+
   worker.onmessage = (event) => {
     const message = event.data;
     if (message.id !== undefined && waiting.has(message.id)) {
       const { resolve, reject } = waiting.get(message.id);
       waiting.delete(message.id);
       if (message.type === 'error') {
-        reject(new Error(message.message));
+        reject(engineError(message));
       } else {
         resolve(message);
       }
@@ -64,7 +68,7 @@ export function createEngine(options = {}) {
       if (message.type === 'ready') {
         resolve(message);
       } else {
-        reject(new Error(message.message));
+        reject(engineError(message));
       }
     }
     emit(message.type, message);

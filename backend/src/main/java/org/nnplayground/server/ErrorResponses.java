@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.nnplayground.text.CodedError;
 
 /**
  * The one place errors become responses: JSON {@code {"error": code, "message": text}} with the right
@@ -24,7 +25,12 @@ final class ErrorResponses {
 
     static void register(JavalinConfig config) {
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
-            ctx.status(HttpStatus.BAD_REQUEST).json(body("bad_request", e.getMessage()));
+            Map<String, Object> body = body("bad_request", e.getMessage());
+            if (e instanceof CodedError coded) { // its code and parameters, so a page can say it in its reader's language
+                body.put("code", coded.code());
+                body.put("params", coded.params());
+            }
+            ctx.status(HttpStatus.BAD_REQUEST).json(body);
         });
         config.routes.exception(JacksonException.class, (e, ctx) -> {
             ctx.status(HttpStatus.BAD_REQUEST).json(body("bad_request", bodyProblem(e)));

@@ -56,7 +56,11 @@ class DatasetsApiTest {
     void theServerAppliesThePagesRules() throws Exception {
         HttpResponse<String> bad = ApiClient.send(app, "POST", "/api/datasets", "x,y\n1,2\n3,oops\n");
         assertEquals(400, bad.statusCode());
-        assertEquals("row 3, column 2 (y): \"oops\" is not a number", ((Map<?, ?>) Json.parse(bad.body())).get("message"));
+        Map<?, ?> refusal = (Map<?, ?>) Json.parse(bad.body());
+        assertEquals("row 3, column 2 (y): \"oops\" is not a number", refusal.get("message"));
+        // The code and its parameters, so a page can say it in its reader's language.
+        assertEquals("csv.notNumber", refusal.get("code"));
+        assertEquals("oops", ((Map<?, ?>) refusal.get("params")).get("value"));
         HttpResponse<String> one = ApiClient.send(app, "POST", "/api/datasets", "1,2,a\n3,4,a\n");
         assertTrue(one.body().contains("only one class"), one.body());
         HttpResponse<String> binary = ApiClient.send(app, "POST", "/api/datasets", "\u0000\u0001\u0002PK\u0000\u0000");

@@ -97,6 +97,24 @@ class LanguagesIT {
         assertTrue(printed.contains("loss on the training data"), printed);
     }
 
+    /** The core's refusals and a diverged run are said in Chinese, from their codes and parameters. */
+    @Test
+    void errorsFromTheCoreAreSaidInChinese() {
+        Page page = session.open("/playground.html#v=1&lang=zh-CN&steps=20");
+        PageSteps.waitForMessage(page, "^准备就绪");
+        page.locator("[data-role=own-data] summary").click();
+        page.locator("[data-role=csv-text]").fill("x,y\n1,2\n3,abc\n");
+        page.locator("[data-role=csv-check]").click();
+        assertThat(page.locator("[data-role=csv-message]")).hasText("第 3 行第 2 列（y）：“abc”不是数字。你当前的数据没有改变。");
+        page.close();
+        Page diverging = session.open("/playground.html#v=1&lang=zh-CN&dataset=parabola&layers=&optimizer=SGD&lr=100&steps=1000");
+        PageSteps.waitForMessage(diverging, "^准备就绪");
+        diverging.locator("[data-role=play]").click();
+        assertThat(diverging.locator("[data-role=message]")).containsText("试试更小的学习率",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        diverging.close();
+    }
+
     @Test
     void theBrowsersLanguageDecidesUntilTheReaderChoosesAnother() {
         Page page = session.openInLocale("/classification.html", "zh-CN");

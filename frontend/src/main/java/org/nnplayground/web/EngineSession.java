@@ -19,6 +19,7 @@ import org.nnplayground.run.RunConfigJson;
 import org.nnplayground.run.TrainingRun;
 import org.nnplayground.tensor.RowBlocks;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 
 /**
  * The one run a browser engine (one Web Worker) holds, and the JSON it answers with: a thin adapter over the
@@ -43,13 +44,22 @@ final class EngineSession {
         try {
             return request.answer();
         } catch (IllegalArgumentException e) {
-            return error(e.getMessage());
+            return error(e);
         }
     }
 
     static String error(String message) {
+        return error(new IllegalArgumentException(message));
+    }
+
+    /** {"error": message}, with the error's "code" and "params" when it has them, for a page in another language. */
+    static String error(IllegalArgumentException e) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("error", message);
+        out.put("error", e.getMessage());
+        if (e instanceof CodedError coded) {
+            out.put("code", coded.code());
+            out.put("params", coded.params());
+        }
         return JsonWriter.write(out);
     }
 
@@ -168,6 +178,10 @@ final class EngineSession {
         progress.put("epoch", run.epoch());
         progress.put("done", run.isFinished());
         progress.put("failure", run.error());
+        if (run.failure() != null) {
+            progress.put("failureCode", run.failure().code());
+            progress.put("failureParams", run.failure().params());
+        }
         List<Object> losses = new ArrayList<>();
         for (int k = 0; k < run.optimizerCount(); k++) {
             losses.add(JsonWriter.finiteOrNull(run.lossesSince(k, before)));

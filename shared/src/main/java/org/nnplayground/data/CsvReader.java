@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.nnplayground.text.CodedError;
 
 /**
  * Reads a dataset from CSV text, strictly. By default two columns ({@code x, y}) make a regression set, and three or
@@ -30,10 +31,10 @@ public final class CsvReader {
      */
     public static CsvData read(String text, CsvLimits limits, int targetColumns) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("the file is empty");
+            throw new CodedError("csv.empty", "the file is empty");
         }
         if (text.length() > limits.maxBytes) {
-            throw new IllegalArgumentException("the file is larger than " + limits.maxBytes + " characters");
+            throw new CodedError("csv.tooLarge", "the file is larger than " + limits.maxBytes + " characters", "limit", limits.maxBytes);
         }
         // A byte-order mark (spreadsheet programs write one) is not part of the first value: with it, "1,2" read as a header.
         if (text.charAt(0) == '\uFEFF') {
@@ -51,7 +52,8 @@ public final class CsvReader {
         for (int i = 0; i < rawLines.length; i++) {
             String line = rawLines[i];
             if (line.length() > limits.maxLineLength) {
-                throw new IllegalArgumentException("row " + (i + 1) + " is longer than " + limits.maxLineLength + " characters");
+                throw new CodedError("csv.longRow", "row " + (i + 1) + " is longer than " + limits.maxLineLength + " characters",
+                        "row", i + 1, "limit", limits.maxLineLength);
             }
             if (line.isBlank()) {
                 continue;
@@ -59,18 +61,19 @@ public final class CsvReader {
             rows.add(fields(line, delimiter, i + 1));
             lines.add(i + 1);
             if (rows.size() > limits.maxRows + 1) {
-                throw new IllegalArgumentException("the file has more than " + limits.maxRows + " rows (the limit is "
-                        + limits.maxRows + ")");
+                throw tooManyRows(limits);
             }
         }
         int columns = rows.get(0).length;
         if (columns < 2 || columns > MAX_COLUMNS) {
-            throw new IllegalArgumentException("row " + lines.get(0) + " has " + columns + " columns; a dataset has 2 to "
-                    + MAX_COLUMNS + ": inputs, then the target (x, y for regression; x1, x2, ..., label for classification)");
+            throw new CodedError("csv.columns", "row " + lines.get(0) + " has " + columns + " columns; a dataset has 2 to "
+                    + MAX_COLUMNS + ": inputs, then the target (x, y for regression; x1, x2, ..., label for classification)",
+                    "row", lines.get(0), "columns", columns, "limit", MAX_COLUMNS);
         }
         if (targetColumns < 0 || targetColumns >= columns) {
-            throw new IllegalArgumentException("with " + columns + " columns, the targets can be 1 to " + (columns - 1)
-                    + " of them (at least one column is an input), not " + targetColumns);
+            throw new CodedError("csv.targets", "with " + columns + " columns, the targets can be 1 to " + (columns - 1)
+                    + " of them (at least one column is an input), not " + targetColumns,
+                    "columns", columns, "most", columns - 1, "targets", targetColumns);
         }
         boolean regression = targetColumns > 0 || columns == 2;
         int outputs = targetColumns > 0 ? targetColumns : 1;
@@ -80,11 +83,10 @@ public final class CsvReader {
         int first = header ? 1 : 0;
         int count = rows.size() - first;
         if (count == 0) {
-            throw new IllegalArgumentException("the file has a header but no data rows");
+            throw new CodedError("csv.headerOnly", "the file has a header but no data rows");
         }
         if (count > limits.maxRows) {
-            throw new IllegalArgumentException("the file has more than " + limits.maxRows + " rows (the limit is "
-                    + limits.maxRows + ")");
+            throw tooManyRows(limits);
         }
         double[] inputs = new double[count * features];
         double[] values = new double[count * outputs];
@@ -93,8 +95,9 @@ public final class CsvReader {
             String[] row = rows.get(first + r);
             int line = lines.get(first + r);
             if (row.length != columns) {
-                throw new IllegalArgumentException("row " + line + " has " + row.length + " columns, but the file has "
-                        + columns + " (" + String.join(", ", names) + ")");
+                throw new CodedError("csv.rowColumns", "row " + line + " has " + row.length + " columns, but the file has "
+                        + columns + " (" + String.join(", ", names) + ")", "row", line, "found", row.length, "columns", columns,
+                        "names", String.join(", ", names));
             }
             for (int c = 0; c < features; c++) {
                 inputs[r * features + c] = number(row[c], line, c, names[c]);
@@ -107,8 +110,8 @@ public final class CsvReader {
             }
             labels[r] = row[features].trim();
             if (labels[r].isEmpty()) {
-                throw new IllegalArgumentException("row " + line + ", column " + columns + " (" + names[features]
-                        + "): missing value");
+                throw new CodedError("csv.missing", "row " + line + ", column " + columns + " (" + names[features]
+                        + "): missing value", "row", line, "column", columns, "name", names[features]);
             }
         }
         if (regression) {
@@ -121,6 +124,11 @@ public final class CsvReader {
             targets[r] = order.indexOf(labels[r]);
         }
         return new CsvData(names, header, inputs, features, targets, 1, classes);
+    }
+
+    private static CodedError tooManyRows(CsvLimits limits) {
+        return new CodedError("csv.tooManyRows", "the file has more than " + limits.maxRows + " rows (the limit is "
+                + limits.maxRows + ")", "limit", limits.maxRows);
     }
 
     /** Class names in order: integers by value, names alphabetically; two or more, and not too many. */
@@ -137,12 +145,14 @@ public final class CsvReader {
             Collections.sort(sorted);
         }
         if (sorted.size() < 2) {
-            throw new IllegalArgumentException("column " + column + " (" + name + ") has only one class, \"" + sorted.get(0)
-                    + "\"; classification needs at least two (for regression, say how many target columns there are)");
+            throw new CodedError("csv.oneClass", "column " + column + " (" + name + ") has only one class, \"" + sorted.get(0)
+                    + "\"; classification needs at least two (for regression, say how many target columns there are)",
+                    "column", column, "name", name, "label", sorted.get(0));
         }
         if (sorted.size() > limits.maxClasses) {
-            throw new IllegalArgumentException("column " + column + " (" + name + ") has " + sorted.size()
-                    + " classes; the limit is " + limits.maxClasses + " (for regression, say how many target columns there are)");
+            throw new CodedError("csv.manyClasses", "column " + column + " (" + name + ") has " + sorted.size()
+                    + " classes; the limit is " + limits.maxClasses + " (for regression, say how many target columns there are)",
+                    "column", column, "name", name, "classes", sorted.size(), "limit", limits.maxClasses);
         }
         return sorted.toArray(new String[0]);
     }
@@ -195,7 +205,7 @@ public final class CsvReader {
             }
         }
         if (control * 100 > end || control >= 100) {
-            throw new IllegalArgumentException("this looks like a binary file, not CSV text");
+            throw new CodedError("csv.binary", "this looks like a binary file, not CSV text");
         }
     }
 
@@ -239,7 +249,7 @@ public final class CsvReader {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("row " + lineNumber + ": a quoted field is not closed");
+            throw new CodedError("csv.quote", "row " + lineNumber + ": a quoted field is not closed", "row", lineNumber);
         }
         out.add(field.toString());
         return out.toArray(new String[0]);
@@ -279,17 +289,19 @@ public final class CsvReader {
         String s = raw.trim();
         String where = "row " + line + ", column " + (column + 1) + " (" + name + "): ";
         if (s.isEmpty()) {
-            throw new IllegalArgumentException(where + "missing value");
+            throw new CodedError("csv.missing", where + "missing value", "row", line, "column", column + 1, "name", name);
         }
         double v;
         try {
             v = Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + "\"" + (s.length() > 20 ? s.substring(0, 20) + "…" : s)
-                    + "\" is not a number");
+            String shown = s.length() > 20 ? s.substring(0, 20) + "…" : s;
+            throw new CodedError("csv.notNumber", where + "\"" + shown + "\" is not a number", "row", line, "column", column + 1,
+                    "name", name, "value", shown);
         }
         if (!Double.isFinite(v) || !decimalCharacters(s)) {
-            throw new IllegalArgumentException(where + "\"" + s + "\" is not a finite number");
+            throw new CodedError("csv.notFinite", where + "\"" + s + "\" is not a finite number", "row", line, "column", column + 1,
+                    "name", name, "value", s);
         }
         return v;
     }

@@ -17,6 +17,7 @@ import org.nnplayground.random.Generator;
 import org.nnplayground.tensor.ArrayPool;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 
 /**
  * A run in progress: its prepared data, a race of lanes (one copy of the network per optimizer, all from the
@@ -37,6 +38,7 @@ public final class TrainingRun {
     private int step;
     private boolean pausesAtPlan; // the configuration's steps end the run until keepGoing()
     private String error;
+    private CodedError failure; // the error, with its code and parameters for a page in another language
     private boolean updatesWatched; // see watchUpdates()
 
     public TrainingRun(RunConfig config) {
@@ -82,6 +84,7 @@ public final class TrainingRun {
         step = 0;
         pausesAtPlan = true;
         error = null;
+        failure = null;
     }
 
     private DataLoader newLoader() {
@@ -232,8 +235,10 @@ public final class TrainingRun {
         if (Double.isFinite(lossValue)) {
             return false;
         }
-        error = "loss became " + (Double.isNaN(lossValue) ? "NaN" : "infinite") + " at step " + step
-                + " (" + config.optimizers().get(k).label() + ") — try a smaller learning rate";
+        String value = Double.isNaN(lossValue) ? "NaN" : "infinite";
+        String label = config.optimizers().get(k).label();
+        error = "loss became " + value + " at step " + step + " (" + label + ") — try a smaller learning rate";
+        failure = new CodedError("diverged", error, "value", value, "step", step, "optimizer", label);
         return true;
     }
 
@@ -254,6 +259,11 @@ public final class TrainingRun {
     /** Why the run stopped early, or null. */
     public String error() {
         return error;
+    }
+
+    /** The same with its code and parameters ("diverged": value, step, optimizer), or null. */
+    public CodedError failure() {
+        return failure;
     }
 
     public int stepCount() {

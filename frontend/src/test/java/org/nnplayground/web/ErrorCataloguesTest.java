@@ -1,0 +1,92 @@
+package org.nnplayground.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.data.CsvLimits;
+import org.nnplayground.data.CsvReader;
+import org.nnplayground.json.Json;
+import org.nnplayground.run.RunConfigJson;
+import org.nnplayground.run.TrainingRun;
+import org.nnplayground.text.CodedError;
+
+/**
+ * The core's coded errors and the pages' catalogues agree: each code has words in English and in Chinese with the
+ * same parameters, and the English words filled with the error's parameters are the core's own message. The
+ * engine's answers carry the code and the parameters.
+ */
+class ErrorCataloguesTest {
+    private static final Pattern ENTRY = Pattern.compile("(?m)^  '([\\w.]+)': '((?:[^'\\\\]|\\\\.)*)',");
+
+    private static Map<String, String> catalogue(String name) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        Matcher m = ENTRY.matcher(Files.readString(Path.of("src/main/webapp/app/messages/" + name + ".js")));
+        while (m.find()) {
+            out.put(m.group(1), m.group(2).replace("\\'", "'").replace("\\\\", "\\"));
+        }
+        return out;
+    }
+
+    private static String fill(String template, Map<String, Object> params) {
+        String out = template;
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            out = out.replace("{" + p.getKey() + "}", String.valueOf(p.getValue()));
+        }
+        return out;
+    }
+
+    private static CodedError csvError(String text, int targets) {
+        return assertThrows(CodedError.class, () -> CsvReader.read(text, CsvLimits.DEFAULT.withMaxRows(20), targets));
+    }
+
+    @Test
+    void everyCodedErrorReadsAsTheCoreSaysItInEnglishAndHasChineseWords() throws IOException {
+        Map<String, String> en = catalogue("en");
+        Map<String, String> zh = catalogue("zh-CN");
+        StringBuilder longRow = new StringBuilder("1,");
+        longRow.append("1".repeat(1200)).append('\n');
+        StringBuilder manyClasses = new StringBuilder();
+        for (int k = 0; k < 12; k++) {
+            manyClasses.append("1,2,c").append(k).append('\n');
+        }
+        List<CodedError> errors = List.of(csvError("", 0), csvError(longRow.toString(), 0), csvError("1,2\n".repeat(25), 0),
+                csvError("1\n", 0), csvError("1,2\n3,4\n", 2), csvError("x,y\n", 0), csvError("1,2\n3,4,5\n", 0),
+                csvError("1,\n", 0), csvError("1,2,a\n3,4,a\n", 0), csvError(manyClasses.toString(), 0),
+                csvError("\u0000\u0001\u0002binary", 0), csvError("\"1,2\n", 0), csvError("1,abc\n", 0), csvError("1,1e999\n", 0));
+        assertEquals(14, errors.stream().map(CodedError::code).distinct().count(), "every code of the reader but tooLarge");
+        for (CodedError error : errors) {
+            String key = "error." + error.code();
+            assertTrue(en.containsKey(key) && zh.containsKey(key), key + " in both catalogues");
+            assertEquals(error.getMessage(), fill(en.get(key), error.params()), key);
+            for (String name : error.params().keySet()) {
+                assertTrue(zh.get(key).contains("{" + name + "}"), key + " says {" + name + "} in Chinese");
+            }
+        }
+    }
+
+    @Test
+    void aDivergedRunAndARefusedFileCarryTheirCodeToThePage() throws IOException {
+        TrainingRun run = new TrainingRun(RunConfigJson.parse("{\"dataset\":{\"name\":\"parabola\",\"n\":20,\"noise\":0.1,\"seed\":1},"
+                + "\"layers\":[{\"units\":4}],\"optimizers\":[{\"name\":\"SGD\",\"lr\":1e6}],\"steps\":50}"));
+        while (run.step()) {
+            // to the divergence
+        }
+        CodedError failure = run.failure();
+        assertEquals("diverged", failure.code());
+        assertEquals(failure.getMessage(), fill(catalogue("en").get("error.diverged"), failure.params()));
+        Map<?, ?> answer = (Map<?, ?>) Json.parse(EngineSession.answer(() -> CsvAnswer.read("x,y\n1,abc\n", 10, 0)));
+        assertEquals("csv.notNumber", answer.get("code"));
+        assertEquals("abc", ((Map<?, ?>) answer.get("params")).get("value"));
+        assertEquals("row 2, column 2 (y): \"abc\" is not a number", answer.get("error"));
+    }
+}
