@@ -1,6 +1,7 @@
 // The page's language and its words: both catalogues say everything, and the language follows link, choice, browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import en from '../../main/webapp/app/messages/en.js';
 import zhCN from '../../main/webapp/app/messages/zh-CN.js';
 import { linkedLanguage, linkWithLanguage, pickLanguage, translate } from '../../main/webapp/app/i18n.js';
@@ -42,4 +43,12 @@ test('words take their parameters; a key no catalogue has shows as itself, so a 
   assert.equal(translate('zh-CN', 'diagnostics.caption', { step: 12, points: 80 }), '第 12 次更新后的各层，基于 80 个训练点');
   assert.equal(translate('en', 'diagnostics.caption', { step: 12, points: 80 }), 'Each layer after update 12, over the 80 training points');
   assert.equal(translate('zh-CN', 'no.such.key'), 'no.such.key');
+});
+
+test("every dataset of the core's catalog has a name in Chinese", () => {
+  const catalog = JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8'));
+  for (const { name } of catalog.datasets) {
+    const key = `choice.${name.replace(/-(\w)/g, (m, c) => c.toUpperCase())}`;
+    assert.ok(zhCN[key] && en[key], `${key} for the dataset ${name}`);
+  }
 });

@@ -67,6 +67,12 @@ export function explain(error) {
   return translate(lang, key) === key ? error.message : t(key, error.params || {});
 }
 
+/** A menu choice's words ("spiral", "auto", "none"): choice.<name> where the catalogue has it, else the name itself. */
+export function choiceLabel(name) {
+  const key = `choice.${String(name).replace(/-(\w)/g, (m, c) => c.toUpperCase())}`;
+  return translate(lang, key) === key ? name : t(key);
+}
+
 /** Fills every marked element under `root` from the catalogue. */
 export function localize(root) {
   for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);

@@ -5,10 +5,12 @@ import { lossFor, lossOptions, normOptions, optimizerOptions, schedulerOptions }
 import { renderHyperInputs } from './hyperparameters.js';
 import { renderRaceLanes } from './race-lanes.js';
 import { SPEEDS, speedLabel } from './speed.js';
+import { choiceLabel } from './i18n.js';
 
+/** A menu of `choices`, each shown in the page's language where it is a word (a dataset, "auto"), else as named. */
 function fillSelect(select, choices) {
   if (!select || [...select.options].map((o) => o.value).join() === choices.join()) return;
-  select.replaceChildren(...choices.map((choice) => new Option(choice, choice)));
+  select.replaceChildren(...choices.map((choice) => new Option(choiceLabel(choice), choice)));
 }
 
 /** The panel of `root` over `state`; onEdit() runs after an optimizer-option or lane edit changed the state. */
