@@ -1,6 +1,6 @@
 // Chapter 5: batch, stochastic and mini-batch descent on y = w·x, side by side. Settings live in the URL
 // hash (v=1); the descents run in the engine's worker and are drawn against updates, epochs or examples seen.
-import { t } from './i18n.js';
+import { explain, t } from './i18n.js';
 import { createEngine } from '../engine/nn-engine.js';
 import { downloadUrl } from './download.js';
 import { decodeLink, encodeLink, readField } from './link-codec.js';
@@ -128,7 +128,7 @@ async function main() {
     }
     showNotices([]);
     state[key] = value;
-    draw().catch((error) => { document.querySelector('[data-role=message]').textContent = error.message; });
+    draw().catch((error) => { document.querySelector('[data-role=message]').textContent = explain(error); });
   });
   for (const button of document.querySelectorAll('[data-download]')) {
     button.addEventListener('click', () => {
@@ -140,6 +140,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  document.querySelector('[data-role=message]').textContent = error.message;
+  document.querySelector('[data-role=message]').textContent = explain(error);
   publish('error', { message: error.message });
 });

@@ -1,5 +1,5 @@
 // Chapter 3: the same network written two ways, printed exactly as PyTorch prints them.
-import { t } from './i18n.js';
+import { explain, t } from './i18n.js';
 import { createEngine } from '../engine/nn-engine.js';
 import { diagramParts, netSource, printoutLines, sequentialSource, sharesPart } from './nets-forms.js';
 import { edgeStyle, edgesToDraw, layoutNetwork } from './network-layout.js';
@@ -37,7 +37,7 @@ async function show() {
     publish(ready ? 'state' : 'ready', { link: location.hash });
     ready = true;
   } catch (error) {
-    $('message').textContent = error.message;
+    $('message').textContent = explain(error);
     publish('error', { message: error.message });
   }
 }

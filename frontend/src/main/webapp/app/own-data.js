@@ -75,7 +75,7 @@ export function wireOwnData(root, trainer) {
       else for (let c = 0; c < outputs; c++) row.insertCell().textContent = String(data.targets[r * outputs + c]);
     }
     const roles = document.createElement('ul');
-    for (const role of data.roles) roles.appendChild(document.createElement('li')).textContent = role;
+    for (const role of columnRoles(data)) roles.appendChild(document.createElement('li')).textContent = role;
     $('csv-preview').replaceChildren(roles, table);
   }
 
@@ -122,11 +122,11 @@ export function wireOwnData(root, trainer) {
       const targets = trainer.state.classes.length ? 0 : trainer.state.outputs || 1;
       const response = await fetch(`api/datasets?targets=${targets}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
       const answer = await response.json();
-      if (!response.ok) throw new Error(answer.message);
+      if (!response.ok) throw Object.assign(new Error(answer.message), { code: answer.code, params: answer.params });
       trainer.state.dataId = answer.id;
       trainer.updateLink();
     } catch (error) {
-      message(t('data.notKept', { error: error.message }), true);
+      message(t('data.notKept', { error: explain(error) }), true);
     }
   }
 
@@ -145,7 +145,7 @@ export function wireOwnData(root, trainer) {
     } catch (error) {
       trainer.state.dataId = '';
       trainer.updateLink();
-      message(t('data.notOpened', { error: error.message }), true);
+      message(t('data.notOpened', { error: explain(error) }), true);
     }
   }
 
@@ -236,6 +236,16 @@ export function wireOwnData(root, trainer) {
   shareNote();
   if (trainer.state.dataId) openStored(trainer.state.dataId);
   return { check };
+}
+
+/** What each column became, in the page's language: "x1: input", "label: 3 classes (a = 0, b = 1, c = 2)". */
+export function columnRoles(data) {
+  const inputs = data.columns.slice(0, data.features).map((column) => t('data.role.input', { column }));
+  if (data.classes) {
+    const mapping = data.classes.map((name, k) => `${name} = ${k}`).join(', ');
+    return [...inputs, t('data.role.classes', { column: data.columns[data.features], n: data.classes.length, mapping })];
+  }
+  return [...inputs, ...data.columns.slice(data.features).map((column) => t('data.role.target', { column }))];
 }
 
 /** Rows as the state keeps them, [x, y], [x1, x2, class] or wider, from flat inputs and targets (`outputs` a row). */

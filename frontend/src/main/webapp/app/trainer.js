@@ -124,7 +124,7 @@ export async function startTrainer(root) {
       }
     } catch (error) {
       if (engine === starting) {
-        setStatus(error.message, true);
+        setStatus(explain(error), true);
         publish('error', { message: error.message });
       }
     }

@@ -509,4 +509,12 @@ export default {
   'check.status': 'status',
   'check.time': 'time (ms)',
   'check.output': 'Probe output',
+
+  'error.unknownName': '{field} must be one of {names}, got {name}',
+  'error.dropout': '{field} must be a probability from 0 (none) up to but not 1, got {value}',
+  'error.batchNormOneRow': 'BatchNorm1d needs batches of at least 2 rows; batchSize is {batch}',
+  'error.batchNormLastRow': 'BatchNorm1d needs batches of at least 2 rows, but the {rows} training points leave a last batch of 1 with a batchSize of {batch}; choose another batch size or dropLast',
+  'data.role.input': '{column}: input',
+  'data.role.target': '{column}: target',
+  'data.role.classes': '{column}: {n} classes ({mapping})',
 };

@@ -498,4 +498,12 @@ export default {
   'check.status': '状态',
   'check.time': '耗时（毫秒）',
   'check.output': '探针输出',
+
+  'error.unknownName': '{field} 必须是 {names} 之一，而不是 {name}',
+  'error.dropout': '{field} 必须是从 0（不用）到 1（不含）之间的概率，而不是 {value}',
+  'error.batchNormOneRow': 'BatchNorm1d 每批至少需要 2 行数据；现在每批只有 {batch} 行',
+  'error.batchNormLastRow': 'BatchNorm1d 每批至少需要 2 行数据，但 {rows} 个训练点在批大小为 {batch} 时，最后一批只剩 1 行；请换一个批大小，或勾选“丢弃最后一批”',
+  'data.role.input': '{column}：输入',
+  'data.role.target': '{column}：目标',
+  'data.role.classes': '{column}：{n} 个类别（{mapping}）',
 };

@@ -64,6 +64,15 @@ class ErrorCataloguesTest {
                 csvError("1,\n", 0), csvError("1,2,a\n3,4,a\n", 0), csvError(manyClasses.toString(), 0),
                 csvError("\u0000\u0001\u0002binary", 0), csvError("\"1,2\n", 0), csvError("1,abc\n", 0), csvError("1,1e999\n", 0));
         assertEquals(14, errors.stream().map(CodedError::code).distinct().count(), "every code of the reader but tooLarge");
+        String layer = "{\"dataset\":{\"name\":\"moons\",\"n\":61,\"noise\":0.1,\"seed\":1},\"layers\":[%s],"
+                + "\"optimizers\":[{\"name\":\"SGD\",\"lr\":0.1}],\"batchSize\":%d,\"steps\":1}";
+        errors = new java.util.ArrayList<>(errors);
+        for (String[] bad : new String[][] {{"{\"units\":4,\"activation\":\"Swish\"}", "10"}, {"{\"units\":4,\"dropout\":1}", "10"},
+            {"{\"units\":4,\"norm\":\"BatchNorm1d\"}", "20"}}) {
+            errors.add(assertThrows(CodedError.class, () -> RunConfigJson.parse(String.format(layer, bad[0], Integer.parseInt(bad[1])))));
+        }
+        assertEquals(List.of("unknownName", "dropout", "batchNormLastRow"),
+                errors.subList(14, 17).stream().map(CodedError::code).toList());
         for (CodedError error : errors) {
             String key = "error." + error.code();
             assertTrue(en.containsKey(key) && zh.containsKey(key), key + " in both catalogues");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.nnplayground.text.CodedError;
 
 /** Named entries in the order they were added; an unknown name is refused with the list of known ones. */
 final class Registry<T> {
@@ -31,7 +32,8 @@ final class Registry<T> {
     T get(String name, String where) {
         T entry = entries.get(name);
         if (entry == null) {
-            throw new IllegalArgumentException(where + " must be one of " + names() + ", got " + name);
+            throw new CodedError("unknownName", where + " must be one of " + names() + ", got " + name, "field", where,
+                    "names", String.valueOf(names()), "name", name);
         }
         return entry;
     }

@@ -9,6 +9,7 @@ import org.nnplayground.catalog.Activations;
 import org.nnplayground.catalog.Norms;
 import org.nnplayground.catalog.Options;
 import org.nnplayground.json.JsonFields;
+import org.nnplayground.text.CodedError;
 
 /**
  * A run configuration's hidden layers as JSON: {@code [{"units": 10, "activation": "ReLU"}, ...]}. A layer may also
@@ -49,8 +50,8 @@ final class LayersJson {
                     where + ".norm (" + norm + ")");
             double dropout = layer.get("dropout") == null ? 0 : JsonFields.number(layer, "dropout", where);
             if (!(dropout >= 0 && dropout < 1)) { // 1 would zero every value: nothing could learn
-                throw new IllegalArgumentException(where + ".dropout must be a probability from 0 (none) up to but not 1, got "
-                        + dropout);
+                throw new CodedError("dropout", where + ".dropout must be a probability from 0 (none) up to but not 1, got "
+                        + dropout, "field", where + ".dropout", "value", dropout);
             }
             layers.add(new LayerSpec(units, bias, activation.name(),
                     activation.read(layer, LAYER_KEYS, where + " (" + activation.name() + ")"), norm, normOptions, dropout));

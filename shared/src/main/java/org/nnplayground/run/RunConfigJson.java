@@ -18,6 +18,7 @@ import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonFields;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 import org.nnplayground.text.PythonText;
 
 /**
@@ -252,13 +253,13 @@ public final class RunConfigJson {
         }
         int rows = trainingPoints(dataset, testFraction);
         if (batchSize == 1 || rows < 2) {
-            throw new IllegalArgumentException("BatchNorm1d needs batches of at least 2 rows; batchSize is "
-                    + (batchSize == 0 ? "all " + rows + " training points" : batchSize));
+            throw new CodedError("batchNormOneRow", "BatchNorm1d needs batches of at least 2 rows; batchSize is "
+                    + (batchSize == 0 ? "all " + rows + " training points" : batchSize), "batch", batchSize == 0 ? rows : batchSize);
         }
         if (batchSize > 1 && !dropLast && rows % batchSize == 1) {
-            throw new IllegalArgumentException("BatchNorm1d needs batches of at least 2 rows, but the " + rows
+            throw new CodedError("batchNormLastRow", "BatchNorm1d needs batches of at least 2 rows, but the " + rows
                     + " training points leave a last batch of 1 with a batchSize of " + batchSize
-                    + "; choose another batch size or dropLast");
+                    + "; choose another batch size or dropLast", "rows", rows, "batch", batchSize);
         }
     }
 
