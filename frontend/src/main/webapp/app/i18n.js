@@ -64,7 +64,11 @@ export function tn(key, n, params = {}) {
 export function explain(error) {
   if (lang === 'en' || !error?.code) return error?.message ?? String(error);
   const key = `error.${error.code}`;
-  return translate(lang, key) === key ? error.message : t(key, error.params || {});
+  if (translate(lang, key) === key) return error.message;
+  // A JSON value's kind (number, string, ...) is a word of the catalogue too.
+  const params = { ...(error.params || {}) };
+  for (const name of ['wanted', 'got']) if (params[name] !== undefined) params[name] = t(`kind.${params[name]}`);
+  return t(key, params);
 }
 
 /** A menu choice's words ("spiral", "auto", "none"): choice.<name> where the catalogue has it, else the name itself. */

@@ -517,4 +517,18 @@ export default {
   'data.role.input': '{column}: input',
   'data.role.target': '{column}: target',
   'data.role.classes': '{column}: {n} classes ({mapping})',
+
+  'error.json.kind': '{field} must be {wanted}, got {got}',
+  'error.json.whole': '{field} must be a whole number, got {value}',
+  'error.json.unknownKey': '{field} has an unknown key "{key}"',
+  'error.json.missingKey': '{field} is missing the key "{key}"',
+  'error.json.range': '{field} must be a whole number in [{min}, {max}], got {value}',
+  'error.option.unknown': '{field} has an unknown key "{key}"; it takes {keys}',
+  'error.option.required': '{field} needs {option} (PyTorch has no default for it)',
+  'kind.null': 'null',
+  'kind.string': 'a string',
+  'kind.number': 'a number',
+  'kind.boolean': 'true or false',
+  'kind.array': 'an array',
+  'kind.object': 'an object',
 };

@@ -506,4 +506,18 @@ export default {
   'data.role.input': '{column}：输入',
   'data.role.target': '{column}：目标',
   'data.role.classes': '{column}：{n} 个类别（{mapping}）',
+
+  'error.json.kind': '{field} 应当是{wanted}，而不是{got}',
+  'error.json.whole': '{field} 必须是整数，而不是 {value}',
+  'error.json.unknownKey': '{field} 中有未知的键“{key}”',
+  'error.json.missingKey': '{field} 缺少键“{key}”',
+  'error.json.range': '{field} 必须是 [{min}, {max}] 之间的整数，而不是 {value}',
+  'error.option.unknown': '{field} 中有未知的键“{key}”；它接受 {keys}',
+  'error.option.required': '{field} 需要 {option}（PyTorch 没有它的默认值）',
+  'kind.null': '空值（null）',
+  'kind.string': '字符串',
+  'kind.number': '数字',
+  'kind.boolean': 'true 或 false',
+  'kind.array': '数组',
+  'kind.object': '对象',
 };

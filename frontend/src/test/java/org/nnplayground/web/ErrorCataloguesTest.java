@@ -83,6 +83,30 @@ class ErrorCataloguesTest {
         }
     }
 
+    /** The JSON readers' refusals (a wrong kind, a missing or unknown key, a number out of range) have Chinese words. */
+    @Test
+    void everyRefusalOfAConfigurationHasChineseWordsForItsParameters() throws IOException {
+        Map<String, String> zh = catalogue("zh-CN");
+        String base = "{\"dataset\":{\"name\":\"parabola\"},\"layers\":[%s],\"optimizers\":[%s],\"steps\":1}";
+        String sgd = "{\"name\":\"SGD\",\"lr\":0.1}";
+        List<String[]> bad = List.of(new String[] {"{\"units\":4,\"bias\":3}", sgd},
+                new String[] {"{\"units\":4}", "{\"name\":\"SGD\",\"lr\":0.1,\"moment\":0.9}"},
+                new String[] {"{\"units\":0}", sgd}, new String[] {"{\"units\":4,\"activation\":\"GELU\",\"approximate\":\"fast\"}", sgd});
+        List<String> codes = new java.util.ArrayList<>();
+        for (String[] b : bad) {
+            CodedError error = assertThrows(CodedError.class, () -> RunConfigJson.parse(String.format(base, b[0], b[1])));
+            codes.add(error.code());
+            String key = "error." + error.code();
+            assertTrue(zh.containsKey(key), key);
+            for (String name : error.params().keySet()) {
+                assertTrue(zh.get(key).contains("{" + name + "}"), key + " says {" + name + "} in Chinese");
+            }
+        }
+        CodedError missing = assertThrows(CodedError.class, () -> RunConfigJson.parse("{\"dataset\":{\"name\":\"custom\"}}"));
+        assertTrue(zh.containsKey("error." + missing.code()), missing.code());
+        assertEquals(List.of("json.kind", "option.unknown", "json.range", "unknownName"), codes);
+    }
+
     @Test
     void aDivergedRunAndARefusedFileCarryTheirCodeToThePage() throws IOException {
         TrainingRun run = new TrainingRun(RunConfigJson.parse("{\"dataset\":{\"name\":\"parabola\",\"n\":20,\"noise\":0.1,\"seed\":1},"

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.json.JsonFields;
+import org.nnplayground.text.CodedError;
 
 /**
  * One keyword argument of a PyTorch constructor as a run configuration gives it: its name, its kind (a number,
@@ -78,12 +79,13 @@ public final class Option {
                 return finite(value, where);
             case FLAG:
                 if (!(value instanceof Boolean)) {
-                    throw new IllegalArgumentException(where + " must be true or false, got " + JsonFields.describe(value));
+                    throw JsonFields.wrongKind(where, "boolean", "true or false", value);
                 }
                 return value;
             case CHOICE:
                 if (!choices.contains(value)) {
-                    throw new IllegalArgumentException(where + " must be one of " + choices + ", got " + value);
+                    throw new CodedError("unknownName", where + " must be one of " + choices + ", got " + value, "field", where,
+                            "names", String.valueOf(choices), "name", value);
                 }
                 return value;
             case NUMBERS:
@@ -112,7 +114,7 @@ public final class Option {
 
     private static Double finite(Object value, String where) {
         if (!(value instanceof Number) || !Double.isFinite(((Number) value).doubleValue())) {
-            throw new IllegalArgumentException(where + " must be a number, got " + JsonFields.describe(value));
+            throw JsonFields.wrongKind(where, "number", "a number", value);
         }
         return ((Number) value).doubleValue();
     }

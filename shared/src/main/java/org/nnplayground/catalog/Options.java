@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nnplayground.text.CodedError;
 
 /**
  * The values of a constructor's options as a configuration gives them, with PyTorch's defaults for the rest.
@@ -35,8 +36,9 @@ public final class Options {
             }
             Option option = byName.get(entry.getKey());
             if (option == null) {
-                throw new IllegalArgumentException(where + " has an unknown key \"" + entry.getKey() + "\"; it takes "
-                        + new ArrayList<>(byName.keySet()));
+                throw new CodedError("option.unknown", where + " has an unknown key \"" + entry.getKey() + "\"; it takes "
+                        + new ArrayList<>(byName.keySet()), "field", where, "key", entry.getKey(),
+                        "keys", String.valueOf(new ArrayList<>(byName.keySet())));
             }
             given.put(option.name(), option.read(entry.getValue(), where + "." + option.name()));
         }
@@ -44,7 +46,8 @@ public final class Options {
         for (Option option : options) {
             Object value = given.containsKey(option.name()) ? given.get(option.name()) : option.defaultValue();
             if (value == null) {
-                throw new IllegalArgumentException(where + " needs " + option.name() + " (PyTorch has no default for it)");
+                throw new CodedError("option.required", where + " needs " + option.name() + " (PyTorch has no default for it)",
+                        "field", where, "option", option.name());
             }
             values.put(option.name(), value);
         }
