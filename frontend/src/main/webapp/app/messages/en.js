@@ -1,5 +1,12 @@
 // English: every word the pages show, by key (see i18n.js). The Chinese catalogue has the same keys.
+import pages from './en-pages.js';
+import panels from './en-panels.js';
+import errors from './en-errors.js';
+
 export default {
+  ...pages,
+  ...panels,
+  ...errors,
   'site.name': 'NN Playground',
   'language.choose': 'Language',
 
@@ -19,58 +26,6 @@ export default {
   'chapter.race.about': 'SGD, Momentum, RMSprop and Adam on the same batches',
   'chapter.playground.title': 'Playground',
   'chapter.playground.about': 'any dataset, layers, activation and optimizer',
-
-  'index.intro': 'Build and train small neural networks live in your browser, chapter by chapter of a classic '
-    + 'PyTorch beginner course, with numbers that agree with real PyTorch.',
-  'index.embed': 'Teaching with it? <a href="embed.html">Embed any chapter in your own lesson page</a>, on any site.',
-  'index.check': 'The training engine runs in your browser: <a href="check/engine-check.html">check that both browser '
-    + 'engines (WebAssembly and JavaScript) compute exactly what the server computes</a>.',
-
-  'intro.regression': '<p>A network can learn a curve from noisy points. Here the points follow <code>y = x² + noise</code> '
-    + 'on 100 values of x from −1 to 1, and the network is <code>Linear(1, 10) → ReLU → Linear(10, 1)</code>: ten bent '
-    + 'lines added up. Each update feeds all points through the network, measures the mean squared error (MSE) against '
-    + 'the targets, and moves every weight a little against its gradient (SGD).</p><p>Watch the red curve bend towards '
-    + 'the points as the loss falls. Try a larger learning rate and see it overshoot, or a wider hidden layer and see it '
-    + 'fit faster.</p>',
-  'intro.classification': '<p>Two clouds of points, one around (2, 2) and one around (−2, −2), each a class. The network '
-    + '<code>Linear(2, 10) → ReLU → Linear(10, 2)</code> gives two scores per point; softmax turns them into probabilities '
-    + 'and cross-entropy measures how wrong they are. The shaded background is the network\'s decision: blue where it '
-    + 'says class 0, orange where it says class 1.</p><p>Make the clouds overlap by raising the spread and watch the '
-    + 'accuracy stop short of 100 %.</p>',
-  'intro.saveload': '<p>Train the regression network (a <code>Sequential</code> this time, learning rate 0.5, 100 '
-    + 'updates), then keep it. A <strong>checkpoint</strong> holds everything: the architecture and the weights, so it '
-    + 'can be loaded with nothing else at hand — like <code>torch.save(net, ...)</code>. A <strong>state dict</strong> '
-    + 'holds only the weights, by name (<code>0.weight</code>, <code>0.bias</code>, ...) — like '
-    + '<code>torch.save(net.state_dict(), ...)</code>: smaller, but you must build a network of the same shape to load '
-    + 'it into. Load either file back and compare.</p>',
-  'intro.race': '<p>Four optimizers train four copies of the same network (<code>Linear(1, 20) → ReLU → Linear(20, 1)'
-    + '</code>) from the same initial weights, on the same mini-batches of 32 of the 1,000 noisy points: plain SGD, SGD '
-    + 'with momentum 0.8, RMSprop (α 0.9) and Adam (β 0.9, 0.99), all at learning rate 0.01. Only the update rule '
-    + 'differs, so the curves compare the rules themselves. Plain SGD creeps; momentum gathers speed; RMSprop and Adam '
-    + 'scale each weight\'s step by its recent gradients and get down to the noise floor within a few epochs.</p>'
-    + '<p>Each lane below lists every setting of its optimizer, starting from PyTorch\'s defaults (the course\'s changes '
-    + 'already filled in). Change one and the race starts again from the same weights; tick another optimizer (Adagrad, '
-    + 'AdamW, NAdam, RAdam, Adamax, Adadelta, Rprop) to add it to the race. The link in the address bar keeps your '
-    + 'lanes.</p>',
-  'intro.playground': '<p>Every piece is yours to choose: the dataset, the hidden layers (write widths like '
-    + '<code>16-16</code>), the activation, the optimizer and its learning rate, the batch size (0 for the whole dataset '
-    + 'at once) and the seeds. The link in the address bar always describes this exact run.</p>',
-  'intro.nets': '<p>There are two ways to write the regression network. As a <strong>custom module</strong>, a class '
-    + '<code>Net</code> whose constructor creates two <code>Linear</code> layers, <code>hidden</code> and '
-    + '<code>predict</code>, and whose <code>forward</code> says what happens between them (a ReLU). Or as a '
-    + '<strong><code>Sequential</code></strong>: a list of layers applied one after another, ReLU included.</p>'
-    + '<p>Given the same weights they compute the same thing, as the outputs below show. The printouts differ: the '
-    + 'Sequential lists the ReLU because it is one of its layers, while the custom Net calls ReLU inside '
-    + '<code>forward</code>, which no printout can show. That is the custom form\'s strength: <code>forward</code> can do '
-    + 'anything — skip connections, loops, several inputs — that a straight list of layers cannot.</p>',
-  'intro.descent': '<p>The smallest model there is: <code>y = w·x</code>, fitted to the three points (1, 2), (2, 4), '
-    + '(3, 6), starting from w = 1. The best w is 2. The cost is the mean of (w·x − y)², and its slope with respect to w '
-    + 'tells which way to move.</p><p><strong>Batch</strong> descent averages the slope over all three points and takes '
-    + 'one step per epoch. <strong>Stochastic</strong> descent steps after every single point: three noisier steps per '
-    + 'epoch. <strong>Mini-batch</strong> descent sits in between, stepping after every group of points. Switch the '
-    + 'x-axis to see that more updates is not the same as more data: per example seen, the three use the data about '
-    + 'equally well.</p><p>The course\'s batch code returns from inside its loop, so it only ever looks at the first '
-    + 'point: its grey line shows how much slower that is (untick "Show the course\'s batch code" to hide it).</p>',
 
   'controls.group': 'Training controls',
   'controls.play': 'Play',
@@ -105,9 +60,6 @@ export default {
 
   'progress.planned': 'update {step} of {total} · epoch {epoch}',
   'progress.open': 'update {step} · epoch {epoch}',
-  'data.points.one': '{n} point',
-  'data.points.other': '{n} points',
-  'data.heldOut': ', {n} held out for testing',
   'speed.fastest': 'fastest',
   'speed.rate.one': '{n} update/s',
   'speed.rate.other': '{n} updates/s',
@@ -250,49 +202,6 @@ export default {
   'code.cli.for': 'for',
   'code.aria': 'PyTorch script',
 
-  'saveload.section': 'Save and load',
-  'saveload.checkpoint': 'Download checkpoint',
-  'saveload.stateDict': 'Download state dict',
-  'saveload.pytorch.aria': 'Files for PyTorch',
-  'saveload.pytorch': 'For PyTorch:',
-  'saveload.weightsPt': 'weights (.pt)',
-  'saveload.weightsSafetensors': 'weights (.safetensors)',
-  'saveload.drop': 'Load a checkpoint or state dict (.json, PyTorch .pt or .safetensors): drop it here or',
-  'saveload.file.aria': 'Choose a checkpoint or state-dict file',
-  'saveload.startFrom': 'Train from these weights',
-  'saveload.name': 'Name',
-  'saveload.defaultName': 'my network',
-  'saveload.saveServer': 'Save to server',
-  'saveload.saved': 'Saved models',
-  'saveload.saved.aria': 'Models saved on the server',
-  'saveload.open': 'Open saved model',
-  'saveload.delete': 'Delete',
-  'saveload.ownerKeyEntry': 'Use your owner key from another browser',
-  'saveload.ownerKey.aria': 'Owner key',
-  'saveload.useKey': 'Use this key',
-  'saveload.sideBySide': 'Point by point: the network and the loaded file',
-  'saveload.loading': 'Loading {name}…',
-  'saveload.tooLarge': '{name} is larger than 20 MB; nothing was loaded.',
-  'saveload.loaded': 'Loaded {name} as a {kind}. Largest difference between its predictions and the network\'s on all {n} points: {difference}',
-  'saveload.identical': ' — identical.',
-  'saveload.end': '.',
-  'saveload.loadFailed': 'Could not load {name}: {error}. The current network is unchanged.',
-  'saveload.kind.checkpoint': 'checkpoint',
-  'saveload.kind.stateDict': 'state dict',
-  'saveload.kind.pytorch': 'PyTorch state dict ({format})',
-  'saveload.col.point': 'point',
-  'saveload.col.x': 'x',
-  'saveload.col.inputs': 'inputs',
-  'saveload.col.network': 'network',
-  'saveload.col.file': 'loaded file',
-  'saveload.col.difference': 'difference',
-  'saveload.keyKept': 'Your owner key, kept in this browser (copy it to list, change or delete your models in another one): ',
-  'saveload.keyNotKept': 'This browser would not keep your owner key; copy it now, it is shown once: ',
-  'saveload.savedAs': 'Saved as "{name}". Share it: ',
-  'saveload.keyUsed': 'This browser now lists, changes and deletes the models saved with this key.',
-  'saveload.keyBad': 'That is not an owner key: it starts with nnp_ and has 47 characters.',
-  'saveload.deleted': 'Deleted {name}.',
-
   'unit.input': 'input {name}',
   'unit.outputLayer': 'output',
   'unit.hiddenLayer': 'hidden layer {c}',
@@ -319,36 +228,6 @@ export default {
   'diagnostics.activations': 'outputs',
   'diagnostics.gradients': 'gradients',
   'diagnostics.histogram.aria': '{layer}: histogram of its {kind} from {min} to {max}, counts {counts}',
-
-  'data.summary': 'Your own data: CSV or drawn points',
-  'data.hint': 'Two columns <code>x, y</code> for regression, or three or more <code>x1, x2, …, label</code> for classification (labels as numbers or names, two to ten classes). For a regression on more columns, say how many of the last ones are its targets (<code>x1, x2, x3, y1, y2</code>: 2). A header row is optional. Up to {rows} rows, 32 columns and 1,000 characters a line.',
-  'data.paste': 'Paste CSV',
-  'data.file': 'or open a file',
-  'data.targets': 'Regression targets',
-  'data.targets.title': 'How many of the last columns a regression predicts; 0 reads two columns as x, y and more as inputs and a class label',
-  'data.check': 'Check',
-  'data.use': 'Train on this data',
-  'data.draw': 'Draw on the chart',
-  'data.drawOn': 'Clicking the chart adds a point (click a point to remove it)',
-  'data.drawClass': 'New points are',
-  'data.drawClass.aria': 'Class of the points you add',
-  'data.drawHint': 'For regression the point goes exactly where you click: its height is its y.',
-  'data.clear': 'Clear all points',
-  'data.download': 'Download the data (CSV)',
-  'data.newClass': 'class {k} (new)',
-  'data.read': '{rows} rows: {task}. Nothing changes until you train on it.',
-  'data.readHeader': '{rows} rows after the header: {task}. Nothing changes until you train on it.',
-  'data.classification': 'classification on {inputs}, {classes} classes',
-  'data.regression': 'regression on {inputs}, {targets}',
-  'data.targetCount.one': '{n} target',
-  'data.targetCount.other': '{n} targets',
-  'data.refused': '{error}. Your current data is unchanged.',
-  'data.notKept': 'The server did not keep the data ({error}); the link will not carry it.',
-  'data.notOpened': 'The link\'s dataset could not be opened ({error}); the default dataset is used.',
-  'data.inLink': 'The link in the address bar carries these {n} points.',
-  'data.onServer': 'The {n} points are kept on this server; the link in the address bar opens them.',
-  'data.notInLink': 'The link does not carry these {n} points (more than {limit}, and no server keeps them); download the CSV to share them.',
-  'data.tooLarge': '{name} is larger than 1 MB; nothing was loaded. Your current data is unchanged.',
 
   'predictions.actual': 'actual {name}',
   'predictions.right': 'right answers',
@@ -422,28 +301,6 @@ export default {
   'nets.captionHidden': 'hidden, then F.relu: {n}',
   'nets.captionInput': 'input: {n}',
 
-  'embed.title': 'Embed a chapter in your lesson',
-  'embed.intro': 'Any chapter of NN Playground can live inside your own lesson page, on any site: one script tag, then one element per chapter. The element is as wide as your text column and exactly as tall as the chapter, on a laptop and on a phone. This page does it itself: the examples below are live.',
-  'embed.plain': '1. Plain HTML',
-  'embed.pick': 'Pick the settings that matter for your lesson. <code>show</code> names the controls the learner gets, <code>hide</code> removes some of a chapter\'s own, and <code>controls="none"</code> with <code>autoplay</code> makes a pure demo:',
-  'embed.markdown': '2. Documentation generators (Markdown)',
-  'embed.markdownText': 'MkDocs, Jekyll, Hugo (with <code>markup.goldmark.renderer.unsafe = true</code>), Sphinx\'s MyST and most Markdown tools pass raw HTML through: put the same two lines in your <code>.md</code> file, each on its own line with a blank line before and after. In MDX (Docusaurus), add the script once to the site\'s <code>scripts</code> setting and write the element as it is.',
-  'embed.iframe': '3. An iframe, where scripts are not allowed',
-  'embed.iframeText': 'Some platforms (learning-management systems, wikis) allow an <code>&lt;iframe&gt;</code> but no script. Use the chapter\'s embed view directly; give it a fixed height, as it cannot tell the frame its size:',
-  'embed.reference': 'Chapters, settings and options',
-  'embed.col.attribute': 'attribute',
-  'embed.col.does': 'what it does',
-  'embed.ref.chapter': '<code>regression</code>, <code>classification</code>, <code>nets</code>, <code>saveload</code>, <code>descent</code>, <code>race</code> or <code>playground</code>; an unknown name shows an error in its place and fires <code>nn-error</code>',
-  'embed.ref.settings': 'the chapter\'s settings, as in its link (<code>layers="16-16"</code>, <code>speed="0"</code> for as fast as possible); the descent chapter takes <code>epochs</code>, <code>batch-lr</code>, <code>lr</code>, <code>batch</code>, <code>axis</code>, building nets <code>inputs</code>, <code>hidden</code>, <code>outputs</code>. Changing one later applies it like its control.',
-  'embed.ref.show': 'the controls shown (by their link names, and <code>network</code>, <code>diagnostics</code>, <code>code</code>, <code>data</code> or <code>files</code> for those panels), or hidden; <code>play</code>, <code>step</code> and <code>reset</code> are buttons you can hide too',
-  'embed.ref.controls': 'no controls at all; start training once ready',
-  'embed.ref.size': 'the widest it gets (it narrows with its container); the height until the chapter reports its own',
-  'embed.script': 'From a script',
-  'embed.events': 'Events: <code>nn-ready</code>, <code>nn-progress</code>, <code>nn-done</code>, <code>nn-error</code>, <code>nn-state</code> (its <code>detail.link</code> is the frame\'s link) and <code>nn-resize</code>. Heard from the first example on this page:',
-  'embed.hosting': 'Hosting',
-  'embed.hostingText': 'The script works from the playground\'s own server and from the static site on any static host: the frames come from wherever <code>embed.js</code> came from. The server lets any site frame the embed view (pages opened with <code>?embed=1</code>) and only itself frame the rest; <code>--embed-ancestors</code> narrows who may embed (for example <code>--embed-ancestors "https://school.example"</code>) and <code>--frame-ancestors</code> widens who may frame the full site. The embed view never writes to the server: saving models and datasets happens in the full page, and the server refuses writes from the embed view or from other sites\' pages.',
-  'embed.ref.lang': 'the chapter\'s language, <code>en</code> or <code>zh-CN</code> (Simplified Chinese); without it the reader\'s own choice or browser decides',
-
   'race.lane': 'Race {label}',
   'status.workers.lanes': ', lanes over {n} workers',
   'status.workers.rows': ', rows over {n} workers',
@@ -473,23 +330,6 @@ export default {
   'code.c.params': 'the weights only',
   'code.c.replayed': 'nn.Dropout with the page\'s masks from its data file, in order: torch\'s random numbers are not the page\'s.',
 
-  'error.diverged': 'loss became {value} at step {step} ({optimizer}) — try a smaller learning rate',
-  'error.csv.empty': 'the file is empty',
-  'error.csv.tooLarge': 'the file is larger than {limit} characters',
-  'error.csv.longRow': 'row {row} is longer than {limit} characters',
-  'error.csv.tooManyRows': 'the file has more than {limit} rows (the limit is {limit})',
-  'error.csv.columns': 'row {row} has {columns} columns; a dataset has 2 to {limit}: inputs, then the target (x, y for regression; x1, x2, ..., label for classification)',
-  'error.csv.targets': 'with {columns} columns, the targets can be 1 to {most} of them (at least one column is an input), not {targets}',
-  'error.csv.headerOnly': 'the file has a header but no data rows',
-  'error.csv.rowColumns': 'row {row} has {found} columns, but the file has {columns} ({names})',
-  'error.csv.missing': 'row {row}, column {column} ({name}): missing value',
-  'error.csv.oneClass': 'column {column} ({name}) has only one class, "{label}"; classification needs at least two (for regression, say how many target columns there are)',
-  'error.csv.manyClasses': 'column {column} ({name}) has {classes} classes; the limit is {limit} (for regression, say how many target columns there are)',
-  'error.csv.binary': 'this looks like a binary file, not CSV text',
-  'error.csv.quote': 'row {row}: a quoted field is not closed',
-  'error.csv.notNumber': 'row {row}, column {column} ({name}): "{value}" is not a number',
-  'error.csv.notFinite': 'row {row}, column {column} ({name}): "{value}" is not a finite number',
-
   'choice.auto': 'auto',
   'choice.none': 'none',
   'choice.custom': 'custom',
@@ -503,32 +343,4 @@ export default {
   'choice.spiral': 'spiral',
   'choice.moons': 'moons',
 
-  'check.title': 'Engine check',
-  'check.intro': 'The same Java core runs here compiled to WebAssembly and to JavaScript. Each engine runs a probe that touches every part of the core (maths, datasets, layers, losses, optimizers, model files) and prints its numbers; equal text means bit-identical results.',
-  'check.engine': 'engine',
-  'check.status': 'status',
-  'check.time': 'time (ms)',
-  'check.output': 'Probe output',
-
-  'error.unknownName': '{field} must be one of {names}, got {name}',
-  'error.dropout': '{field} must be a probability from 0 (none) up to but not 1, got {value}',
-  'error.batchNormOneRow': 'BatchNorm1d needs batches of at least 2 rows; batchSize is {batch}',
-  'error.batchNormLastRow': 'BatchNorm1d needs batches of at least 2 rows, but the {rows} training points leave a last batch of 1 with a batchSize of {batch}; choose another batch size or dropLast',
-  'data.role.input': '{column}: input',
-  'data.role.target': '{column}: target',
-  'data.role.classes': '{column}: {n} classes ({mapping})',
-
-  'error.json.kind': '{field} must be {wanted}, got {got}',
-  'error.json.whole': '{field} must be a whole number, got {value}',
-  'error.json.unknownKey': '{field} has an unknown key "{key}"',
-  'error.json.missingKey': '{field} is missing the key "{key}"',
-  'error.json.range': '{field} must be a whole number in [{min}, {max}], got {value}',
-  'error.option.unknown': '{field} has an unknown key "{key}"; it takes {keys}',
-  'error.option.required': '{field} needs {option} (PyTorch has no default for it)',
-  'kind.null': 'null',
-  'kind.string': 'a string',
-  'kind.number': 'a number',
-  'kind.boolean': 'true or false',
-  'kind.array': 'an array',
-  'kind.object': 'an object',
 };

@@ -1,5 +1,12 @@
 // 简体中文：页面上的每一句话，按键（见 i18n.js）。术语沿用课程的说法：激励函数、优化器、学习率、损失函数……
+import pages from './zh-CN-pages.js';
+import panels from './zh-CN-panels.js';
+import errors from './zh-CN-errors.js';
+
 export default {
+  ...pages,
+  ...panels,
+  ...errors,
   'site.name': 'NN Playground 神经网络游乐场',
   'language.choose': '语言',
 
@@ -19,48 +26,6 @@ export default {
   'chapter.race.about': 'SGD、Momentum、RMSprop 和 Adam 在同样的批次上赛跑',
   'chapter.playground.title': '自由练习场',
   'chapter.playground.about': '任选数据集、网络层、激励函数和优化器',
-
-  'index.intro': '在浏览器里实时搭建并训练小型神经网络，按照一门经典的 PyTorch 入门课程逐章学习，'
-    + '每个数字都与真正的 PyTorch 一致。',
-  'index.embed': '用于教学？<a href="embed.html">把任意一章嵌入你自己的课程网页</a>，任何网站都可以。',
-  'index.check': '训练引擎在你的浏览器中运行：<a href="check/engine-check.html">检查浏览器的两个引擎（WebAssembly 和 '
-    + 'JavaScript）与服务器的计算结果完全相同</a>。',
-
-  'intro.regression': '<p>神经网络可以从带噪声的点中学出一条曲线。这里的点满足 <code>y = x² + noise</code>，'
-    + 'x 在 −1 到 1 之间取 100 个值；网络是 <code>Linear(1, 10) → ReLU → Linear(10, 1)</code>，也就是十条折线相加。'
-    + '每次更新都把所有的点送进网络，用均方误差（MSE）衡量预测与目标的差距，再让每个参数沿梯度的反方向走一小步（SGD）。</p>'
-    + '<p>看着损失下降，红色曲线一点点弯向这些点。试试调大学习率，看它冲过头；或者加宽隐藏层，看它拟合得更快。</p>',
-  'intro.classification': '<p>两团点，一团在 (2, 2) 附近，一团在 (−2, −2) 附近，各是一个类别。网络 '
-    + '<code>Linear(2, 10) → ReLU → Linear(10, 2)</code> 为每个点给出两个分数；softmax 把它们变成概率，'
-    + '交叉熵衡量这些概率错得有多离谱。背景的颜色就是网络的判断：蓝色处它认为是类别 0，橙色处认为是类别 1。</p>'
-    + '<p>把分散程度调大，让两团点互相重叠，看准确率停在 100 % 之前。</p>',
-  'intro.saveload': '<p>先训练回归网络（这次用 <code>Sequential</code>，学习率 0.5，更新 100 次），然后把它保存下来。'
-    + '<strong>整个网络</strong>（checkpoint）包含一切：结构和参数，不需要任何别的东西就能提取——就像 '
-    + '<code>torch.save(net, ...)</code>。<strong>参数字典</strong>（state dict）只按名字保存参数（<code>0.weight</code>、'
-    + '<code>0.bias</code>……）——就像 <code>torch.save(net.state_dict(), ...)</code>：文件更小，但提取前必须先搭好一个'
-    + '形状相同的网络。把任一文件提取回来，比较一下。</p>',
-  'intro.race': '<p>四个优化器训练同一个网络（<code>Linear(1, 20) → ReLU → Linear(20, 1)</code>）的四份拷贝：'
-    + '初始参数相同，小批量也相同（从 1,000 个带噪声的点中每批取 32 个）。它们是普通 SGD、动量为 0.8 的 SGD、'
-    + 'RMSprop（α 0.9）和 Adam（β 0.9, 0.99），学习率都是 0.01。只有更新规则不同，所以曲线比较的正是规则本身。'
-    + '普通 SGD 走得慢；动量越走越快；RMSprop 和 Adam 按每个参数最近的梯度调整步长，几个 epoch 就降到噪声的水平。</p>'
-    + '<p>下面每条赛道列出其优化器的全部设置，从 PyTorch 的默认值开始（课程的改动已经填好）。改动任何一项，'
-    + '比赛就从同样的参数重新开始；勾选别的优化器（Adagrad、AdamW、NAdam、RAdam、Adamax、Adadelta、Rprop）'
-    + '就能让它加入比赛。地址栏里的链接会记住你的赛道。</p>',
-  'intro.playground': '<p>每一样都由你来选：数据集、隐藏层（宽度写成 <code>16-16</code> 这样）、激励函数、'
-    + '优化器和学习率、批大小（0 表示一次用全部数据）以及随机种子。地址栏里的链接始终描述的正是这一次训练。</p>',
-  'intro.nets': '<p>回归网络有两种写法。一种是<strong>自定义模块</strong>：一个类 <code>Net</code>，构造函数里创建两个 '
-    + '<code>Linear</code> 层 <code>hidden</code> 和 <code>predict</code>，<code>forward</code> 说明它们之间发生什么'
-    + '（一个 ReLU）。另一种是 <strong><code>Sequential</code></strong>：一串依次执行的层，ReLU 也是其中一层。</p>'
-    + '<p>参数相同时，两者算出的结果完全一样，下面的输出可以证明。但打印出来不一样：Sequential 列出了 ReLU，因为它是'
-    + '其中的一层；而自定义的 Net 在 <code>forward</code> 里调用 ReLU，打印不出来。这正是自定义写法的长处：'
-    + '<code>forward</code> 里可以做任何事——跳跃连接、循环、多个输入——这些都是一串直线排列的层做不到的。</p>',
-  'intro.descent': '<p>最小的模型：<code>y = w·x</code>，拟合三个点 (1, 2)、(2, 4)、(3, 6)，从 w = 1 开始。'
-    + '最好的 w 是 2。代价是 (w·x − y)² 的平均值，它对 w 的斜率告诉我们该往哪边走。</p>'
-    + '<p><strong>批量梯度下降</strong>把三个点的斜率取平均，每个 epoch 走一步。<strong>随机梯度下降</strong>每看一个点就走一步：'
-    + '每个 epoch 三步，更抖。<strong>小批量梯度下降</strong>介于两者之间，每看一组点走一步。切换横轴会发现，'
-    + '更新次数多并不等于数据用得多：按看过的样本数算，三种方式对数据的利用差不多。</p>'
-    + '<p>课程里批量梯度下降的代码在循环内部就 return 了，所以只看过第一个点：灰线显示这样慢了多少'
-    + '（取消勾选“显示课程的批量代码”即可隐藏）。</p>',
 
   'controls.group': '训练控制',
   'controls.play': '开始',
@@ -95,9 +60,6 @@ export default {
 
   'progress.planned': '第 {step} 次更新（共 {total} 次）· 第 {epoch} 个 epoch',
   'progress.open': '第 {step} 次更新 · 第 {epoch} 个 epoch',
-  'data.points.one': '{n} 个点',
-  'data.points.other': '{n} 个点',
-  'data.heldOut': '，其中 {n} 个留作测试',
   'speed.fastest': '最快',
   'speed.rate.one': '每秒 {n} 次更新',
   'speed.rate.other': '每秒 {n} 次更新',
@@ -239,49 +201,6 @@ export default {
   'code.cli.for': '用于',
   'code.aria': 'PyTorch 脚本',
 
-  'saveload.section': '保存和提取',
-  'saveload.checkpoint': '下载整个网络（checkpoint）',
-  'saveload.stateDict': '下载参数字典（state dict）',
-  'saveload.pytorch.aria': '给 PyTorch 用的文件',
-  'saveload.pytorch': '给 PyTorch：',
-  'saveload.weightsPt': '参数（.pt）',
-  'saveload.weightsSafetensors': '参数（.safetensors）',
-  'saveload.drop': '提取整个网络或参数字典（.json、PyTorch 的 .pt 或 .safetensors）：拖到这里，或者',
-  'saveload.file.aria': '选择整个网络或参数字典的文件',
-  'saveload.startFrom': '从这些参数开始训练',
-  'saveload.name': '名称',
-  'saveload.defaultName': '我的网络',
-  'saveload.saveServer': '保存到服务器',
-  'saveload.saved': '已保存的模型',
-  'saveload.saved.aria': '保存在服务器上的模型',
-  'saveload.open': '打开所选模型',
-  'saveload.delete': '删除',
-  'saveload.ownerKeyEntry': '使用另一个浏览器里的所有者密钥',
-  'saveload.ownerKey.aria': '所有者密钥',
-  'saveload.useKey': '使用这个密钥',
-  'saveload.sideBySide': '逐点对比：当前网络与提取的文件',
-  'saveload.loading': '正在提取 {name}……',
-  'saveload.tooLarge': '{name} 超过 20 MB，没有提取任何内容。',
-  'saveload.loaded': '已将 {name} 作为{kind}提取。它与当前网络在全部 {n} 个点上的预测最大相差：{difference}',
-  'saveload.identical': '——完全相同。',
-  'saveload.end': '。',
-  'saveload.loadFailed': '无法提取 {name}：{error}。当前网络没有改变。',
-  'saveload.kind.checkpoint': '整个网络',
-  'saveload.kind.stateDict': '参数字典',
-  'saveload.kind.pytorch': ' PyTorch 参数字典（{format}）',
-  'saveload.col.point': '点',
-  'saveload.col.x': 'x',
-  'saveload.col.inputs': '输入',
-  'saveload.col.network': '当前网络',
-  'saveload.col.file': '提取的文件',
-  'saveload.col.difference': '差值',
-  'saveload.keyKept': '你的所有者密钥已保存在这个浏览器里（复制到另一个浏览器，就能在那里列出、修改或删除你的模型）：',
-  'saveload.keyNotKept': '这个浏览器不肯保存你的所有者密钥；请现在复制，它只显示这一次：',
-  'saveload.savedAs': '已保存为“{name}”。分享链接：',
-  'saveload.keyUsed': '这个浏览器现在可以列出、修改和删除用这个密钥保存的模型。',
-  'saveload.keyBad': '这不是所有者密钥：它以 nnp_ 开头，共 47 个字符。',
-  'saveload.deleted': '已删除 {name}。',
-
   'unit.input': '输入 {name}',
   'unit.outputLayer': '输出层',
   'unit.hiddenLayer': '第 {c} 个隐藏层',
@@ -308,36 +227,6 @@ export default {
   'diagnostics.activations': '输出',
   'diagnostics.gradients': '梯度',
   'diagnostics.histogram.aria': '{layer}：{kind}的直方图，从 {min} 到 {max}，计数 {counts}',
-
-  'data.summary': '你自己的数据：CSV 或手绘的点',
-  'data.hint': '回归用两列 <code>x, y</code>；分类用三列或更多 <code>x1, x2, …, label</code>（标签可以是数字或名称，两到十个类别）。对有更多列的回归，请说明最后几列是目标（<code>x1, x2, x3, y1, y2</code>：2）。表头行可有可无。最多 {rows} 行、32 列，每行 1,000 个字符。',
-  'data.paste': '粘贴 CSV',
-  'data.file': '或者打开文件',
-  'data.targets': '回归目标列数',
-  'data.targets.title': '回归要预测最后几列；0 表示两列读作 x, y，更多列读作输入加一个类别标签',
-  'data.check': '检查',
-  'data.use': '用这些数据训练',
-  'data.draw': '在图上画点',
-  'data.drawOn': '点击图表添加一个点（再点一次可以删除）',
-  'data.drawClass': '新点的类别',
-  'data.drawClass.aria': '新添加的点属于哪个类别',
-  'data.drawHint': '回归时，点就落在你点击的位置：它的高度就是 y。',
-  'data.clear': '清除所有点',
-  'data.download': '下载数据（CSV）',
-  'data.newClass': '类别 {k}（新）',
-  'data.read': '{rows} 行：{task}。在你用它训练之前，什么都不会改变。',
-  'data.readHeader': '表头之后 {rows} 行：{task}。在你用它训练之前，什么都不会改变。',
-  'data.classification': '分类，{inputs}，{classes} 个类别',
-  'data.regression': '回归，{inputs}，{targets}',
-  'data.targetCount.one': '{n} 个目标',
-  'data.targetCount.other': '{n} 个目标',
-  'data.refused': '{error}。你当前的数据没有改变。',
-  'data.notKept': '服务器没有保存这些数据（{error}）；链接不会带上它们。',
-  'data.notOpened': '无法打开链接中的数据集（{error}）；改用默认数据集。',
-  'data.inLink': '地址栏里的链接带着这 {n} 个点。',
-  'data.onServer': '这 {n} 个点保存在这台服务器上；地址栏里的链接可以打开它们。',
-  'data.notInLink': '链接没有带上这 {n} 个点（超过 {limit} 个，而且没有服务器保存它们）；下载 CSV 来分享。',
-  'data.tooLarge': '{name} 超过 1 MB，没有提取任何内容。你当前的数据没有改变。',
 
   'predictions.actual': '实际为 {name}',
   'predictions.right': '正确答案',
@@ -411,28 +300,6 @@ export default {
   'nets.captionHidden': 'hidden，再经过 F.relu：{n}',
   'nets.captionInput': '输入：{n}',
 
-  'embed.title': '把一章嵌入你的课程',
-  'embed.intro': 'NN Playground 的任何一章都可以放进你自己的课程网页，任何网站都行：一个 script 标签，然后每章一个元素。元素和你的正文一样宽，高度正好容纳这一章，笔记本和手机上都是如此。本页自己就是这样做的：下面的示例都是实时运行的。',
-  'embed.plain': '1. 普通 HTML',
-  'embed.pick': '挑选对你的课程重要的设置。<code>show</code> 指定学习者能用的控件，<code>hide</code> 去掉这一章自带的某些控件，<code>controls="none"</code> 加上 <code>autoplay</code> 就是一个纯演示：',
-  'embed.markdown': '2. 文档生成器（Markdown）',
-  'embed.markdownText': 'MkDocs、Jekyll、Hugo（需设置 <code>markup.goldmark.renderer.unsafe = true</code>）、Sphinx 的 MyST 以及大多数 Markdown 工具都会原样保留 HTML：把同样的两行放进你的 <code>.md</code> 文件，各占一行，前后各空一行。在 MDX（Docusaurus）中，把脚本加到网站的 <code>scripts</code> 设置里一次，元素照原样书写即可。',
-  'embed.iframe': '3. 不允许脚本时，用 iframe',
-  'embed.iframeText': '有些平台（学习管理系统、维基）允许 <code>&lt;iframe&gt;</code> 但不允许脚本。这时直接使用该章的嵌入视图；给它一个固定的高度，因为它无法告诉框架自己的尺寸：',
-  'embed.reference': '章节、设置和选项',
-  'embed.col.attribute': '属性',
-  'embed.col.does': '作用',
-  'embed.ref.chapter': '<code>regression</code>、<code>classification</code>、<code>nets</code>、<code>saveload</code>、<code>descent</code>、<code>race</code> 或 <code>playground</code>；未知的名称会在原处显示错误，并触发 <code>nn-error</code>',
-  'embed.ref.settings': '这一章的设置，与它的链接中的写法相同（<code>layers="16-16"</code>，<code>speed="0"</code> 表示尽可能快）；梯度下降一章接受 <code>epochs</code>、<code>batch-lr</code>、<code>lr</code>、<code>batch</code>、<code>axis</code>，快速搭建一章接受 <code>inputs</code>、<code>hidden</code>、<code>outputs</code>。之后再改动某个属性，效果和操作对应的控件一样。',
-  'embed.ref.show': '显示哪些控件（用它们在链接中的名称，面板则用 <code>network</code>、<code>diagnostics</code>、<code>code</code>、<code>data</code> 或 <code>files</code>），或隐藏哪些；<code>play</code>、<code>step</code> 和 <code>reset</code> 按钮也可以隐藏',
-  'embed.ref.controls': '不显示任何控件；准备好后自动开始训练',
-  'embed.ref.size': '最大宽度（随容器变窄）；在这一章报告自身高度之前使用的高度',
-  'embed.script': '用脚本控制',
-  'embed.events': '事件：<code>nn-ready</code>、<code>nn-progress</code>、<code>nn-done</code>、<code>nn-error</code>、<code>nn-state</code>（其 <code>detail.link</code> 是框架的链接）和 <code>nn-resize</code>。本页第一个示例收到的事件：',
-  'embed.hosting': '托管',
-  'embed.hostingText': '脚本既能在 playground 自己的服务器上使用，也能在任何静态托管的静态网站上使用：框架来自 <code>embed.js</code> 所在的地方。服务器允许任何网站嵌入嵌入视图（用 <code>?embed=1</code> 打开的页面），其余页面只允许它自己嵌入；<code>--embed-ancestors</code> 限定谁可以嵌入（例如 <code>--embed-ancestors "https://school.example"</code>），<code>--frame-ancestors</code> 放宽谁可以嵌入完整网站。嵌入视图从不写入服务器：保存模型和数据集要在完整页面中进行，服务器会拒绝来自嵌入视图或其他网站页面的写入。',
-  'embed.ref.lang': '这一章的语言，<code>en</code> 或 <code>zh-CN</code>（简体中文）；不设置时由读者自己的选择或浏览器决定',
-
   'race.lane': '让 {label} 参赛',
   'status.workers.lanes': '，赛道分在 {n} 个 worker 上',
   'status.workers.rows': '，数据行分在 {n} 个 worker 上',
@@ -462,23 +329,6 @@ export default {
   'code.c.params': '只有参数',
   'code.c.replayed': '使用页面数据文件中掩码的 nn.Dropout，按顺序取用：torch 的随机数与页面的不同。',
 
-  'error.diverged': '第 {step} 次更新时损失不再是有限数（{value}，{optimizer}）——试试更小的学习率',
-  'error.csv.empty': '文件是空的',
-  'error.csv.tooLarge': '文件超过 {limit} 个字符',
-  'error.csv.longRow': '第 {row} 行超过 {limit} 个字符',
-  'error.csv.tooManyRows': '文件超过 {limit} 行（上限是 {limit} 行）',
-  'error.csv.columns': '第 {row} 行有 {columns} 列；数据集应有 2 到 {limit} 列：先是输入，然后是目标（回归为 x, y；分类为 x1, x2, …, label）',
-  'error.csv.targets': '共有 {columns} 列，目标可以是其中 1 到 {most} 列（至少要有一列输入），不能是 {targets} 列',
-  'error.csv.headerOnly': '文件只有表头，没有数据行',
-  'error.csv.rowColumns': '第 {row} 行有 {found} 列，但文件有 {columns} 列（{names}）',
-  'error.csv.missing': '第 {row} 行第 {column} 列（{name}）：缺少数值',
-  'error.csv.oneClass': '第 {column} 列（{name}）只有一个类别“{label}”；分类至少需要两个类别（如果是回归，请说明有几列目标）',
-  'error.csv.manyClasses': '第 {column} 列（{name}）有 {classes} 个类别；上限是 {limit} 个（如果是回归，请说明有几列目标）',
-  'error.csv.binary': '这看起来是二进制文件，不是 CSV 文本',
-  'error.csv.quote': '第 {row} 行：引号括起的字段没有闭合',
-  'error.csv.notNumber': '第 {row} 行第 {column} 列（{name}）：“{value}”不是数字',
-  'error.csv.notFinite': '第 {row} 行第 {column} 列（{name}）：“{value}”不是有限的数',
-
   'choice.auto': '自动',
   'choice.none': '无',
   'choice.custom': '自己的数据',
@@ -492,32 +342,4 @@ export default {
   'choice.spiral': '螺旋',
   'choice.moons': '双月',
 
-  'check.title': '引擎检查',
-  'check.intro': '同一个 Java 核心在这里分别被编译成 WebAssembly 和 JavaScript 运行。每个引擎都运行一个探针，它会用到核心的每一部分（数学运算、数据集、网络层、损失函数、优化器、模型文件）并打印出数字；文字完全相同就说明结果逐位一致。',
-  'check.engine': '引擎',
-  'check.status': '状态',
-  'check.time': '耗时（毫秒）',
-  'check.output': '探针输出',
-
-  'error.unknownName': '{field} 必须是 {names} 之一，而不是 {name}',
-  'error.dropout': '{field} 必须是从 0（不用）到 1（不含）之间的概率，而不是 {value}',
-  'error.batchNormOneRow': 'BatchNorm1d 每批至少需要 2 行数据；现在每批只有 {batch} 行',
-  'error.batchNormLastRow': 'BatchNorm1d 每批至少需要 2 行数据，但 {rows} 个训练点在批大小为 {batch} 时，最后一批只剩 1 行；请换一个批大小，或勾选“丢弃最后一批”',
-  'data.role.input': '{column}：输入',
-  'data.role.target': '{column}：目标',
-  'data.role.classes': '{column}：{n} 个类别（{mapping}）',
-
-  'error.json.kind': '{field} 应当是{wanted}，而不是{got}',
-  'error.json.whole': '{field} 必须是整数，而不是 {value}',
-  'error.json.unknownKey': '{field} 中有未知的键“{key}”',
-  'error.json.missingKey': '{field} 缺少键“{key}”',
-  'error.json.range': '{field} 必须是 [{min}, {max}] 之间的整数，而不是 {value}',
-  'error.option.unknown': '{field} 中有未知的键“{key}”；它接受 {keys}',
-  'error.option.required': '{field} 需要 {option}（PyTorch 没有它的默认值）',
-  'kind.null': '空值（null）',
-  'kind.string': '字符串',
-  'kind.number': '数字',
-  'kind.boolean': 'true 或 false',
-  'kind.array': '数组',
-  'kind.object': '对象',
 };

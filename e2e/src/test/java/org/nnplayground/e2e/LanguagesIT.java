@@ -32,8 +32,13 @@ class LanguagesIT {
     @BeforeAll
     static void start() throws Exception {
         session = new BrowserSession();
-        Matcher m = Pattern.compile("(?m)^  '([\\w.]+)':").matcher(
-                Files.readString(Paths.get("../frontend/src/main/webapp/app/messages/en.js")));
+        StringBuilder catalogue = new StringBuilder(); // every file of the English catalogue (en.js, en-*.js)
+        try (var files = Files.list(Paths.get("../frontend/src/main/webapp/app/messages"))) {
+            for (Path file : files.filter((f) -> f.getFileName().toString().matches("en(-[a-z]+)?\\.js")).toList()) {
+                catalogue.append(Files.readString(file));
+            }
+        }
+        Matcher m = Pattern.compile("(?m)^  '([\\w.]+)':").matcher(catalogue);
         keys = m.results().map((r) -> r.group(1)).toList();
         assertTrue(keys.size() > 100, "the catalogue's keys: " + keys.size());
     }

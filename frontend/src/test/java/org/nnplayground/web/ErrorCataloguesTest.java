@@ -28,11 +28,16 @@ import org.nnplayground.text.CodedError;
 class ErrorCataloguesTest {
     private static final Pattern ENTRY = Pattern.compile("(?m)^  '([\\w.]+)': '((?:[^'\\\\]|\\\\.)*)',");
 
+    /** A language's catalogue: every one of its files (name.js and name-*.js), key by key. */
     private static Map<String, String> catalogue(String name) throws IOException {
         Map<String, String> out = new HashMap<>();
-        Matcher m = ENTRY.matcher(Files.readString(Path.of("src/main/webapp/app/messages/" + name + ".js")));
-        while (m.find()) {
-            out.put(m.group(1), m.group(2).replace("\\'", "'").replace("\\\\", "\\"));
+        try (var files = Files.list(Path.of("src/main/webapp/app/messages"))) {
+            for (Path file : files.filter((f) -> f.getFileName().toString().matches(Pattern.quote(name) + "(-[a-z]+)?\\.js")).toList()) {
+                Matcher m = ENTRY.matcher(Files.readString(file));
+                while (m.find()) {
+                    out.put(m.group(1), m.group(2).replace("\\'", "'").replace("\\\\", "\\"));
+                }
+            }
         }
         return out;
     }

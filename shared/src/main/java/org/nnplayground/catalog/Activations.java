@@ -1,8 +1,6 @@
 package org.nnplayground.catalog;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.nnplayground.nn.CELU;
 import org.nnplayground.nn.ELU;
@@ -26,28 +24,12 @@ import org.nnplayground.nn.Tanh;
 /** The activation layers a run, a checkpoint or a page can name, each with its PyTorch options and defaults. */
 public final class Activations {
     /** One activation: its PyTorch name, options and how to build it. */
-    public static final class Type {
-        private final String name;
-        private final List<Option> options;
+    public static final class Type extends Entry {
         private final Function<Options, Module> factory;
 
         Type(String name, List<Option> options, Function<Options, Module> factory) {
-            this.name = name;
-            this.options = options;
+            super(name, options);
             this.factory = factory;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public List<Option> options() {
-            return options;
-        }
-
-        /** Reads the options from a JSON object, skipping the caller's own keys ({@code other}). */
-        public Options read(Map<String, Object> json, Set<String> other, String where) {
-            return Options.read(json, options, other, where);
         }
 
         public Module build(Options values) {

@@ -2,8 +2,6 @@ package org.nnplayground.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.nnplayground.data.TensorDataset;
 import org.nnplayground.loss.BCELoss;
@@ -30,39 +28,23 @@ public final class Losses {
     private static final Option REDUCTION = Option.choice("reduction", "mean", "mean", "sum");
 
     /** One loss: its PyTorch name, the task it serves, its options, outputs rule, output layer and target shaping. */
-    public static class Type {
-        private final String name;
+    public static class Type extends Entry {
         private final boolean classification;
-        private final List<Option> options;
         private final Function<Options, Loss> factory;
 
         Type(String name, boolean classification, List<Option> options, Function<Options, Loss> factory) {
-            this.name = name;
+            super(name, options);
             this.classification = classification;
-            this.options = options;
             this.factory = factory;
-        }
-
-        public String name() {
-            return name;
         }
 
         public boolean forClassification() {
             return classification;
         }
 
-        public List<Option> options() {
-            return options;
-        }
-
-        /** Reads the options from a JSON object, skipping the caller's own keys ({@code other}). */
-        public Options read(Map<String, Object> json, Set<String> other, String where) {
-            return Options.read(json, options, other, where);
-        }
-
         /** Every option at PyTorch's default. */
         public Options defaults() {
-            return Options.defaults(options);
+            return Options.defaults(options());
         }
 
         /** The network's outputs for a dataset of {@code classes} classes (0 for regression); refuses a misfit. */

@@ -1,8 +1,6 @@
 package org.nnplayground.catalog;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.nnplayground.nn.BatchNorm1d;
 import org.nnplayground.nn.LayerNorm;
@@ -14,28 +12,12 @@ import org.nnplayground.nn.Module;
  */
 public final class Norms {
     /** One normalisation: its PyTorch name, options and how to build it over a layer's units. */
-    public static final class Type {
-        private final String name;
-        private final List<Option> options;
+    public static final class Type extends Entry {
         private final BiFunction<Integer, Options, Module> factory;
 
         Type(String name, List<Option> options, BiFunction<Integer, Options, Module> factory) {
-            this.name = name;
-            this.options = options;
+            super(name, options);
             this.factory = factory;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public List<Option> options() {
-            return options;
-        }
-
-        /** Reads the options from a JSON object, skipping the caller's own keys ({@code other}). */
-        public Options read(Map<String, Object> json, Set<String> other, String where) {
-            return Options.read(json, options, other, where);
         }
 
         /** The layer over {@code units} features. */
@@ -45,7 +27,7 @@ public final class Norms {
 
         /** Whether it mixes the rows of a batch (so a batch cannot be split over workers). */
         public boolean mixesRows() {
-            return name.equals("BatchNorm1d");
+            return name().equals("BatchNorm1d");
         }
     }
 

@@ -26,28 +26,18 @@ import org.nnplayground.tensor.Tensor;
  */
 public final class Optimizers {
     /** One optimizer: its PyTorch name, keyword arguments and how to build it over parameters. */
-    public static final class Type {
-        private final String name;
-        private final List<Option> options;
+    public static final class Type extends Entry {
         private final BiFunction<List<Tensor>, Options, Optimizer> factory;
 
         Type(String name, List<Option> options, BiFunction<List<Tensor>, Options, Optimizer> factory) {
-            this.name = name;
-            this.options = options;
+            super(name, options);
             this.factory = factory;
         }
 
-        public String name() {
-            return name;
-        }
-
-        public List<Option> options() {
-            return options;
-        }
-
         /** Reads keyword arguments from a JSON object, skipping the caller's own keys ({@code other}). */
+        @Override
         public Options read(Map<String, Object> json, Set<String> other, String where) {
-            Options values = Options.read(json, options, other, where);
+            Options values = super.read(json, other, where);
             try {
                 // Build once on a dummy parameter: the optimizer's own checks give PyTorch's messages.
                 build(List.of(Tensor.zeros(1).requiresGrad(true)), values);

@@ -1,8 +1,6 @@
 package org.nnplayground.catalog;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.optim.scheduler.CosineAnnealingLR;
@@ -26,35 +24,19 @@ public final class Schedulers {
     }
 
     /** One scheduler: its PyTorch name, keyword arguments, step rhythm and how to build it over an optimizer. */
-    public static final class Type {
-        private final String name;
-        private final List<Option> options;
+    public static final class Type extends Entry {
         private final boolean everyUpdate;
         private final BiFunction<Optimizer, Options, Schedule> factory;
 
         Type(String name, List<Option> options, boolean everyUpdate, BiFunction<Optimizer, Options, Schedule> factory) {
-            this.name = name;
-            this.options = options;
+            super(name, options);
             this.everyUpdate = everyUpdate;
             this.factory = factory;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public List<Option> options() {
-            return options;
         }
 
         /** Whether it steps after every update (OneCycleLR) rather than after every epoch. */
         public boolean everyUpdate() {
             return everyUpdate;
-        }
-
-        /** Reads keyword arguments from a JSON object, skipping the caller's own keys ({@code other}). */
-        public Options read(Map<String, Object> json, Set<String> other, String where) {
-            return Options.read(json, options, other, where);
         }
 
         /** The schedule over {@code optimizer}; it sets the optimizer's rate for epoch 0 at once, as PyTorch's does. */

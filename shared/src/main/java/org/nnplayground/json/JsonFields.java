@@ -152,22 +152,9 @@ public final class JsonFields {
         return value instanceof List ? "array" : "object";
     }
 
+    /** A JSON value's kind as a phrase: "a string", "an array", "null". */
     public static String describe(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof String) {
-            return "a string";
-        }
-        if (value instanceof Number) {
-            return "a number";
-        }
-        if (value instanceof Boolean) {
-            return "a boolean";
-        }
-        if (value instanceof List) {
-            return "an array";
-        }
-        return "an object";
+        String kind = kind(value);
+        return kind.equals("null") ? kind : (kind.equals("array") || kind.equals("object") ? "an " : "a ") + kind;
     }
 }

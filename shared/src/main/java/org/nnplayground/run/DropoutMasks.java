@@ -24,7 +24,9 @@ final class DropoutMasks {
      * other, (Σ batch rows) × units of 0 and 1. Empty without a Dropout.
      */
     static Map<Integer, Tensor> of(TrainingRun run) {
-        Sequential net = run.freshNetwork();
+        RunConfig config = run.config();
+        Sequential net = NetworkBuilder.build(config, config.inputWidth(), config.outputWidth(), new Generator(0),
+                new Generator(config.dropoutSeed()));
         List<Integer> layers = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         int width = 0;
@@ -49,7 +51,7 @@ final class DropoutMasks {
         for (int l = 0; l < layers.size(); l++) {
             values[l] = new double[Math.toIntExact(totalRows * widths.get(l))];
         }
-        Generator generator = new Generator(run.config().dropoutSeed());
+        Generator generator = new Generator(config.dropoutSeed()); // drawn again as the lanes draw them
         int[] filled = new int[layers.size()];
         for (int rows : batchRows) {
             for (int l = 0; l < layers.size(); l++) {

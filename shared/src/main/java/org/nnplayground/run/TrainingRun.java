@@ -15,7 +15,6 @@ import org.nnplayground.nn.StateDict;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.random.Generator;
 import org.nnplayground.tensor.ArrayPool;
-import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
 import org.nnplayground.text.CodedError;
 
@@ -119,11 +118,6 @@ public final class TrainingRun {
     /** The rows of each planned update's batch, from a fresh loader (the run is not disturbed). */
     int[] plannedBatchRows() {
         return EpochCursor.batchRows(newLoader(), config.steps());
-    }
-
-    /** A fresh network of the run's architecture, its masks drawn from the run's dropout seed as every lane's are. */
-    Sequential freshNetwork() {
-        return newNetwork(new Generator(0));
     }
 
     /** The batch size the loader uses (all the training rows for full-batch descent). */
