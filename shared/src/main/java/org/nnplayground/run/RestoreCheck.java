@@ -8,6 +8,7 @@ import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.io.StateDictFile;
 import org.nnplayground.io.pytorch.WeightFiles;
 import org.nnplayground.json.JsonWriter;
+import org.nnplayground.nn.EvalScope;
 import org.nnplayground.nn.Module;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.random.Generator;
@@ -77,7 +78,9 @@ public final class RestoreCheck {
         Tensor x = run.inputsAsSeen();
         double[] current;
         double[] again;
-        try (GradMode.Scope scope = GradMode.noGrad()) {
+        // Both as they predict (eval mode): no dropout mask drawn, no running statistic moved.
+        try (GradMode.Scope scope = GradMode.noGrad(); EvalScope mine = run.network(k).evaluating();
+                EvalScope theirs = restored.evaluating()) {
             current = run.network(k).forward(x).toArray();
             again = restored.forward(x).toArray();
         }

@@ -123,6 +123,16 @@ class NormDropoutRunTest {
                 .get("1.num_batches_tracked").dtype());
         assertEquals(StoredTensor.DType.INT64, Safetensors.read(PytorchExchange.weights(run, 0, WeightFiles.Format.SAFETENSORS, "m"))
                 .get("1.num_batches_tracked").dtype());
+        // Loaded back into the page, either file predicts exactly what the network predicts, and looking moves nothing.
+        for (WeightFiles.Format format : WeightFiles.Format.values()) {
+            RestoreCheck check = RestoreCheck.of(run, 0, PytorchExchange.weights(run, 0, format, "m"));
+            // JSON keeps every digit; .pt and .safetensors hold float32 weights.
+            assertTrue(format == WeightFiles.Format.JSON ? check.maxDifference() == 0 : check.maxDifference() < 1e-5,
+                    format + ": " + check.maxDifference());
+        }
+        RestoreCheck whole = RestoreCheck.ofText(run, 0, run.exportCheckpoint(0), "json");
+        assertEquals(0, whole.maxDifference(), "a checkpoint restores the running statistics too");
+        assertArrayEquals(trained.get("1.running_mean").toArray(), run.network(0).stateDict().get("1.running_mean").toArray(), 0);
         Checkpoint restored = CheckpointFile.read(run.exportCheckpoint(0));
         BatchNorm1d norm = (BatchNorm1d) ((Sequential) restored.model()).get(1);
         assertArrayEquals(trained.get("1.running_mean").toArray(), norm.runningMean().toArray(), 0);
