@@ -78,6 +78,14 @@ class ErrorCataloguesTest {
         }
         assertEquals(List.of("unknownName", "dropout", "batchNormLastRow"),
                 errors.subList(14, 17).stream().map(CodedError::code).toList());
+        String run = "{\"dataset\":{\"name\":\"parabola\"%s},\"layers\":[],\"optimizers\":[{\"name\":\"SGD\",\"lr\":0.1}]%s}";
+        for (String[] bad : new String[][] {{"", ",\"steps\":1,\"testFraction\":0.95"}, {"", ",\"steps\":1,\"l1\":11"},
+            {"", ",\"steps\":1,\"colour\":1"}, {"", ",\"steps\":1.5"}, {"", ",\"epochs\":2000000,\"batchSize\":1"},
+            {",\"noise\":101", ",\"steps\":1"}, {"", ""}}) {
+            errors.add(assertThrows(CodedError.class, () -> RunConfigJson.parse(String.format(run, bad[0], bad[1]))));
+        }
+        assertEquals(List.of("config.testFraction", "config.l1", "config.unknownKey", "config.whole", "config.tooLong",
+                "config.noise", "config.length"), errors.subList(17, 24).stream().map(CodedError::code).toList());
         for (CodedError error : errors) {
             String key = "error." + error.code();
             assertTrue(en.containsKey(key) && zh.containsKey(key), key + " in both catalogues");

@@ -53,7 +53,7 @@ public final class RunConfigJson {
         Map<String, Object> map = JsonFields.object(json, "configuration");
         for (String key : map.keySet()) {
             if (!TOP.contains(key)) {
-                throw new IllegalArgumentException("unknown configuration key \"" + key + "\"");
+                throw new CodedError("config.unknownKey", "unknown configuration key \"" + key + "\"", "key", key);
             }
         }
         RunConfig.DatasetSpec dataset = dataset(map.get("dataset"));
@@ -72,7 +72,8 @@ public final class RunConfigJson {
         int batchSize = whole(map, "", "batchSize", 0, 0, RunConfig.MAX_POINTS);
         double testFraction = number(map, "", "testFraction", 0);
         if (testFraction < 0 || testFraction > 0.9) {
-            throw new IllegalArgumentException("testFraction must be from 0 (no test set) to 0.9, got " + testFraction);
+            throw new CodedError("config.testFraction", "testFraction must be from 0 (no test set) to 0.9, got " + testFraction,
+                    "value", testFraction);
         }
         RunConfig.Training training = training(map);
         int steps = length(map, dataset, testFraction, batchSize, training.dropLast);
@@ -83,7 +84,7 @@ public final class RunConfigJson {
         boolean standardize = map.containsKey("standardize") && JsonFields.bool(map, "standardize", "configuration");
         double l1 = number(map, "", "l1", 0);
         if (!(l1 >= 0 && l1 <= 10)) {
-            throw new IllegalArgumentException("l1 must be from 0 (none) to 10, got " + l1);
+            throw new CodedError("config.l1", "l1 must be from 0 (none) to 10, got " + l1, "value", l1);
         }
         return new RunConfig(dataset, layers, loss, lossOptions, scheduler, schedulerOptions, optimizers, batchSize, steps, initSeed, shuffleSeed, testFraction,
                 splitSeed, standardize, l1, inputFeatures(map, dataset), training);
@@ -102,8 +103,8 @@ public final class RunConfigJson {
                     + names);
         }
         if (dataset.features() != 2) {
-            throw new IllegalArgumentException("inputFeatures are made from two inputs; this dataset has "
-                    + dataset.features());
+            throw new CodedError("config.inputFeaturesTwo", "inputFeatures are made from two inputs; this dataset has "
+                    + dataset.features(), "features", dataset.features());
         }
         return names.equals(InputFeatures.IDENTITY) ? List.of() : names;
     }
@@ -114,7 +115,7 @@ public final class RunConfigJson {
         }
         Object value = map.get(key);
         if (!(value instanceof Number) || !Double.isFinite(((Number) value).doubleValue())) {
-            throw new IllegalArgumentException(prefix + key + " must be a number, got " + JsonFields.describe(value));
+            throw JsonFields.wrongKind(prefix + key, "number", "a number", value);
         }
         return ((Number) value).doubleValue();
     }
@@ -122,8 +123,8 @@ public final class RunConfigJson {
     private static int whole(Map<String, Object> map, String prefix, String key, int fallback, int min, int max) {
         double v = number(map, prefix, key, fallback);
         if (v != Math.floor(v) || v < min || v > max) {
-            throw new IllegalArgumentException(prefix + key + " must be a whole number from " + min + " to " + max
-                    + ", got " + PythonText.number(v));
+            throw new CodedError("config.whole", prefix + key + " must be a whole number from " + min + " to " + max
+                    + ", got " + PythonText.number(v), "field", prefix + key, "min", min, "max", max, "value", PythonText.number(v));
         }
         return (int) v;
     }
@@ -131,7 +132,8 @@ public final class RunConfigJson {
     private static long seed(Map<String, Object> map, String prefix, String key) {
         double v = number(map, prefix, key, 0);
         if (v != Math.floor(v) || Math.abs(v) > 9.0e15) {
-            throw new IllegalArgumentException(prefix + key + " must be a whole number, got " + PythonText.number(v));
+            throw new CodedError("json.whole", prefix + key + " must be a whole number, got " + PythonText.number(v),
+                    "field", prefix + key, "value", PythonText.number(v));
         }
         return (long) v;
     }
@@ -147,7 +149,7 @@ public final class RunConfigJson {
         int n = whole(map, "dataset.", "n", 100, 2, RunConfig.MAX_POINTS);
         double noise = number(map, "dataset.", "noise", 0);
         if (noise < 0 || noise > 100) {
-            throw new IllegalArgumentException("dataset.noise must be between 0 and 100, got " + noise);
+            throw new CodedError("config.noise", "dataset.noise must be between 0 and 100, got " + noise, "value", noise);
         }
         return new RunConfig.DatasetSpec((String) name, n, noise, seed(map, "dataset.", "seed"));
     }
@@ -157,8 +159,9 @@ public final class RunConfigJson {
         List<String> fits = Losses.namesFor(spec.isClassification());
         Object loss = json == null ? fits.get(0) : json instanceof Map ? ((Map<?, ?>) json).get("name") : json;
         if (!fits.contains(loss)) {
-            throw new IllegalArgumentException("loss for the " + spec.name() + " dataset must be one of " + fits + ", got "
-                    + (loss == null ? "an object without a name" : loss));
+            String got = loss == null ? "an object without a name" : String.valueOf(loss);
+            throw new CodedError("config.loss", "loss for the " + spec.name() + " dataset must be one of " + fits + ", got " + got,
+                    "dataset", spec.name(), "names", String.valueOf(fits), "name", got);
         }
         Losses.get((String) loss, "loss").outputs(spec.classes());
         return (String) loss;
@@ -178,8 +181,9 @@ public final class RunConfigJson {
         for (Option option : type.options()) {
             double[] values = option.kind() == Option.Kind.NUMBERS ? options.numbers(option.name()) : null;
             if (values != null && values.length != outputs) {
-                throw new IllegalArgumentException("loss (" + loss + ")." + option.name() + " has " + values.length
-                        + " values for the network's " + outputs + " output" + (outputs == 1 ? "" : "s") + " (give one per output)");
+                throw new CodedError("config.lossValues", "loss (" + loss + ")." + option.name() + " has " + values.length
+                        + " values for the network's " + outputs + " output" + (outputs == 1 ? "" : "s") + " (give one per output)",
+                        "field", "loss (" + loss + ")." + option.name(), "values", values.length, "outputs", outputs);
             }
         }
         return options;
@@ -208,11 +212,12 @@ public final class RunConfigJson {
 
     private static List<RunConfig.OptimizerSpec> optimizers(Object json) {
         if (!(json instanceof List) || ((List<?>) json).isEmpty()) {
-            throw new IllegalArgumentException("optimizers must be a non-empty list, e.g. [{\"name\": \"SGD\", \"lr\": 0.1}]");
+            throw new CodedError("config.optimizers", "optimizers must be a non-empty list, e.g. [{\"name\": \"SGD\", \"lr\": 0.1}]");
         }
         List<Object> list = JsonFields.list(json, "optimizers");
         if (list.size() > RunConfig.MAX_OPTIMIZERS) {
-            throw new IllegalArgumentException("at most " + RunConfig.MAX_OPTIMIZERS + " optimizers, got " + list.size());
+            throw new CodedError("config.tooManyOptimizers", "at most " + RunConfig.MAX_OPTIMIZERS + " optimizers, got " + list.size(),
+                    "limit", RunConfig.MAX_OPTIMIZERS, "count", list.size());
         }
         List<RunConfig.OptimizerSpec> specs = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -222,7 +227,7 @@ public final class RunConfigJson {
             Optimizers.Type type = Optimizers.get(String.valueOf(name), where + ".name");
             Object label = map.getOrDefault("label", type.name());
             if (!(label instanceof String) || ((String) label).length() > 40) {
-                throw new IllegalArgumentException(where + ".label must be text of at most 40 characters");
+                throw new CodedError("config.label", where + ".label must be text of at most 40 characters", "field", where + ".label");
             }
             specs.add(new RunConfig.OptimizerSpec(type.name(), (String) label, type.read(map, OPTIMIZER_KEYS, where)));
         }
@@ -271,7 +276,8 @@ public final class RunConfigJson {
         double value = map.containsKey("clipGradValue") ? number(map, "", "clipGradValue", 0) : d.clipGradValue;
         for (double clip : new double[] {norm, value}) {
             if (clip < 0 || Double.isInfinite(clip)) {
-                throw new IllegalArgumentException("clipGradNorm and clipGradValue must be numbers of at least 0, got " + clip);
+                throw new CodedError("config.clip", "clipGradNorm and clipGradValue must be numbers of at least 0, got " + clip,
+                        "value", clip);
             }
         }
         boolean shuffle = map.containsKey("shuffle") ? JsonFields.bool(map, "shuffle", "configuration") : d.shuffle;
@@ -282,13 +288,14 @@ public final class RunConfigJson {
     private static int length(Map<String, Object> map, RunConfig.DatasetSpec dataset, double testFraction, int batchSize,
             boolean dropLast) {
         if (dropLast && batchSize > trainingPoints(dataset, testFraction)) {
-            throw new IllegalArgumentException("dropLast with a batchSize of " + batchSize + " leaves no batch of the "
-                    + trainingPoints(dataset, testFraction) + " training points");
+            throw new CodedError("config.dropLast", "dropLast with a batchSize of " + batchSize + " leaves no batch of the "
+                    + trainingPoints(dataset, testFraction) + " training points", "batch", batchSize,
+                    "rows", trainingPoints(dataset, testFraction));
         }
         boolean hasSteps = map.containsKey("steps");
         boolean hasEpochs = map.containsKey("epochs");
         if (hasSteps == hasEpochs) {
-            throw new IllegalArgumentException("give the run's length as exactly one of steps or epochs");
+            throw new CodedError("config.length", "give the run's length as exactly one of steps or epochs");
         }
         if (hasSteps) {
             if (testFraction > 0) {
@@ -301,7 +308,8 @@ public final class RunConfigJson {
         int perEpoch = batchSize == 0 ? 1 : dropLast ? trainingPoints / batchSize : (trainingPoints + batchSize - 1) / batchSize;
         long steps = (long) epochs * perEpoch;
         if (steps > RunConfig.MAX_STEPS) {
-            throw new IllegalArgumentException("the run would take " + steps + " steps, more than " + RunConfig.MAX_STEPS);
+            throw new CodedError("config.tooLong", "the run would take " + steps + " steps, more than " + RunConfig.MAX_STEPS,
+                    "steps", steps, "limit", RunConfig.MAX_STEPS);
         }
         return (int) steps;
     }
