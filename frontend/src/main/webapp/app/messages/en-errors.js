@@ -48,4 +48,11 @@ export default {
   'error.config.dropLast': 'dropLast with a batchSize of {batch} leaves no batch of the {rows} training points',
   'error.config.length': 'give the run\'s length as exactly one of steps or epochs',
   'error.config.tooLong': 'the run would take {steps} steps, more than {limit}',
+  'error.file.empty': 'the file is empty',
+  'error.file.legacy': 'this is PyTorch\'s legacy file format (PyTorch before 1.6, or _use_new_zipfile_serialization=False), which is not read; save it again with torch.save(model.state_dict(), path)',
+  'error.file.notWeights': 'not a weights file: expected PyTorch\'s .pt, .safetensors or the playground\'s JSON state dict',
+  'error.file.dtype': '"{key}" holds {dtype} values; weights must be float32 or float64 (only a num_batches_tracked counts in integers)',
+  'error.file.outputs': 'the file\'s network gives {file} outputs per point, the page\'s {page}',
+  'error.config.layers': 'layers must be a list of hidden layers, e.g. [{"units": 10, "activation": "ReLU"}]',
+  'error.config.tooManyLayers': 'at most {limit} hidden layers, got {count}',
 };

@@ -48,4 +48,11 @@ export default {
   'error.config.dropLast': '批大小为 {batch} 时，丢弃最后一批会让 {rows} 个训练点一批也不剩',
   'error.config.length': '训练长度请只用 steps 或 epochs 其中之一给出',
   'error.config.tooLong': '这次训练需要 {steps} 步，超过了上限 {limit}',
+  'error.file.empty': '文件是空的',
+  'error.file.legacy': '这是 PyTorch 的旧文件格式（PyTorch 1.6 之前，或 _use_new_zipfile_serialization=False），无法读取；请用 torch.save(model.state_dict(), path) 重新保存',
+  'error.file.notWeights': '这不是参数文件：应当是 PyTorch 的 .pt、.safetensors，或本站的 JSON 参数字典',
+  'error.file.dtype': '“{key}”中是 {dtype} 数值；参数必须是 float32 或 float64（只有 num_batches_tracked 用整数计数）',
+  'error.file.outputs': '文件中的网络每个点给出 {file} 个输出，而本页的网络给出 {page} 个',
+  'error.config.layers': 'layers（隐藏层）必须是隐藏层的列表，例如 [{"units": 10, "activation": "ReLU"}]',
+  'error.config.tooManyLayers': '最多 {limit} 个隐藏层，而不是 {count} 个',
 };

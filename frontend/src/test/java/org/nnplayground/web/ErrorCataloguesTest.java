@@ -86,6 +86,11 @@ class ErrorCataloguesTest {
         }
         assertEquals(List.of("config.testFraction", "config.l1", "config.unknownKey", "config.whole", "config.tooLong",
                 "config.noise", "config.length"), errors.subList(17, 24).stream().map(CodedError::code).toList());
+        for (byte[] file : List.of(new byte[0], new byte[] {(byte) 0x80, 2}, "hello".getBytes())) {
+            errors.add(assertThrows(CodedError.class, () -> org.nnplayground.io.pytorch.WeightFiles.read(file)));
+        }
+        assertEquals(List.of("file.empty", "file.legacy", "file.notWeights"),
+                errors.subList(24, 27).stream().map(CodedError::code).toList());
         for (CodedError error : errors) {
             String key = "error." + error.code();
             assertTrue(en.containsKey(key) && zh.containsKey(key), key + " in both catalogues");

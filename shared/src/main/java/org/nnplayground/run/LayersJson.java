@@ -26,18 +26,19 @@ final class LayersJson {
 
     static List<LayerSpec> read(Object json) {
         if (!(json instanceof List)) {
-            throw new IllegalArgumentException("layers must be a list of hidden layers, e.g. [{\"units\": 10, \"activation\": \"ReLU\"}]");
+            throw new CodedError("config.layers", "layers must be a list of hidden layers, e.g. [{\"units\": 10, \"activation\": \"ReLU\"}]");
         }
         List<Object> list = JsonFields.list(json, "layers");
         if (list.size() > RunConfig.MAX_LAYERS) {
-            throw new IllegalArgumentException("at most " + RunConfig.MAX_LAYERS + " hidden layers, got " + list.size());
+            throw new CodedError("config.tooManyLayers", "at most " + RunConfig.MAX_LAYERS + " hidden layers, got " + list.size(),
+                    "limit", RunConfig.MAX_LAYERS, "count", list.size());
         }
         List<LayerSpec> layers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String where = "layers[" + i + "]";
             Map<String, Object> layer = JsonFields.object(list.get(i), where);
             if (!(layer.get("units") instanceof Number)) {
-                throw new IllegalArgumentException(where + ".units must be a number, got " + JsonFields.describe(layer.get("units")));
+                throw JsonFields.wrongKind(where + ".units", "number", "a number", layer.get("units"));
             }
             int units = JsonFields.integer(layer, "units", where, 1, RunConfig.MAX_UNITS);
             Object name = layer.getOrDefault("activation", "ReLU");

@@ -14,6 +14,7 @@ import org.nnplayground.nn.StateDict;
 import org.nnplayground.random.Generator;
 import org.nnplayground.tensor.GradMode;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 
 /**
  * Chapter 4's check: a saved file restored beside the run, and its predictions on the run's data compared
@@ -55,13 +56,13 @@ public final class RestoreCheck {
      */
     public static RestoreCheck ofText(TrainingRun run, int k, String text, String format) {
         if (text.isBlank()) {
-            throw new IllegalArgumentException("the file is empty");
+            throw new CodedError("file.empty", "the file is empty");
         }
         if (format.equals("json") && text.contains("\"" + CheckpointFile.FORMAT + "\"")) {
             return compare(run, k, CheckpointFile.read(text).model(), "checkpoint");
         }
         if (!text.trim().startsWith("{")) {
-            throw new IllegalArgumentException("not a weights file: expected PyTorch's .pt, .safetensors or "
+            throw new CodedError("file.notWeights", "not a weights file: expected PyTorch's .pt, .safetensors or "
                     + "the playground's JSON state dict");
         }
         String kind = format.equals("json") ? "state dict" : "PyTorch state dict (." + format + ")";
@@ -85,8 +86,9 @@ public final class RestoreCheck {
             again = restored.forward(x).toArray();
         }
         if (again.length != current.length) {
-            throw new IllegalArgumentException("the file's network gives " + again.length / x.size(0)
-                    + " outputs per point, the page's " + current.length / x.size(0));
+            throw new CodedError("file.outputs", "the file's network gives " + again.length / x.size(0)
+                    + " outputs per point, the page's " + current.length / x.size(0), "file", again.length / x.size(0),
+                    "page", current.length / x.size(0));
         }
         double maxDifference = 0;
         for (int i = 0; i < current.length; i++) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.nnplayground.io.StateDictFile;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 
 /**
  * A state dict in any of the three files the playground exchanges: PyTorch's {@code .pt}, {@code .safetensors}
@@ -58,10 +59,10 @@ public final class WeightFiles {
 
     public static StateDict read(byte[] file) {
         if (file.length == 0) {
-            throw new IllegalArgumentException("the file is empty");
+            throw new CodedError("file.empty", "the file is empty");
         }
         if ((file[0] & 0xFF) == 0x80) {
-            throw new IllegalArgumentException("this is PyTorch's legacy file format (PyTorch before 1.6, or "
+            throw new CodedError("file.legacy", "this is PyTorch's legacy file format (PyTorch before 1.6, or "
                     + "_use_new_zipfile_serialization=False), which is not read; save it again with torch.save(model.state_dict(), path)");
         }
         return switch (detect(file)) {
@@ -70,7 +71,7 @@ public final class WeightFiles {
             default -> {
                 String text = new String(file, StandardCharsets.UTF_8);
                 if (!text.trim().startsWith("{")) {
-                    throw new IllegalArgumentException("not a weights file: expected PyTorch's .pt, .safetensors or "
+                    throw new CodedError("file.notWeights", "not a weights file: expected PyTorch's .pt, .safetensors or "
                             + "the playground's JSON state dict");
                 }
                 yield StateDictFile.read(text);
@@ -102,8 +103,9 @@ public final class WeightFiles {
             } else if (entry.getKey().endsWith("num_batches_tracked")) {
                 dict.putInteger(entry.getKey(), value);
             } else {
-                throw new IllegalArgumentException("\"" + entry.getKey() + "\" holds " + t.dtype().name().toLowerCase()
-                        + " values; weights must be float32 or float64 (only a num_batches_tracked counts in integers)");
+                throw new CodedError("file.dtype", "\"" + entry.getKey() + "\" holds " + t.dtype().name().toLowerCase()
+                        + " values; weights must be float32 or float64 (only a num_batches_tracked counts in integers)",
+                        "key", entry.getKey(), "dtype", t.dtype().name().toLowerCase());
             }
         }
         return dict;
