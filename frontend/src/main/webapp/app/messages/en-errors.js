@@ -55,4 +55,5 @@ export default {
   'error.file.outputs': 'the file\'s network gives {file} outputs per point, the page\'s {page}',
   'error.config.layers': 'layers must be a list of hidden layers, e.g. [{"units": 10, "activation": "ReLU"}]',
   'error.config.tooManyLayers': 'at most {limit} hidden layers, got {count}',
+  'error.stateDict': 'Error(s) in loading state_dict for {model}:\n\t{problems}',
 };

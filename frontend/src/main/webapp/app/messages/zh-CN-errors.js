@@ -55,4 +55,5 @@ export default {
   'error.file.outputs': '文件中的网络每个点给出 {file} 个输出，而本页的网络给出 {page} 个',
   'error.config.layers': 'layers（隐藏层）必须是隐藏层的列表，例如 [{"units": 10, "activation": "ReLU"}]',
   'error.config.tooManyLayers': '最多 {limit} 个隐藏层，而不是 {count} 个',
+  'error.stateDict': '无法把参数字典载入 {model}（PyTorch 的原话如下）：\n\t{problems}',
 };

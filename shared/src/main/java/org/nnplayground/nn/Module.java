@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 import org.nnplayground.text.PythonText;
 
 /**
@@ -185,8 +186,9 @@ public abstract class Module {
         }
         errors.addAll(mismatches);
         if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("Error(s) in loading state_dict for " + typeName + ":\n\t"
-                    + String.join("\n\t", errors));
+            // PyTorch's own words, which a reader can look up; the page in another language frames them.
+            throw new CodedError("stateDict", "Error(s) in loading state_dict for " + typeName + ":\n\t"
+                    + String.join("\n\t", errors), "model", typeName, "problems", String.join("\n\t", errors));
         }
         for (Map.Entry<String, Tensor> p : own.entrySet()) {
             double[] source = dict.get(p.getKey()).storage();
