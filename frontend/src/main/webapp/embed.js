@@ -65,8 +65,11 @@
       if (!this.style.display) this.style.display = 'block';
       const src = this.address();
       if (!src) {
-        this.fail(`"${this.getAttribute('chapter')}" is not a chapter of NN Playground; use one of `
-          + `${[...new Set(Object.values(CHAPTERS))].join(', ')}.`);
+        const names = [...new Set(Object.values(CHAPTERS))].join(', ');
+        // The element's own words, in its lang (the page's catalogues live in the frame it could not open).
+        this.fail(this.getAttribute('lang') === 'zh-CN'
+          ? `“${this.getAttribute('chapter')}”不是 NN Playground 的章节；请使用其中之一：${names}。`
+          : `"${this.getAttribute('chapter')}" is not a chapter of NN Playground; use one of ${names}.`);
         return;
       }
       this.ready = false;
