@@ -45,7 +45,7 @@ function chart(canvas, yTitle, logarithmic) {
     type: 'line',
     data: { datasets: [] },
     options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
-      scales: { x: { type: 'linear', title: { display: true, text: 'update' } },
+      scales: { x: { type: 'linear', title: { display: true, text: AXES.update } },
         y: { type: logarithmic ? 'logarithmic' : 'linear', title: { display: true, text: yTitle },
           ticks: logarithmic ? { callback: (value) => Number(value).toExponential(0) } : {} } } },
   });
@@ -68,7 +68,7 @@ async function main() {
   let ready = false;
   const engine = createEngine({ engine: new URLSearchParams(location.search).get('engine') || 'auto' });
   const wChart = chart(document.querySelector('[data-role=w-chart]'), 'w', false);
-  const lossChart = chart(document.querySelector('[data-role=loss-chart]'), 'cost on all three points', true);
+  const lossChart = chart(document.querySelector('[data-role=loss-chart]'), t('descent.costAxis'), true);
   for (const input of document.querySelectorAll('[data-field]')) {
     const key = input.dataset.field;
     if (input.type === 'checkbox') input.checked = state[key] === 1; else input.value = String(state[key]);

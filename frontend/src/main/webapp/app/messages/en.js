@@ -342,5 +342,5 @@ export default {
   'choice.xor': 'xor',
   'choice.spiral': 'spiral',
   'choice.moons': 'moons',
-
+  'descent.costAxis': 'cost on all three points',
 };

@@ -341,5 +341,5 @@ export default {
   'choice.xor': '异或',
   'choice.spiral': '螺旋',
   'choice.moons': '双月',
-
+  'descent.costAxis': '三个点上的代价',
 };
