@@ -56,4 +56,6 @@ export default {
   'error.config.layers': 'layers must be a list of hidden layers, e.g. [{"units": 10, "activation": "ReLU"}]',
   'error.config.tooManyLayers': 'at most {limit} hidden layers, got {count}',
   'error.stateDict': 'Error(s) in loading state_dict for {model}:\n\t{problems}',
+  'error.optimizer.invalid': '{field}: {problem}',
+  'error.scheduler.invalid': 'scheduler ({scheduler}) over {optimizer}: {problem}',
 };

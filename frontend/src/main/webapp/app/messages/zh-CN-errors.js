@@ -56,4 +56,6 @@ export default {
   'error.config.layers': 'layers（隐藏层）必须是隐藏层的列表，例如 [{"units": 10, "activation": "ReLU"}]',
   'error.config.tooManyLayers': '最多 {limit} 个隐藏层，而不是 {count} 个',
   'error.stateDict': '无法把参数字典载入 {model}（PyTorch 的原话如下）：\n\t{problems}',
+  'error.optimizer.invalid': '{field} 的设置不成立（PyTorch 的原话）：{problem}',
+  'error.scheduler.invalid': '学习率调度器 {scheduler} 不能用在 {optimizer} 上（PyTorch 的原话）：{problem}',
 };

@@ -91,6 +91,13 @@ class ErrorCataloguesTest {
         }
         assertEquals(List.of("file.empty", "file.legacy", "file.notWeights"),
                 errors.subList(24, 27).stream().map(CodedError::code).toList());
+        // An optimizer's or a scheduler's own check, in PyTorch's words inside a frame of the catalogue.
+        String race = "{\"dataset\":{\"name\":\"parabola\"},\"layers\":[],\"optimizers\":[%s],\"steps\":1%s}";
+        errors.add(assertThrows(CodedError.class, () -> RunConfigJson.parse(String.format(race,
+                "{\"name\":\"Adam\",\"lr\":0.1,\"betas\":[1.5,0.9]}", ""))));
+        errors.add(assertThrows(CodedError.class, () -> RunConfigJson.parse(String.format(race, "{\"name\":\"SGD\",\"lr\":0.1}",
+                ",\"scheduler\":{\"name\":\"OneCycleLR\",\"max_lr\":0.1,\"total_steps\":10,\"pct_start\":2}"))));
+        assertEquals(List.of("optimizer.invalid", "scheduler.invalid"), errors.subList(27, 29).stream().map(CodedError::code).toList());
         for (CodedError error : errors) {
             String key = "error." + error.code();
             assertTrue(en.containsKey(key) && zh.containsKey(key), key + " in both catalogues");

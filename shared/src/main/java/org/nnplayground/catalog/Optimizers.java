@@ -18,6 +18,7 @@ import org.nnplayground.optim.RMSprop;
 import org.nnplayground.optim.Rprop;
 import org.nnplayground.optim.SGD;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 
 /**
  * The optimizers a run or a checkpoint can name, with PyTorch 1.13's keyword arguments and defaults (read from
@@ -42,7 +43,8 @@ public final class Optimizers {
                 // Build once on a dummy parameter: the optimizer's own checks give PyTorch's messages.
                 build(List.of(Tensor.zeros(1).requiresGrad(true)), values);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": " + e.getMessage());
+                // PyTorch's own words ("Invalid beta parameter at index 0: 1.5"), in a frame a page can translate.
+                throw new CodedError("optimizer.invalid", where + ": " + e.getMessage(), "field", where, "problem", e.getMessage());
             }
             return values;
         }

@@ -205,7 +205,8 @@ public final class RunConfigJson {
                 Schedulers.get(scheduler, "scheduler").build(
                         spec.type().build(List.of(Tensor.zeros(1).requiresGrad(true)), spec.options()), options);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("scheduler (" + scheduler + ") over " + spec.name() + ": " + e.getMessage());
+                throw new CodedError("scheduler.invalid", "scheduler (" + scheduler + ") over " + spec.name() + ": " + e.getMessage(),
+                        "scheduler", scheduler, "optimizer", spec.name(), "problem", e.getMessage());
             }
         }
     }
