@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import org.nnplayground.catalog.Activations;
 import org.nnplayground.catalog.Norms;
 import org.nnplayground.catalog.Options;
@@ -68,6 +69,31 @@ final class LayersJson {
                     + "\"BatchNorm1d\" or {\"name\": \"BatchNorm1d\", \"momentum\": 0.2}; normalisations: " + Norms.names());
         }
         return Norms.get((String) name, where).name();
+    }
+
+    /**
+     * A BatchNorm1d in training needs at least two rows a batch (PyTorch: "Expected more than 1 value per channel
+     * when training"): refused here, before a run stops on its first lonely row. The training rows are counted
+     * only when a layer has one (counting may draw the dataset).
+     */
+    static void checkBatchRows(List<LayerSpec> layers, IntSupplier trainingRows, int batchSize, boolean dropLast) {
+        boolean batchNorm = false;
+        for (LayerSpec layer : layers) {
+            batchNorm |= layer.normType() != null && layer.normType().mixesRows();
+        }
+        if (!batchNorm) {
+            return;
+        }
+        int rows = trainingRows.getAsInt();
+        if (batchSize == 1 || rows < 2) {
+            throw new CodedError("batchNormOneRow", "BatchNorm1d needs batches of at least 2 rows; batchSize is "
+                    + (batchSize == 0 ? "all " + rows + " training points" : batchSize), "batch", batchSize == 0 ? rows : batchSize);
+        }
+        if (batchSize > 1 && !dropLast && rows % batchSize == 1) {
+            throw new CodedError("batchNormLastRow", "BatchNorm1d needs batches of at least 2 rows, but the " + rows
+                    + " training points leave a last batch of 1 with a batchSize of " + batchSize
+                    + "; choose another batch size or dropLast", "rows", rows, "batch", batchSize);
+        }
     }
 
     /** The layers as JSON values, giving only what differs from the defaults. */

@@ -77,7 +77,7 @@ public final class RunConfigJson {
         }
         RunConfig.Training training = training(map);
         int steps = length(map, dataset, testFraction, batchSize, training.dropLast);
-        checkBatchRows(layers, dataset, testFraction, batchSize, training.dropLast);
+        LayersJson.checkBatchRows(layers, () -> trainingPoints(dataset, testFraction), batchSize, training.dropLast);
         long initSeed = seed(map, "", "initSeed");
         long shuffleSeed = seed(map, "", "shuffleSeed");
         long splitSeed = seed(map, "", "splitSeed");
@@ -239,35 +239,11 @@ public final class RunConfigJson {
      * The points a run trains on: the dataset as drawn (clusters makes an even number), less the test part. A split
      * that would leave a part empty is refused here, before any run starts.
      */
-    private static int trainingPoints(RunConfig.DatasetSpec dataset, double testFraction) {
+    static int trainingPoints(RunConfig.DatasetSpec dataset, double testFraction) {
         int points = dataset.points() != null ? dataset.points().rows() : dataset.build().size();
         return testFraction > 0 ? points - TrainTestSplit.testSize(points, testFraction) : points;
     }
 
-    /**
-     * A BatchNorm1d in training needs at least two rows a batch (PyTorch: "Expected more than 1 value per channel
-     * when training"): refused here, before a run stops on its first lonely row.
-     */
-    private static void checkBatchRows(List<LayerSpec> layers, RunConfig.DatasetSpec dataset, double testFraction,
-            int batchSize, boolean dropLast) {
-        boolean batchNorm = false;
-        for (LayerSpec layer : layers) {
-            batchNorm |= layer.normType() != null && layer.normType().mixesRows();
-        }
-        if (!batchNorm) {
-            return;
-        }
-        int rows = trainingPoints(dataset, testFraction);
-        if (batchSize == 1 || rows < 2) {
-            throw new CodedError("batchNormOneRow", "BatchNorm1d needs batches of at least 2 rows; batchSize is "
-                    + (batchSize == 0 ? "all " + rows + " training points" : batchSize), "batch", batchSize == 0 ? rows : batchSize);
-        }
-        if (batchSize > 1 && !dropLast && rows % batchSize == 1) {
-            throw new CodedError("batchNormLastRow", "BatchNorm1d needs batches of at least 2 rows, but the " + rows
-                    + " training points leave a last batch of 1 with a batchSize of " + batchSize
-                    + "; choose another batch size or dropLast", "rows", rows, "batch", batchSize);
-        }
-    }
 
     /** The run's updates: given as steps, or as epochs of ceil(training points / batch size) updates, as PyTorch counts. */
     /** Clipping and the loader's options: clipGradNorm, clipGradValue (each at least 0), shuffle, dropLast. */
