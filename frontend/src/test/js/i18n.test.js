@@ -1,10 +1,10 @@
 // The page's language and its words: both catalogues say everything, and the language follows link, choice, browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import en from '../../main/webapp/app/messages/en.js';
 import zhCN from '../../main/webapp/app/messages/zh-CN.js';
-import { linkedLanguage, linkWithLanguage, pickLanguage, translate } from '../../main/webapp/app/i18n.js';
+import { explainIn, linkedLanguage, linkWithLanguage, pickLanguage, translate } from '../../main/webapp/app/i18n.js';
 
 test('both catalogues have every key, none empty, with the same {parameters}', () => {
   assert.deepEqual(Object.keys(zhCN).sort(), Object.keys(en).sort());
@@ -51,4 +51,35 @@ test("every dataset of the core's catalog has a name in Chinese", () => {
     const key = `choice.${name.replace(/-(\w)/g, (m, c) => c.toUpperCase())}`;
     assert.ok(zhCN[key] && en[key], `${key} for the dataset ${name}`);
   }
+});
+
+test('an error says its code in Chinese with its parameters, translating the words among them', () => {
+  const version = { message: 'checkpoint has version 3, this program reads version 1', code: 'file.version',
+    params: { file: 'checkpoint', actual: 3, expected: 1 } };
+  assert.equal(explainIn('en', version), version.message);
+  assert.equal(explainIn('zh-CN', version), '整个网络文件（checkpoint）的版本是 3，本程序读取第 1 版');
+  assert.equal(explainIn('zh-CN', { ...version, params: { ...version.params, file: 'state dict file' } }),
+    '参数字典文件的版本是 3，本程序读取第 1 版');
+  // A server's JSON error, by its error code and parameters.
+  const missing = { error: 'not_found', message: 'no model with id abc', params: { what: 'model', id: 'abc' } };
+  assert.equal(explainIn('en', missing), 'no model with id abc');
+  assert.equal(explainIn('zh-CN', missing), '服务器上没有 id 为 abc 的模型');
+  // A refusal without Chinese words yet is framed as such, never shown bare or as a raw key.
+  assert.equal(explainIn('zh-CN', new Error('something new')), '出错了（原文）：something new');
+  assert.equal(explainIn('zh-CN', { code: 'no.such.code', message: 'x' }), '出错了（原文）：x');
+  assert.equal(explainIn('zh-CN', { error: 'not_found', message: 'no such endpoint: GET /api/x' }),
+    '出错了（原文）：no such endpoint: GET /api/x', 'an error without the parameters its words need');
+});
+
+test("every error code the server answers with has words in both catalogues", () => {
+  const folder = new URL('../../../../backend/src/main/java/org/nnplayground/server/', import.meta.url);
+  const codes = new Set();
+  for (const file of readdirSync(folder)) {
+    const source = readFileSync(new URL(file, folder), 'utf8');
+    for (const m of source.matchAll(/ApiException\(\d+, "(\w+)"|unavailable\("(\w+)"|body\("(\w+)",/g)) codes.add(m[1] || m[2] || m[3]);
+  }
+  codes.add('payload_too_large').add('http_408');
+  codes.delete('bad_request'); // a core refusal (its own code) or a body the server could not read: framed English
+  assert.ok(codes.size >= 18, [...codes].join(', '));
+  for (const code of codes) assert.ok(en[`server.${code}`] && zhCN[`server.${code}`], `server.${code}`);
 });

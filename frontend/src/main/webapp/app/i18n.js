@@ -57,18 +57,37 @@ export function tn(key, n, params = {}) {
   return t(one ? `${key}.one` : `${key}.other`, { n, ...params });
 }
 
+// Parameters whose values are words the catalogue has too: a JSON value's kind, a model file's kind, a stored thing.
+const WORD_PARAMS = { wanted: 'kind', got: 'kind', file: 'fileKind', what: 'thing' };
+
+function sayParams(language, params = {}) {
+  const said = { ...params };
+  for (const [name, prefix] of Object.entries(WORD_PARAMS)) {
+    if (said[name] === undefined) continue;
+    const key = `${prefix}.${String(said[name]).replace(/ (\w)/g, (m, c) => c.toUpperCase())}`;
+    if (translate(language, key) !== key) said[name] = translate(language, key);
+  }
+  return said;
+}
+
 /**
- * An error from the engine or the server in the page's language: its English message as it is, else the catalogue's
- * words for its code (error.<code>) with its parameters, else (a refusal without a code yet) the English message.
+ * An error in `language`: in English its message as it is; else the catalogue's words for it with its parameters:
+ * a core refusal's code (error.<code>), or a server's JSON error code ({"error": "store_full"}: server.store_full);
+ * else (a refusal without words yet) the English message inside a frame that says so.
  */
+export function explainIn(language, error) {
+  const message = error?.message ?? String(error);
+  if (language === 'en') return message;
+  const key = error?.code ? `error.${error.code}` : `server.${error?.error}`;
+  const said = translate(language, key, sayParams(language, error.params));
+  // No words for it, or words whose parameters the error lacks: the English message, framed.
+  if (said === key || /\{\w+\}/.test(said)) return translate(language, 'error.untranslated', { message });
+  return said;
+}
+
+/** An error from the engine or the server in the page's language. */
 export function explain(error) {
-  if (lang === 'en' || !error?.code) return error?.message ?? String(error);
-  const key = `error.${error.code}`;
-  if (translate(lang, key) === key) return error.message;
-  // A JSON value's kind (number, string, ...) is a word of the catalogue too.
-  const params = { ...(error.params || {}) };
-  for (const name of ['wanted', 'got']) if (params[name] !== undefined) params[name] = t(`kind.${params[name]}`);
-  return t(key, params);
+  return explainIn(lang, error);
 }
 
 /** A menu choice's words ("spiral", "auto", "none"): choice.<name> where the catalogue has it, else the name itself. */

@@ -122,7 +122,7 @@ export function wireOwnData(root, trainer) {
       const targets = trainer.state.classes.length ? 0 : trainer.state.outputs || 1;
       const response = await fetch(`api/datasets?targets=${targets}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
       const answer = await response.json();
-      if (!response.ok) throw Object.assign(new Error(answer.message), { code: answer.code, params: answer.params });
+      if (!response.ok) throw answer; // the server's JSON error: explain() says it in the page's language
       trainer.state.dataId = answer.id;
       trainer.updateLink();
     } catch (error) {
@@ -134,7 +134,7 @@ export function wireOwnData(root, trainer) {
   async function openStored(id) {
     try {
       const response = await fetch(`api/datasets/${encodeURIComponent(id)}`);
-      if (!response.ok) throw new Error((await response.json()).message);
+      if (!response.ok) throw await response.json();
       // Read as it was kept: a regression's targets as the link counts them, a classification's label last.
       const targets = trainer.state.classes.length ? 0 : trainer.state.outputs || 1;
       const data = await trainer.engine().readCsv(await response.text(), maxRows, targets);

@@ -199,7 +199,7 @@ async function openSaved(id) {
   if (!response.ok) {
     $('restore-result').classList.add('bad');
     $('restore-result').dataset.state = 'failed';
-    $('restore-result').textContent = (await response.json()).message;
+    $('restore-result').textContent = explain(await response.json());
     return;
   }
   await restoreFile(`saved model ${id}`, await response.text());
@@ -217,7 +217,7 @@ async function setUpServer() {
       headers: { 'Content-Type': 'application/json', ...ownerHeaders(localStorage) }, body: JSON.stringify({ name, checkpoint }) });
     const answer = await response.json();
     if (!response.ok) {
-      $('server-result').textContent = answer.message;
+      $('server-result').textContent = explain(answer);
       return;
     }
     if (answer.ownerKey) showNewOwnerKey(answer.ownerKey);
@@ -235,7 +235,7 @@ async function setUpServer() {
     const select = $('saved-models');
     const name = select.selectedOptions[0]?.textContent ?? '';
     const response = await fetch(`api/models/${encodeURIComponent(select.value)}`, { method: 'DELETE', headers: ownerHeaders(localStorage) });
-    $('server-result').textContent = response.ok ? t('saveload.deleted', { name }) : (await response.json()).message;
+    $('server-result').textContent = response.ok ? t('saveload.deleted', { name }) : explain(await response.json());
     $('share-link').textContent = '';
     await listModels();
   });

@@ -27,7 +27,7 @@ export async function startTrainer(root) {
   } catch (error) {
     spare.terminate();
     root.insertAdjacentHTML('beforeend', '<p class="message bad" role="alert"></p>');
-    root.lastElementChild.textContent = t('status.engineFailed', { error: error.message });
+    root.lastElementChild.textContent = t('status.engineFailed', { error: explain(error) });
     publish('error', { message: root.lastElementChild.textContent });
     return null;
   }

@@ -38,7 +38,7 @@ final class DatasetRoutes {
         config.routes.get("/api/datasets/{id}", ctx -> {
             String csv = datasets.csv(ctx.pathParam("id"));
             if (csv == null) {
-                throw ApiException.notFound("no dataset with id " + ctx.pathParam("id"));
+                throw ApiException.notFound("dataset", ctx.pathParam("id"), "no dataset with id " + ctx.pathParam("id"));
             }
             ctx.contentType("text/csv; charset=utf-8").result(csv);
         });

@@ -14,11 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.nnplayground.text.CodedError;
 
 /**
- * The one place errors become responses: JSON {@code {"error": code, "message": text}} with the right
- * status, never a stack trace. Bad input from the core ({@link IllegalArgumentException}) is a 400.
+ * The one place errors become responses: JSON {@code {"error": code, "message": text}} (and the message's
+ * parameters, so a page can say it in its reader's language) with the right status, never a stack trace. Bad input from the core ({@link IllegalArgumentException}) is a 400.
  */
 final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+    private static final String ANSWERED = "nn.errorAnswered";
 
     private ErrorResponses() {
     }
@@ -42,14 +43,23 @@ final class ErrorResponses {
             if (e.status >= 500) {
                 LOG.warn("{} {}: {} ({})", ctx.method(), ctx.path(), e.code, e.getCause() == null ? "" : e.getCause().getMessage());
             }
-            ctx.status(e.status).json(body(e.code, e.getMessage()));
+            Map<String, Object> body = body(e.code, e.getMessage());
+            if (!e.params.isEmpty()) {
+                body.put("params", e.params);
+            }
+            ctx.attribute(ANSWERED, true); // a 404 of a route's own ("no model with id ..."), not a missing endpoint
+            ctx.status(e.status).json(body);
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
             String code = status == 413 ? "payload_too_large" : "http_" + status;
             String message = status == 413 ? "the request body is larger than " + PlaygroundApp.MAX_BODY_BYTES + " bytes"
                     : e.getMessage();
-            ctx.status(status).json(body(code, message));
+            Map<String, Object> body = body(code, message);
+            if (status == 413) {
+                body.put("params", Map.of("limit", PlaygroundApp.MAX_BODY_BYTES));
+            }
+            ctx.status(status).json(body);
         });
         // The HTTP layer's refusals met while reading a body (a body slower than the minimum data rate: 408).
         config.routes.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) -> {
@@ -70,7 +80,7 @@ final class ErrorResponses {
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(body("internal_error", "the server failed to handle this request"));
         });
         config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
+            if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
                 ctx.json(body("not_found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
             }
         });

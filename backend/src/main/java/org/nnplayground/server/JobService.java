@@ -74,7 +74,7 @@ final class JobService implements AutoCloseable {
         long active = jobs.values().stream().filter(job -> !job.isOver()).count();
         if (active >= maxConcurrent) {
             throw new ApiException(429, "too_many_jobs", "the server is already running " + active
-                    + " jobs (its maximum); try again when one finishes");
+                    + " jobs (its maximum); try again when one finishes").with("active", active);
         }
         forgetOldFinished();
         Job job = new Job(UUID.randomUUID().toString(), run, step, timeLimitMillis, keptForMillis, journal);
@@ -145,7 +145,8 @@ final class JobService implements AutoCloseable {
     }
 
     private ApiException notFound(String id) {
-        return ApiException.notFound("no job with id " + id + " (a finished job is kept " + keptForMillis / 1000 + " s)");
+        return ApiException.notFound("job", id, "no job with id " + id + " (a finished job is kept " + keptForMillis / 1000 + " s)")
+                .with("kept", keptForMillis / 1000);
     }
 
     private void forgetOldFinished() {

@@ -71,7 +71,7 @@ final class ModelService {
     private void checkMayChange(String id, OwnerKeys.Caller caller) {
         ModelRepository.Ownership ownership = models.ownership(id);
         if (!ownership.exists()) {
-            throw ApiException.notFound("no model with id " + id);
+            throw ApiException.notFound("model", id, "no model with id " + id);
         }
         if (caller.admin()) {
             return;
@@ -89,7 +89,7 @@ final class ModelService {
     String checkpoint(String id) {
         String checkpoint = models.checkpoint(id);
         if (checkpoint == null) {
-            throw ApiException.notFound("no model with id " + id);
+            throw ApiException.notFound("model", id, "no model with id " + id);
         }
         return checkpoint;
     }
@@ -121,7 +121,7 @@ final class ModelService {
         String replaced = CheckpointFile.write(model, null, stored.config());
         quota.ensureRoomFor(replaced);
         if (!models.replace(id, replaced)) {
-            throw ApiException.notFound("no model with id " + id);
+            throw ApiException.notFound("model", id, "no model with id " + id);
         }
         return new WeightsReplaced(id, model.toString(), model.parameters().stream().mapToInt(p -> p.numel()).sum());
     }
@@ -129,7 +129,7 @@ final class ModelService {
     void delete(String id, OwnerKeys.Caller caller) {
         checkMayChange(id, caller);
         if (!models.delete(id)) {
-            throw ApiException.notFound("no model with id " + id);
+            throw ApiException.notFound("model", id, "no model with id " + id);
         }
     }
 

@@ -46,7 +46,8 @@ public final class TrainingService {
             if (System.currentTimeMillis() > deadline) {
                 throw new ApiException(422, "time_limit", "the run passed the time limit of " + timeLimitMillis / 1000
                         + " s at update " + run.stepCount() + " of " + config.steps()
-                        + "; make it smaller, or start it as a job (POST /api/jobs) to follow its progress");
+                        + "; make it smaller, or start it as a job (POST /api/jobs) to follow its progress")
+                        .with("seconds", timeLimitMillis / 1000).with("step", run.stepCount()).with("steps", config.steps());
             }
         }
         return TrainResult.of(run, true);

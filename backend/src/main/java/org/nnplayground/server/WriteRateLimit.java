@@ -45,7 +45,8 @@ final class WriteRateLimit {
         long waitSeconds = take(ctx.ip());
         if (waitSeconds > 0) {
             throw new ApiException(429, "rate_limited", "too many changes to the store from your address: at most "
-                    + perMinute + " a minute; try again in " + waitSeconds + " s").retryAfter(waitSeconds);
+                    + perMinute + " a minute; try again in " + waitSeconds + " s").retryAfter(waitSeconds)
+                    .with("perMinute", perMinute).with("wait", waitSeconds);
         }
     }
 

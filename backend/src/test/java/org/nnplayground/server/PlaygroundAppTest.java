@@ -59,6 +59,16 @@ class PlaygroundAppTest {
         assertTrue(response.body().startsWith("{\"error\":\"not_found\""), response.body());
     }
 
+    /** A route's own 404 keeps its message and parameters (a page says them in its language), unlike a missing endpoint. */
+    @Test
+    void aMissingModelIsNamedWithItsParameters() throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        HttpResponse<String> response = get("/api/models/" + id);
+        assertEquals(404, response.statusCode());
+        assertEquals("{\"error\":\"not_found\",\"message\":\"no model with id " + id + "\",\"params\":{\"what\":\"model\",\"id\":\""
+                + id + "\"}}", response.body());
+    }
+
     private static HttpResponse<String> post(String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();

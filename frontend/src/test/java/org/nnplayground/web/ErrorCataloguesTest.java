@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.data.CsvLimits;
 import org.nnplayground.data.CsvReader;
@@ -26,38 +21,12 @@ import org.nnplayground.text.CodedError;
  * engine's answers carry the code and the parameters.
  */
 class ErrorCataloguesTest {
-    private static final Pattern ENTRY = Pattern.compile("(?m)^  '([\\w.]+)': '((?:[^'\\\\]|\\\\.)*)',");
-
-    /** A language's catalogue: every one of its files (name.js and name-*.js), key by key. */
-    private static Map<String, String> catalogue(String name) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        try (var files = Files.list(Path.of("src/main/webapp/app/messages"))) {
-            for (Path file : files.filter((f) -> f.getFileName().toString().matches(Pattern.quote(name) + "(-[a-z]+)?\\.js")).toList()) {
-                Matcher m = ENTRY.matcher(Files.readString(file));
-                while (m.find()) {
-                    out.put(m.group(1), m.group(2).replace("\\'", "'").replace("\\\\", "\\"));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String fill(String template, Map<String, Object> params) {
-        String out = template;
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            out = out.replace("{" + p.getKey() + "}", String.valueOf(p.getValue()));
-        }
-        return out;
-    }
-
     private static CodedError csvError(String text, int targets) {
         return assertThrows(CodedError.class, () -> CsvReader.read(text, CsvLimits.DEFAULT.withMaxRows(20), targets));
     }
 
     @Test
     void everyCodedErrorReadsAsTheCoreSaysItInEnglishAndHasChineseWords() throws IOException {
-        Map<String, String> en = catalogue("en");
-        Map<String, String> zh = catalogue("zh-CN");
         StringBuilder longRow = new StringBuilder("1,");
         longRow.append("1".repeat(1200)).append('\n');
         StringBuilder manyClasses = new StringBuilder();
@@ -98,20 +67,13 @@ class ErrorCataloguesTest {
         errors.add(assertThrows(CodedError.class, () -> RunConfigJson.parse(String.format(race, "{\"name\":\"SGD\",\"lr\":0.1}",
                 ",\"scheduler\":{\"name\":\"OneCycleLR\",\"max_lr\":0.1,\"total_steps\":10,\"pct_start\":2}"))));
         assertEquals(List.of("optimizer.invalid", "scheduler.invalid"), errors.subList(27, 29).stream().map(CodedError::code).toList());
-        for (CodedError error : errors) {
-            String key = "error." + error.code();
-            assertTrue(en.containsKey(key) && zh.containsKey(key), key + " in both catalogues");
-            assertEquals(error.getMessage(), fill(en.get(key), error.params()), key);
-            for (String name : error.params().keySet()) {
-                assertTrue(zh.get(key).contains("{" + name + "}"), key + " says {" + name + "} in Chinese");
-            }
-        }
+        Catalogues.assertSaidInBoth(errors);
     }
 
     /** The JSON readers' refusals (a wrong kind, a missing or unknown key, a number out of range) have Chinese words. */
     @Test
     void everyRefusalOfAConfigurationHasChineseWordsForItsParameters() throws IOException {
-        Map<String, String> zh = catalogue("zh-CN");
+        Map<String, String> zh = Catalogues.catalogue("zh-CN");
         String base = "{\"dataset\":{\"name\":\"parabola\"},\"layers\":[%s],\"optimizers\":[%s],\"steps\":1}";
         String sgd = "{\"name\":\"SGD\",\"lr\":0.1}";
         List<String[]> bad = List.of(new String[] {"{\"units\":4,\"bias\":3}", sgd},
@@ -141,7 +103,7 @@ class ErrorCataloguesTest {
         }
         CodedError failure = run.failure();
         assertEquals("diverged", failure.code());
-        assertEquals(failure.getMessage(), fill(catalogue("en").get("error.diverged"), failure.params()));
+        assertEquals(failure.getMessage(), Catalogues.fill(Catalogues.catalogue("en").get("error.diverged"), failure.params()));
         Map<?, ?> answer = (Map<?, ?>) Json.parse(EngineSession.answer(() -> CsvAnswer.read("x,y\n1,abc\n", 10, 0)));
         assertEquals("csv.notNumber", answer.get("code"));
         assertEquals("abc", ((Map<?, ?>) answer.get("params")).get("value"));

@@ -10,6 +10,7 @@ import org.nnplayground.json.JsonFields;
 import org.nnplayground.nn.Module;
 import org.nnplayground.nn.Sequential;
 import org.nnplayground.random.Generator;
+import org.nnplayground.text.CodedError;
 
 /**
  * A model's structure as data, e.g. {@code {"type": "Sequential", "layers": [{"type": "Linear",
@@ -51,8 +52,8 @@ public final class Architecture {
     public static Module build(Object json, Generator generator, long maxParameters) {
         long declared = declaredParameters(json, "architecture", 0);
         if (declared > maxParameters) {
-            throw new IllegalArgumentException("the architecture declares " + declared + " parameters; at most "
-                    + maxParameters + " are allowed here");
+            throw new CodedError("file.tooManyParameters", "the architecture declares " + declared + " parameters; at most "
+                    + maxParameters + " are allowed here", "declared", declared, "limit", maxParameters);
         }
         return build(json, generator, "architecture", 0);
     }
@@ -60,7 +61,7 @@ public final class Architecture {
     /** Every parameter the description declares, summed without building anything (saturating, never overflowing). */
     private static long declaredParameters(Object json, String where, int depth) {
         if (depth > 8) {
-            throw new IllegalArgumentException(where + " nests Sequential more than 8 levels deep");
+            throw new CodedError("file.nesting", where + " nests Sequential more than 8 levels deep", "field", where);
         }
         Map<String, Object> map = JsonFields.object(json, where);
         String type = JsonFields.string(map, "type", where);
@@ -69,7 +70,8 @@ public final class Architecture {
         }
         List<Object> layers = JsonFields.list(map.get("layers"), where + ".layers");
         if (layers.size() > MAX_LAYERS) {
-            throw new IllegalArgumentException(where + " has more than " + MAX_LAYERS + " layers");
+            throw new CodedError("file.tooManyLayers", where + " has more than " + MAX_LAYERS + " layers", "field", where,
+                    "limit", MAX_LAYERS);
         }
         long sum = 0;
         for (int i = 0; i < layers.size(); i++) {
@@ -80,7 +82,7 @@ public final class Architecture {
 
     private static Module build(Object json, Generator generator, String where, int depth) {
         if (depth > 8) {
-            throw new IllegalArgumentException(where + " nests Sequential more than 8 levels deep");
+            throw new CodedError("file.nesting", where + " nests Sequential more than 8 levels deep", "field", where);
         }
         Map<String, Object> map = JsonFields.object(json, where);
         String type = JsonFields.string(map, "type", where);
@@ -90,7 +92,8 @@ public final class Architecture {
         JsonFields.keys(map, where, Set.of("type", "layers"), Set.of("type", "layers"));
         List<Object> layers = JsonFields.list(map.get("layers"), where + ".layers");
         if (layers.size() > MAX_LAYERS) {
-            throw new IllegalArgumentException(where + " has more than " + MAX_LAYERS + " layers");
+            throw new CodedError("file.tooManyLayers", where + " has more than " + MAX_LAYERS + " layers", "field", where,
+                    "limit", MAX_LAYERS);
         }
         Sequential sequential = new Sequential();
         for (int i = 0; i < layers.size(); i++) {

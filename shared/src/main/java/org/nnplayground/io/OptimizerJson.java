@@ -10,6 +10,7 @@ import org.nnplayground.json.JsonFields;
 import org.nnplayground.optim.Optimizer;
 import org.nnplayground.optim.ParamState;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 
 /**
  * An optimizer's type, hyperparameters and per-parameter state in a checkpoint:
@@ -48,8 +49,8 @@ public final class OptimizerJson {
         optimizer.read(hyperparameters(map, type), Set.of(), "optimizer.hyperparameters");
         List<Object> states = JsonFields.list(map.get("state"), "optimizer.state");
         if (states.size() != paramCount) {
-            throw new IllegalArgumentException("optimizer.state has " + states.size() + " entries, the model has "
-                    + paramCount + " parameters");
+            throw new CodedError("file.optimizerState", "optimizer.state has " + states.size() + " entries, the model has "
+                    + paramCount + " parameters", "entries", states.size(), "parameters", paramCount);
         }
         for (int i = 0; i < states.size(); i++) {
             readState(states.get(i), "optimizer.state[" + i + "]");
@@ -90,7 +91,7 @@ public final class OptimizerJson {
             double[] buffer = new double[values.size()];
             for (int k = 0; k < buffer.length; k++) {
                 if (!(values.get(k) instanceof Double)) {
-                    throw new IllegalArgumentException(where + "." + field.getKey() + "[" + k + "] must be a number");
+                    throw JsonFields.wrongKind(where + "." + field.getKey() + "[" + k + "]", "number", "a number", values.get(k));
                 }
                 buffer[k] = (Double) values.get(k);
             }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.nnplayground.json.JsonFields;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 import org.nnplayground.text.PythonText;
 
 /** A tensor as {@code {"shape": [10, 1], "data": [...]}} (row-major), and a state dict as a map of those. */
@@ -33,24 +34,27 @@ public final class TensorJson {
             Object size = shapeList.get(i);
             if (!(size instanceof Double) || (Double) size != Math.floor((Double) size) || (Double) size < 0
                     || (Double) size > MAX_ELEMENTS) {
-                throw new IllegalArgumentException(where + ".shape[" + i + "] must be a whole number >= 0, got " + size);
+                throw new CodedError("file.tensorSize", where + ".shape[" + i + "] must be a whole number >= 0, got " + size,
+                        "field", where + ".shape[" + i + "]", "value", size);
             }
             shape[i] = (int) (double) (Double) size;
             count *= shape[i];
             if (count > MAX_ELEMENTS) {
-                throw new IllegalArgumentException(where + " has more than " + MAX_ELEMENTS + " values");
+                throw new CodedError("file.tooManyValues", where + " has more than " + MAX_ELEMENTS + " values", "key", where,
+                        "limit", MAX_ELEMENTS);
             }
         }
         List<Object> data = JsonFields.list(map.get("data"), where + ".data");
         if (data.size() != count) {
-            throw new IllegalArgumentException(where + " has shape " + PythonText.size(shape) + " (" + count
-                    + " values) but " + data.size() + " data values");
+            throw new CodedError("file.tensorData", where + " has shape " + PythonText.size(shape) + " (" + count
+                    + " values) but " + data.size() + " data values", "field", where, "shape", PythonText.size(shape),
+                    "count", count, "values", data.size());
         }
         double[] values = new double[data.size()];
         for (int i = 0; i < values.length; i++) {
             Object v = data.get(i);
             if (!(v instanceof Double)) {
-                throw new IllegalArgumentException(where + ".data[" + i + "] must be a number, got " + JsonFields.describe(v));
+                throw JsonFields.wrongKind(where + ".data[" + i + "]", "number", "a number", v);
             }
             values[i] = (Double) v;
         }

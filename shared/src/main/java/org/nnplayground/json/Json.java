@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.text.CodedError;
 
 /**
  * A strict JSON reader for model files: objects become {@code LinkedHashMap<String, Object>} (key order
@@ -29,7 +30,7 @@ public final class Json {
         Json reader = new Json(text);
         reader.skipSpace();
         if (reader.pos == text.length()) {
-            throw new IllegalArgumentException("the file is empty");
+            throw new CodedError("file.empty", "the file is empty");
         }
         Object value = reader.value();
         reader.skipSpace();
@@ -39,8 +40,14 @@ public final class Json {
         return value;
     }
 
-    private IllegalArgumentException error(String message) {
-        return new IllegalArgumentException("invalid JSON at position " + pos + ": " + message);
+    /** A syntax error at the reader's position; running out of text is its own code (the usual cut-off file). */
+    private CodedError error(String problem) {
+        if (pos >= text.length()) {
+            return new CodedError("json.truncated", "invalid JSON at position " + pos
+                    + ": unexpected end of input (is the file truncated?)", "position", pos);
+        }
+        return new CodedError("json.syntax", "invalid JSON at position " + pos + ": " + problem, "position", pos,
+                "problem", problem);
     }
 
     private void skipSpace() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonWriter;
+import org.nnplayground.text.CodedError;
 
 /**
  * The safetensors format: an 8-byte little-endian header length, a JSON header
@@ -99,7 +100,8 @@ public final class Safetensors {
         StoredTensor.DType dtype = info.get("dtype") instanceof String
                 ? StoredTensor.DType.ofSafetensors((String) info.get("dtype")) : null;
         if (dtype == null) {
-            throw new IllegalArgumentException(where + " has dtype " + info.get("dtype") + "; F32, F64, I64 and I32 are read");
+            throw new CodedError("file.safetensorsDtype", where + " has dtype " + info.get("dtype") + "; F32, F64, I64 and "
+                    + "I32 are read", "key", name, "dtype", info.get("dtype"));
         }
         long[] shape = whole(info.get("shape"), where + ".shape");
         long[] offsets = whole(info.get("data_offsets"), where + ".data_offsets");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
+import org.nnplayground.text.CodedError;
 
 /**
  * The zip container of PyTorch's {@code torch.save}: uncompressed ("stored") entries, each entry's data
@@ -139,6 +140,6 @@ final class StoredZip {
                 return at;
             }
         }
-        throw new IllegalArgumentException("not a complete zip archive (its end record is missing; truncated?)");
+        throw new CodedError("file.truncated", "not a complete zip archive (its end record is missing; truncated?)");
     }
 }

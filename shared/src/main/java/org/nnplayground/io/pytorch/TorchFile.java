@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.text.CodedError;
 
 /**
  * PyTorch's own file format, as {@code torch.save(dict_of_tensors, "model.pt")} writes it and
@@ -69,15 +70,16 @@ public final class TorchFile {
         }
         byte[] pickle = entries.get(prefix + "data.pkl");
         if (pickle == null) {
-            throw new IllegalArgumentException("not a PyTorch file: it has no data.pkl (is it a TorchScript archive?)");
+            throw new CodedError("file.torchScript", "not a PyTorch file: it has no data.pkl (is it a TorchScript archive?)");
         }
         byte[] order = entries.get(prefix + "byteorder");
         if (order != null && !new String(order, StandardCharsets.UTF_8).equals("little")) {
-            throw new IllegalArgumentException("the file's tensors are big-endian; only little-endian files are read");
+            throw new CodedError("file.bigEndian", "the file's tensors are big-endian; only little-endian files are read");
         }
         Object root = WeightsOnlyUnpickler.read(pickle);
         if (!(root instanceof Map)) {
-            throw new IllegalArgumentException("the file holds " + describe(root) + ", not a state dict (a dictionary of tensors)");
+            throw new CodedError("file.notStateDict", "the file holds " + describe(root) + ", not a state dict (a dictionary "
+                    + "of tensors)", "holds", describe(root));
         }
         Map<String, StoredTensor> out = new LinkedHashMap<>();
         long left = maxValues;
@@ -86,9 +88,13 @@ public final class TorchFile {
                 throw new IllegalArgumentException("a state dict's keys are strings; this file has " + describe(entry.getKey()));
             }
             String key = (String) entry.getKey();
+            if (entry.getValue() instanceof Map) {
+                throw new CodedError("file.checkpointDict", "\"" + key + "\" holds a dictionary, not a tensor (save "
+                        + "model.state_dict(), not a whole checkpoint dictionary)", "key", key);
+            }
             if (!(entry.getValue() instanceof WeightsOnlyUnpickler.View)) {
-                throw new IllegalArgumentException("\"" + key + "\" holds " + describe(entry.getValue()) + ", not a tensor"
-                        + (entry.getValue() instanceof Map ? " (save model.state_dict(), not a whole checkpoint dictionary)" : ""));
+                throw new CodedError("file.notTensor", "\"" + key + "\" holds " + describe(entry.getValue()) + ", not a tensor",
+                        "key", key, "holds", describe(entry.getValue()));
             }
             StoredTensor tensor = materialise(key, (WeightsOnlyUnpickler.View) entry.getValue(), entries, prefix, left,
                     maxValues);

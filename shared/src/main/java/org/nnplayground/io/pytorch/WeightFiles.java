@@ -3,6 +3,7 @@ package org.nnplayground.io.pytorch;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.nnplayground.io.StateDictFile;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.tensor.Tensor;
@@ -66,8 +67,8 @@ public final class WeightFiles {
                     + "_use_new_zipfile_serialization=False), which is not read; save it again with torch.save(model.state_dict(), path)");
         }
         return switch (detect(file)) {
-            case PT -> stateDict(TorchFile.read(file));
-            case SAFETENSORS -> stateDict(Safetensors.read(file));
+            case PT -> stateDict(structure(() -> TorchFile.read(file)));
+            case SAFETENSORS -> stateDict(structure(() -> Safetensors.read(file)));
             default -> {
                 String text = new String(file, StandardCharsets.UTF_8);
                 if (!text.trim().startsWith("{")) {
@@ -77,6 +78,21 @@ public final class WeightFiles {
                 yield StateDictFile.read(text);
             }
         };
+    }
+
+    /**
+     * A file's tensors, read by its format's reader. The readers code the refusals a learner meets (a cut-off file, a
+     * whole network, a TorchScript archive...); the rest describe a file's damaged insides, and are coded here as
+     * such with the reader's words as their detail.
+     */
+    private static Map<String, StoredTensor> structure(Supplier<Map<String, StoredTensor>> reader) {
+        try {
+            return reader.get();
+        } catch (CodedError e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new CodedError("file.damaged", e.getMessage(), "detail", e.getMessage());
+        }
     }
 
     /**

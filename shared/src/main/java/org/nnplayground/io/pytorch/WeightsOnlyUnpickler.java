@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.text.CodedError;
 
 /**
  * Reads the pickle of a state dict the way PyTorch's {@code torch.load(..., weights_only=True)} does: a
@@ -170,9 +171,14 @@ final class WeightsOnlyUnpickler {
                 || full.equals("torch._utils._rebuild_parameter")) {
             return new Global(full);
         }
-        throw new IllegalArgumentException("refused: the file asks for " + full + ", which a state dict of tensors "
-                + "never needs (like torch.load with weights_only=True, only OrderedDict, tensors and float, double "
-                + "and integer storages are allowed); nothing in the file was run");
+        String refused = "refused: the file asks for " + full + ", which a state dict of tensors never needs (like "
+                + "torch.load with weights_only=True, only OrderedDict, tensors and float, double and integer storages are "
+                + "allowed); nothing in the file was run";
+        if (module.startsWith("torch.nn.") || module.equals("__main__")) { // the course's torch.save(net): a whole network
+            throw new CodedError("file.wholeNetwork", refused + ". It looks like a whole network saved with torch.save(net): "
+                    + "save net.state_dict() instead", "global", full);
+        }
+        throw new CodedError("file.refusedGlobal", refused, "global", full);
     }
 
     private Object reduce(Object callable, Object args) {
