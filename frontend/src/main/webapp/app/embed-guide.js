@@ -1,6 +1,6 @@
 // The embedding guide (embed.html): its snippets name this site's own address, and the first example's events
 // are listed as they arrive, as a lesson page's script would hear them; the examples speak the guide's language.
-import { lang } from './i18n.js';
+import { lang, t } from './i18n.js';
 
 const base = new URL('.', location.href).href;
 // The live examples speak the guide's language.
@@ -19,7 +19,7 @@ for (const type of ['ready', 'progress', 'done', 'error', 'state']) {
       log.append(line);
     }
     // Progress and state come often: one line each, updated.
-    if (type === 'progress') line.textContent = `nn-progress × ${++progress} (last at update ${event.detail.step})`;
+    if (type === 'progress') line.textContent = t('embed.eventProgress', { count: ++progress, step: event.detail.step });
     else if (type === 'state') line.textContent = `nn-state: ${event.detail.link}`;
     else line.textContent = `nn-${type}${event.detail.message ? `: ${event.detail.message}` : ''}`;
   });

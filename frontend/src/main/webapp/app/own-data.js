@@ -7,6 +7,7 @@ import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
 import { isPictured } from './prediction-points.js';
 import { explain, t, tn } from './i18n.js';
+import { filePicker } from './file-picker.js';
 
 const DEFAULT_MAX_ROWS = 5000;
 
@@ -16,7 +17,7 @@ export const ownDataPanel = (maxRows = DEFAULT_MAX_ROWS) => `
     <summary>${t('data.summary')}</summary>
     <p class="hint">${t('data.hint', { rows: `<span data-role="max-rows">${maxRows}</span>` })}</p>
     <label>${t('data.paste')} <textarea data-role="csv-text" rows="5" spellcheck="false"></textarea></label>
-    <label>${t('data.file')} <input type="file" data-role="csv-file" accept=".csv,.txt,text/csv,text/plain"></label>
+    <label>${t('data.file')} ${filePicker('data-role="csv-file" accept=".csv,.txt,text/csv,text/plain"')}</label>
     <label>${t('data.targets')} <input type="number" data-role="csv-targets" min="0" max="31" value="0"
       title="${t('data.targets.title')}"></label>
     <button type="button" data-role="csv-check">${t('data.check')}</button>

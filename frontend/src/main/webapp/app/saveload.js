@@ -9,6 +9,7 @@ import { embedOptions } from './embed-bridge.js';
 import { downloadData } from './download.js';
 import { ownerHeaders, rememberOwnerKey } from './owner-key.js';
 import { explain, t } from './i18n.js';
+import { filePicker } from './file-picker.js';
 
 /** What the engine calls a file it read ("checkpoint", "state dict", "PyTorch state dict (.pt)"), in the page's language. */
 function kindName(kind) {
@@ -27,8 +28,7 @@ const SECTION = `
         <button type="button" data-export="weights" data-format="safetensors">${t('saveload.weightsSafetensors')}</button>
       </div>
       <label class="drop" data-role="drop-zone">${t('saveload.drop')}
-        <input type="file" data-role="file" accept=".json,.pt,.pth,.safetensors,application/json"
-          aria-label="${t('saveload.file.aria')}"></label>
+        ${filePicker(`data-role="file" accept=".json,.pt,.pth,.safetensors,application/json" aria-label="${t('saveload.file.aria')}"`)}</label>
       <button type="button" data-role="start-from" hidden>${t('saveload.startFrom')}</button>
       <div class="server" data-role="server-panel" hidden>
         <label>${t('saveload.name')} <input type="text" data-role="model-name" maxlength="100" value="${t('saveload.defaultName')}"></label>

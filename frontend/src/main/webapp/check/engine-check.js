@@ -1,6 +1,7 @@
 // Runs the core's portability probe in a worker of each browser build and shows both outputs, so a visitor
-// (or a test) can compare them with each other and with the JVM's. The status line ends "done" or "failed".
+// (or a test) can compare them with each other and with the JVM's. The status line ends "done." or "failed: ..." (in English).
 import { createEngine } from '../engine/nn-engine.js';
+import { explain, t } from '../app/i18n.js';
 
 const SEED = Number(new URLSearchParams(location.search).get('seed') || 7);
 const output = (engine) => document.querySelector(`[data-engine=${engine}]`);
@@ -26,18 +27,18 @@ async function probe(kind) {
 async function main() {
   const js = await probe('js');
   output('js').textContent = js.text;
-  row('JavaScript', 'ran', js.ms);
+  row('JavaScript', t('check.ran'), js.ms);
   try {
     const wasm = await probe('wasm');
     output('wasm').textContent = wasm.text;
-    row('WebAssembly', wasm.text === js.text ? 'ran, same as JavaScript' : 'ran, DIFFERS from JavaScript', wasm.ms);
+    row('WebAssembly', t(wasm.text === js.text ? 'check.same' : 'check.differs'), wasm.ms);
   } catch (error) {
-    output('wasm').textContent = `unavailable: ${error.message}`;
-    row('WebAssembly', `unavailable: ${error.message}`);
+    output('wasm').textContent = t('check.unavailable', { error: explain(error) });
+    row('WebAssembly', t('check.unavailable', { error: explain(error) }));
   }
-  status.textContent = `Probe with seed ${SEED}: done.`;
+  status.textContent = t('check.done', { seed: SEED });
 }
 
 main().catch((error) => {
-  status.textContent = `Probe with seed ${SEED}: failed: ${error}`;
+  status.textContent = t('check.failed', { seed: SEED, error: explain(error) });
 });

@@ -12,6 +12,8 @@ export default {
   'saveload.weightsSafetensors': 'weights (.safetensors)',
   'saveload.drop': 'Load a checkpoint or state dict (.json, PyTorch .pt or .safetensors): drop it here or',
   'saveload.file.aria': 'Choose a checkpoint or state-dict file',
+  'file.choose': 'Choose a file',
+  'file.none': 'no file chosen',
   'saveload.startFrom': 'Train from these weights',
   'saveload.name': 'Name',
   'saveload.defaultName': 'my network',

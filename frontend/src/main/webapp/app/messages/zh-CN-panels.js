@@ -12,6 +12,8 @@ export default {
   'saveload.weightsSafetensors': '参数（.safetensors）',
   'saveload.drop': '提取整个网络或参数字典（.json、PyTorch 的 .pt 或 .safetensors）：拖到这里，或者',
   'saveload.file.aria': '选择整个网络或参数字典的文件',
+  'file.choose': '选择文件',
+  'file.none': '未选择文件',
   'saveload.startFrom': '从这些参数开始训练',
   'saveload.name': '名称',
   'saveload.defaultName': '我的网络',

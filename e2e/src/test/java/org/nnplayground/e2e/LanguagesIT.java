@@ -62,6 +62,14 @@ class LanguagesIT {
                 + ".filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)"
                 + ".map((e) => e.outerHTML.slice(0, 80))");
         assertEquals(List.of(), spilled, name + ": text wider than its control");
+        // A menu shows its chosen entry whole: its words measured in the menu's font fit inside, beside the arrow.
+        Object cut = page.evaluate("() => { const ruler = document.createElement('canvas').getContext('2d');"
+                + " return [...document.querySelectorAll('select')].filter((s) => s.offsetParent !== null && s.selectedOptions[0])"
+                + ".filter((s) => { const style = getComputedStyle(s); ruler.font = style.font;"
+                + " const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;"
+                + " return ruler.measureText(s.selectedOptions[0].text).width > room; })"
+                + ".map((s) => s.selectedOptions[0].text + ' in ' + s.clientWidth + ' px'); }");
+        assertEquals(List.of(), cut, name + ": a menu's chosen entry cut short");
     }
 
     @Test
@@ -148,6 +156,9 @@ class LanguagesIT {
         assertTrue(restored.error().contains("torch.nn.modules.container.Sequential，看起来是用 torch.save(net) 保存的整个网络")
                 && restored.error().contains("torch.save(net.state_dict(), path)"), restored.error());
         assertFalse(restored.error().contains("refused"), restored.error());
+        // The file picker speaks the page's language too (the browser's own button would say "Choose File").
+        assertThat(page.locator("[data-role=drop-zone] .file-button")).hasText("选择文件");
+        assertThat(page.locator("[data-role=drop-zone] .file-name")).hasText("net.pkl");
         page.close();
         String id = java.util.UUID.randomUUID().toString();
         Page missing = session.open("/saveload.html#v=1&lang=zh-CN&steps=20&model=" + id);
