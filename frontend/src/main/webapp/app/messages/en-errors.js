@@ -111,4 +111,10 @@ export default {
   'server.http_408': 'the request body came too slowly',
   'server.incomplete_body': 'the request body ended before it was complete (the upload was cut off)',
   'server.internal_error': 'the server failed to handle this request',
+  'error.descent.w0': 'initial w must be finite, got {value}',
+  'error.descent.lr': 'Invalid learning rate: {value}',
+  'error.descent.epochs': 'epochs must be positive, got {value}',
+  'error.descent.batch': 'batch size must be positive, got {value}',
+  'error.descent.tooManyEpochs': 'at most 10000 epochs, got {value}',
+  'error.nets.sizes': 'sizes must be 1-64 inputs, 1-256 hidden units and 1-64 outputs',
 };

@@ -111,4 +111,10 @@ export default {
   'server.http_408': '请求正文传得太慢',
   'server.incomplete_body': '请求正文没有传完（上传被中断了吗？）',
   'server.internal_error': '服务器处理这个请求时出错了',
+  'error.descent.w0': 'w 的初始值必须是有限的数，而不是 {value}',
+  'error.descent.lr': '学习率无效：{value}（必须大于 0）',
+  'error.descent.epochs': 'epoch 数必须是正数，而不是 {value}',
+  'error.descent.batch': '批大小必须是正数，而不是 {value}',
+  'error.descent.tooManyEpochs': '最多 10000 个 epoch，而不是 {value}',
+  'error.nets.sizes': '大小必须是：输入 1–64 个，隐藏单元 1–256 个，输出 1–64 个',
 };

@@ -11,6 +11,7 @@ import org.nnplayground.nn.Sequential;
 import org.nnplayground.nn.StateDict;
 import org.nnplayground.random.Generator;
 import org.nnplayground.tensor.Tensor;
+import org.nnplayground.text.CodedError;
 
 /**
  * Chapter 3: the course's custom Net and the same network as a Sequential. Answers both printouts
@@ -23,7 +24,7 @@ final class BuildingNetsAnswer {
 
     static String run(int nFeature, int nHidden, int nOutput, int seed) {
         if (nFeature < 1 || nFeature > 64 || nHidden < 1 || nHidden > 256 || nOutput < 1 || nOutput > 64) {
-            throw new IllegalArgumentException("sizes must be 1-64 inputs, 1-256 hidden units and 1-64 outputs");
+            throw new CodedError("nets.sizes", "sizes must be 1-64 inputs, 1-256 hidden units and 1-64 outputs");
         }
         Net net = new Net(nFeature, nHidden, nOutput, new Generator(seed));
         Sequential sequential = new Sequential(new Linear(nFeature, nHidden, new Generator(seed + 1L)), new ReLU(),

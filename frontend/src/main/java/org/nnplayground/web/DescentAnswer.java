@@ -6,6 +6,7 @@ import org.nnplayground.course.DescentTrace;
 import org.nnplayground.course.ScalarDescent;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.random.Generator;
+import org.nnplayground.text.CodedError;
 
 /** Runs one of chapter 5's descents and answers its trace as JSON; an unknown variant is refused. */
 final class DescentAnswer {
@@ -14,7 +15,7 @@ final class DescentAnswer {
 
     static String run(String variant, double w0, double lr, int epochs, int batchSize, int shuffleSeed) {
         if (epochs > 10_000) {
-            throw new IllegalArgumentException("at most 10000 epochs, got " + epochs);
+            throw new CodedError("descent.tooManyEpochs", "at most 10000 epochs, got " + epochs, "value", epochs);
         }
         ScalarDescent descent = ScalarDescent.course();
         Generator shuffle = shuffleSeed < 0 ? null : new Generator(shuffleSeed);

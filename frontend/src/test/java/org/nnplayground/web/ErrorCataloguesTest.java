@@ -94,6 +94,24 @@ class ErrorCataloguesTest {
         assertEquals(List.of("json.kind", "option.unknown", "json.range", "unknownName"), codes);
     }
 
+    /** The descent chapter's and the building-nets chapter's own refusals, as their pages' controls can cause them. */
+    @Test
+    void theChaptersOwnRefusalsAreSaidInBothLanguages() throws IOException {
+        List<CodedError> errors = List.of(
+                assertThrows(CodedError.class, () -> DescentAnswer.run("batch", Double.NaN, 0.1, 5, 1, -1)),
+                assertThrows(CodedError.class, () -> DescentAnswer.run("batch", 1, -0.5, 5, 1, -1)),
+                assertThrows(CodedError.class, () -> DescentAnswer.run("stochastic", 1, 0.1, 0, 1, 3)),
+                assertThrows(CodedError.class, () -> DescentAnswer.run("mini-batch", 1, 0.1, 5, 0, 3)),
+                assertThrows(CodedError.class, () -> DescentAnswer.run("batch", 1, 0.1, 20_000, 1, -1)),
+                assertThrows(CodedError.class, () -> BuildingNetsAnswer.run(1, 1000, 1, 1)));
+        assertEquals(List.of("descent.w0", "descent.lr", "descent.epochs", "descent.batch", "descent.tooManyEpochs", "nets.sizes"),
+                errors.stream().map(CodedError::code).toList());
+        Catalogues.assertSaidInBoth(errors);
+        // Through the engine's answer, whose JSON has no NaN: the parameter travels as text.
+        Map<?, ?> answer = (Map<?, ?>) Json.parse(EngineSession.answer(() -> DescentAnswer.run("batch", Double.NaN, 0.1, 5, 1, -1)));
+        assertEquals("NaN", ((Map<?, ?>) answer.get("params")).get("value"));
+    }
+
     @Test
     void aDivergedRunAndARefusedFileCarryTheirCodeToThePage() throws IOException {
         TrainingRun run = new TrainingRun(RunConfigJson.parse("{\"dataset\":{\"name\":\"parabola\",\"n\":20,\"noise\":0.1,\"seed\":1},"

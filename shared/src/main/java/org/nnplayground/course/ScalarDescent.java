@@ -1,6 +1,7 @@
 package org.nnplayground.course;
 
 import org.nnplayground.random.Generator;
+import org.nnplayground.text.CodedError;
 
 /**
  * Chapter 5: fitting y = w·x to the points (1, 2), (2, 4), (3, 6) by gradient descent on the mean squared
@@ -33,13 +34,13 @@ public final class ScalarDescent {
 
     private static void check(double w0, double lr, int epochs) {
         if (!Double.isFinite(w0)) {
-            throw new IllegalArgumentException("initial w must be finite, got " + w0);
+            throw new CodedError("descent.w0", "initial w must be finite, got " + w0, "value", String.valueOf(w0));
         }
         if (!(lr > 0) || Double.isInfinite(lr)) {
-            throw new IllegalArgumentException("Invalid learning rate: " + lr);
+            throw new CodedError("descent.lr", "Invalid learning rate: " + lr, "value", String.valueOf(lr)); // PyTorch's words
         }
         if (epochs <= 0) {
-            throw new IllegalArgumentException("epochs must be positive, got " + epochs);
+            throw new CodedError("descent.epochs", "epochs must be positive, got " + epochs, "value", epochs);
         }
     }
 
@@ -113,7 +114,7 @@ public final class ScalarDescent {
     public DescentTrace miniBatch(double w0, double lr, int epochs, int batchSize, Generator shuffle) {
         check(w0, lr, epochs);
         if (batchSize <= 0) {
-            throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
+            throw new CodedError("descent.batch", "batch size must be positive, got " + batchSize, "value", batchSize);
         }
         int n = xs.length;
         int perEpoch = (n + batchSize - 1) / batchSize;
