@@ -20,7 +20,7 @@ PREFIXES = {
     "onr": "nnplayground.run", "onc": "nnplayground.catalog", "onw": "nnplayground.web", "ond": "nnplayground.data",
     "oni": "nnplayground.io", "onip": "nnplayground.io.pytorch", "ont": "nnplayground.tensor", "onj": "nnplayground.json",
     "onn": "nnplayground.nn", "onp": "nnplayground.probe", "ono": "nnplayground.optim", "onl": "nnplayground.loss",
-    "onm": "nnplayground.math", "onco": "nnplayground.course", "onra": "nnplayground.random", "ont2": "nnplayground.text",
+    "onm": "nnplayground.math", "onos": "nnplayground.optim.scheduler", "onco": "nnplayground.course", "onra": "nnplayground.random", "ont2": "nnplayground.text",
 }
 
 
