@@ -12,8 +12,12 @@ const { laneLayout, createLaneRace } = context;
 
 const PLAN = 30;
 
-/** Lanes first..first+count-1 of a fake race; lane `diverges.lane` gets a NaN loss at step `diverges.step`. */
-function fakeGroup(first, count, diverges = {}) {
+/**
+ * Lanes first, first + stride, ... (count of them) of a fake race; lane `diverges.lane` gets a NaN loss at step
+ * `diverges.step`.
+ */
+function fakeGroup(first, count, diverges = {}, stride = 1) {
+  const mine = Array.from({ length: count }, (_, i) => first + i * stride);
   let step = 0;
   let failure = null;
   const history = Array.from({ length: count }, () => []);
@@ -23,9 +27,9 @@ function fakeGroup(first, count, diverges = {}) {
       const before = history.map((h) => h.length);
       for (let i = 0; i < n && !failure && step < PLAN; i++) {
         step++;
-        for (let k = first; k < first + count; k++) {
+        for (const k of mine) {
           const loss = lossOf(k, step);
-          history[k - first].push(loss);
+          history[mine.indexOf(k)].push(loss);
           if (loss === null) {
             failure = `loss became NaN at step ${step} (lane ${k})`;
             break;
@@ -37,14 +41,14 @@ function fakeGroup(first, count, diverges = {}) {
         losses: history.map((h, i) => h.slice(before[i])),
       };
     },
-    engineEvaluate: () => ({ metrics: history.map((h, i) => [first + i, h.length]), test: null }),
+    engineEvaluate: () => ({ metrics: history.map((h, i) => [mine[i], h.length]), test: null }),
     engineState: (k) => {
-      if (k < first || k >= first + count) throw new Error(`model index ${k} is not among this worker's lanes`);
-      return { history: history[k - first] };
+      if (!mine.includes(k)) throw new Error(`model index ${k} is not among this worker's lanes`);
+      return { history: history[mine.indexOf(k)] };
     },
   };
   return {
-    first, count,
+    first, count, stride,
     call: async (op, ...args) => {
       try {
         return JSON.stringify(ops[op](...args));
@@ -55,19 +59,19 @@ function fakeGroup(first, count, diverges = {}) {
   };
 }
 
-/** A layout as plain [first, count] pairs of this realm (the script runs in a context of its own). */
-const pairs = (layout) => Array.from(layout, (g) => [g.first, g.count]);
+/** A layout as plain [first, count, stride] triples of this realm (the script runs in a context of its own). */
+const triples = (layout) => Array.from(layout, (g) => [g.first, g.count, g.stride]);
 
 function raceOf(lanes, workers, diverges) {
-  return createLaneRace(laneLayout(lanes, workers).map(({ first, count }) => fakeGroup(first, count, diverges)));
+  return createLaneRace(laneLayout(lanes, workers).map(({ first, count, stride }) => fakeGroup(first, count, diverges, stride)));
 }
 
-test('lanes spread over the workers in order, as evenly as can be, never more workers than lanes', () => {
-  assert.deepEqual(pairs(laneLayout(4, 2)), [[0, 2], [2, 2]]);
-  assert.deepEqual(pairs(laneLayout(5, 3)), [[0, 2], [2, 2], [4, 1]]);
-  assert.deepEqual(pairs(laneLayout(3, 8)), [[0, 1], [1, 1], [2, 1]]);
-  assert.deepEqual(pairs(laneLayout(1, 4)), [[0, 1]]);
-  assert.deepEqual(pairs(laneLayout(4, 0)), [[0, 4]], 'no worker count: one worker');
+test('lanes dealt round-robin over the workers, as evenly as can be, never more workers than lanes', () => {
+  assert.deepEqual(triples(laneLayout(4, 2)), [[0, 2, 2], [1, 2, 2]], 'SGD and RMSprop, Momentum and Adam');
+  assert.deepEqual(triples(laneLayout(5, 3)), [[0, 2, 3], [1, 2, 3], [2, 1, 3]]);
+  assert.deepEqual(triples(laneLayout(3, 8)), [[0, 1, 3], [1, 1, 3], [2, 1, 3]]);
+  assert.deepEqual(triples(laneLayout(1, 4)), [[0, 1, 1]]);
+  assert.deepEqual(triples(laneLayout(4, 0)), [[0, 4, 1]], 'no worker count: one worker');
 });
 
 test('a split race steps, reports and evaluates as one worker does', async () => {
@@ -102,13 +106,13 @@ test('a diverged lane stops the split race where one worker stops, whichever wor
 });
 
 test('two diverging lanes: the earlier step wins, and at the same step the earlier lane', async () => {
-  const twoFailures = (lanes) => (first, count) => {
-    const mine = lanes.find((d) => d.lane >= first && d.lane < first + count);
-    return fakeGroup(first, count, mine);
+  const twoFailures = (lanes) => (first, count, stride) => {
+    const mine = lanes.find((d) => d.lane >= first && (d.lane - first) % stride === 0 && d.lane < first + count * stride);
+    return fakeGroup(first, count, mine, stride);
   };
   for (const failures of [[{ lane: 0, step: 12 }, { lane: 3, step: 8 }], [{ lane: 1, step: 8 }, { lane: 2, step: 8 }]]) {
     const make = twoFailures(failures);
-    const split = createLaneRace(laneLayout(4, 2).map(({ first, count }) => make(first, count)));
+    const split = createLaneRace(laneLayout(4, 2).map(({ first, count, stride }) => make(first, count, stride)));
     const stopped = await split.step(20);
     const first = [...failures].sort((a, b) => a.step - b.step || a.lane - b.lane)[0];
     assert.equal(stopped.step, first.step);

@@ -8,9 +8,9 @@
  * This worker's own lanes: the engine's calls on the core it loaded. A call waits for the microtasks first, so
  * that when all groups are called together the helpers get their messages before this worker starts computing.
  */
-function ownGroup(first, count) {
+function ownGroup(first, count, stride = 1) {
   return {
-    first, count,
+    first, count, stride,
     call: async (op, ...args) => {
       await null;
       return core[op](...args);
@@ -55,9 +55,9 @@ function startHelpersFor(lanes, workers, requested) {
   for (let i = 0; i < count; i++) helpers[i] ??= startHelper(i, requested);
 }
 
-function helperGroup(index, first, count) {
+function helperGroup(index, first, count, stride = 1) {
   const call = helpers[index] ??= startHelper(index);
-  return { first, count, call: (op, ...args) => call(op, args) };
+  return { first, count, stride, call: (op, ...args) => call(op, args) };
 }
 
 // A full-batch update is split over workers only when it is large: below this many rows × parameters × lanes
@@ -67,13 +67,14 @@ const ROW_SPLIT_WORK = 1e6;
 /**
  * The run of `config`, in this worker, and the split over up to `workers` workers (default: one per core) it
  * takes at its first update, or null: a large full-batch update split by rows (row-split.js), else a race's
- * lanes (lane-groups.js: this worker trains the first lanes, helpers the others). The helpers start loading now,
- * but the run is ready without them: they load while the page draws, long before a learner presses play.
+ * lanes (lane-groups.js: dealt round-robin, this worker training lanes 0, n, 2n, ... of n groups, helpers the
+ * others). The helpers start loading now, but the run is ready without them: they load while the page draws,
+ * long before a learner presses play.
  */
 function startRace(config, workers) {
   const configText = JSON.stringify(config);
   // This worker holds the whole run first (a refused configuration is refused here); the split narrows it.
-  const whole = parseAnswer(core.engineInitLanes(configText, 0, -1));
+  const whole = parseAnswer(core.engineInitLanes(configText, 0, -1, 1));
   const lanes = whole.optimizers.length;
   const plan = typeof Worker !== 'undefined' && (workers ?? 2) > 1 ? splitPlan(configText, whole, workers) : null;
   return { race: createLaneRace([ownGroup(0, lanes)]), info: whole, plan };
@@ -104,7 +105,7 @@ function splitPlan(configText, whole, workers) {
   if (layout.length < 2) return null;
   for (let g = 1; g < layout.length; g++) helpers[g - 1] ??= startHelper(g - 1);
   return { kind: 'lanes', workers: layout.length, lanes, configText, split: () => createLaneRace(
-    layout.map(({ first, count }, g) => g === 0 ? ownGroup(first, count) : helperGroup(g - 1, first, count))) };
+    layout.map(({ first, count, stride }, g) => g === 0 ? ownGroup(first, count, stride) : helperGroup(g - 1, first, count, stride))) };
 }
 
 /**
@@ -123,7 +124,7 @@ async function takeSplit(plan, changes) {
     await split.init(plan.configText);
     return await replay(split);
   } catch (error) {
-    parseAnswer(core.engineInitLanes(plan.configText, 0, -1));
+    parseAnswer(core.engineInitLanes(plan.configText, 0, -1, 1));
     return replay(createLaneRace([ownGroup(0, plan.lanes)]));
   }
 }

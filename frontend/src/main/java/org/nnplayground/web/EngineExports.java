@@ -26,10 +26,13 @@ public final class EngineExports {
         return SESSION.init(configJson);
     }
 
-    /** Lanes first .. first + count - 1 of the race alone, for a worker that trains a part of it. */
+    /**
+     * Lanes first, first + stride, ... ({@code count} of them, -1: all to the end) of the race alone, for a worker that
+     * trains a part of it.
+     */
     @JSExport
-    public static String engineInitLanes(String configJson, int first, int count) {
-        return SESSION.initLanes(configJson, first, count);
+    public static String engineInitLanes(String configJson, int first, int count, int stride) {
+        return SESSION.initLanes(configJson, first, count, stride);
     }
 
     @JSExport

@@ -36,6 +36,7 @@ final class EngineSession {
 
     private RunConfig config; // the whole race, as the page configured it
     private int first;        // the first of the race's lanes this session trains (see initLanes)
+    private int stride;       // the step from one of them to the next
     private int lanes;        // how many
     private TrainingRun run;  // the lanes this session trains
 
@@ -64,27 +65,31 @@ final class EngineSession {
     }
 
     String init(String configJson) {
-        return initLanes(configJson, 0, -1);
+        return initLanes(configJson, 0, -1, 1);
     }
 
     /**
-     * A part of the race: lanes {@code first .. first + count - 1} of the configuration's optimizers (count -1: all
-     * from first), so several workers can train one race. Each lane computes exactly what it computes in the
-     * whole race. Requests name networks by their index in the whole race; the info, the checkpoints and the
-     * configuration describe the whole race; progress and metrics list this session's lanes.
+     * A part of the race: lanes {@code first, first + stride, ...} of the configuration's optimizers, {@code count} of
+     * them (-1: all to the end), so several workers can train one race (each every stride-th lane, so that lanes of
+     * unlike cost share the work). Each lane computes exactly what it computes in the whole race. Requests name
+     * networks by their index in the whole race; the info, the checkpoints and the configuration describe the whole
+     * race; progress and metrics list this session's lanes in their order.
      */
-    String initLanes(String configJson, int first, int count) {
+    String initLanes(String configJson, int first, int count, int stride) {
         run = null; // a refused configuration leaves no run behind
         return answer(() -> {
             RunConfig whole = RunConfigJson.parse(configJson);
             int all = whole.optimizers().size();
-            int end = count < 0 ? all : first + count;
-            if (first < 0 || first >= end || end > all) {
-                throw new IllegalArgumentException("lanes " + first + " and " + count + " more do not fit " + all + " optimizers");
+            int most = stride < 1 || first < 0 || first >= all ? 0 : (all - first + stride - 1) / stride;
+            int taken = count < 0 ? most : count;
+            if (stride < 1 || taken < 1 || taken > most) {
+                throw new IllegalArgumentException("lanes from " + first + " by " + stride + ", " + count + " of them, do not fit "
+                        + all + " optimizers");
             }
             config = whole;
             this.first = first;
-            lanes = end - first;
+            this.stride = stride;
+            lanes = taken;
             run = new TrainingRun(lanesOf(whole));
             return describe();
         });
@@ -93,7 +98,14 @@ final class EngineSession {
     /** The configuration of the lanes this session trains. */
     private RunConfig lanesOf(RunConfig whole) {
         List<RunConfig.OptimizerSpec> all = whole.optimizers();
-        return lanes == all.size() ? whole : whole.withOptimizers(all.subList(first, first + lanes));
+        if (lanes == all.size()) {
+            return whole;
+        }
+        List<RunConfig.OptimizerSpec> chosen = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            chosen.add(all.get(first + i * stride));
+        }
+        return whole.withOptimizers(chosen);
     }
 
     private String describe() {
@@ -383,15 +395,24 @@ final class EngineSession {
         return run;
     }
 
+    /** The indexes in the whole race of the lanes this session trains, as a list: "[1, 3]". */
+    private String mine() {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            indexes.add(first + i * stride);
+        }
+        return indexes.toString();
+    }
+
     /** Network {@code k} of the whole race as this session's lane: checked to be one of the lanes it trains. */
     private int lane(int k) {
         TrainingRun run = run();
-        int lane = k - first;
-        if (lane < 0 || lane >= lanes) {
+        int lane = (k - first) / stride;
+        if (k < first || (k - first) % stride != 0 || lane >= lanes) {
             int all = config.optimizers().size();
             throw new IllegalArgumentException(lanes == all
                     ? "model index " + k + " is out of range for " + all + " optimizers"
-                    : "model index " + k + " is not among lanes " + first + ".." + (first + lanes - 1) + " of this worker");
+                    : "model index " + k + " is not among this worker's lanes " + mine());
         }
         return lane;
     }

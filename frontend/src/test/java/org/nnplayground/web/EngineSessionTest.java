@@ -100,32 +100,51 @@ class EngineSessionTest {
                 json(ToolExports.toolsWriteStateDict(stateDict, "onnx", "w")).get("error"));
     }
 
+    /** A race split into lane groups, contiguous (lanes 0-1 and 2-3) or dealt round-robin (0, 2 and 1, 3). */
     @SuppressWarnings("unchecked")
     @Test
     void aRaceSplitIntoLaneGroupsAnswersWhatTheWholeRaceAnswers() {
         String race = Scenarios.json("optimizer-race");
-        EngineSession whole = new EngineSession();
-        EngineSession front = new EngineSession();
+        for (int[][] layout : new int[][][] {{{0, 2, 1}, {2, 2, 1}}, {{0, 2, 2}, {1, -1, 2}}}) {
+            EngineSession whole = new EngineSession();
+            EngineSession[] parts = {new EngineSession(), new EngineSession()};
+            Map<String, Object> info = json(whole.init(race));
+            int[] owner = new int[4]; // lane -> part
+            int[] local = new int[4]; // lane -> its place in its part
+            for (int g = 0; g < 2; g++) {
+                int[] l = layout[g];
+                assertEquals(info, json(parts[g].initLanes(race, l[0], l[1], l[2])), "a part describes the whole race");
+                for (int i = 0; i < 2; i++) {
+                    owner[l[0] + i * l[2]] = g;
+                    local[l[0] + i * l[2]] = i;
+                }
+            }
+            String name = java.util.Arrays.deepToString(layout);
+            for (int call = 0; call < 3; call++) {
+                List<Object> losses = (List<Object>) json(whole.step(40)).get("losses");
+                List<List<Object>> partLosses = List.of((List<Object>) json(parts[0].step(40)).get("losses"),
+                        (List<Object>) json(parts[1].step(40)).get("losses"));
+                for (int k = 0; k < 4; k++) {
+                    assertEquals(losses.get(k), partLosses.get(owner[k]).get(local[k]), name + ": lane " + k + ", call " + call);
+                }
+            }
+            List<Object> metrics = (List<Object>) json(whole.evaluate()).get("metrics");
+            List<List<Object>> partMetrics = List.of((List<Object>) json(parts[0].evaluate()).get("metrics"),
+                    (List<Object>) json(parts[1].evaluate()).get("metrics"));
+            for (int k = 0; k < 4; k++) {
+                assertEquals(metrics.get(k), partMetrics.get(owner[k]).get(local[k]), name + ": lane " + k + "'s metrics");
+                assertEquals(json(whole.state(k)), json(parts[owner[k]].state(k)), name + ": lane " + k + "'s history and weights");
+                assertEquals(whole.export(k), parts[owner[k]].export(k), name + ": lane " + k + "'s checkpoint names the whole race");
+            }
+        }
         EngineSession back = new EngineSession();
-        Map<String, Object> info = json(whole.init(race));
-        assertEquals(info, json(front.initLanes(race, 0, 2)), "a part describes the whole race");
-        assertEquals(info, json(back.initLanes(race, 2, 2)));
-        for (int call = 0; call < 3; call++) {
-            List<Object> losses = (List<Object>) json(whole.step(40)).get("losses");
-            List<Object> parts = new java.util.ArrayList<>((List<Object>) json(front.step(40)).get("losses"));
-            parts.addAll((List<Object>) json(back.step(40)).get("losses"));
-            assertEquals(losses, parts, "losses of call " + call);
-        }
-        List<Object> metrics = new java.util.ArrayList<>((List<Object>) json(front.evaluate()).get("metrics"));
-        metrics.addAll((List<Object>) json(back.evaluate()).get("metrics"));
-        assertEquals(json(whole.evaluate()).get("metrics"), metrics);
-        for (int k = 0; k < 4; k++) {
-            EngineSession owner = k < 2 ? front : back;
-            assertEquals(json(whole.state(k)), json(owner.state(k)), "lane " + k + "'s history and weights");
-            assertEquals(whole.export(k), owner.export(k), "lane " + k + "'s checkpoint names the whole race");
-        }
-        assertEquals("model index 1 is not among lanes 2..3 of this worker", json(back.state(1)).get("error"));
-        assertEquals("lanes 3 and 2 more do not fit 4 optimizers", json(back.initLanes(race, 3, 2)).get("error"));
+        back.initLanes(race, 2, 2, 1);
+        assertEquals("model index 1 is not among this worker's lanes [2, 3]", json(back.state(1)).get("error"));
+        EngineSession odd = new EngineSession();
+        odd.initLanes(race, 1, 2, 2);
+        assertEquals("model index 2 is not among this worker's lanes [1, 3]", json(odd.state(2)).get("error"));
+        assertEquals("lanes from 3 by 1, 2 of them, do not fit 4 optimizers", json(back.initLanes(race, 3, 2, 1)).get("error"));
+        assertEquals("lanes from 1 by 2, 3 of them, do not fit 4 optimizers", json(back.initLanes(race, 1, 3, 2)).get("error"));
     }
 
     @Test
