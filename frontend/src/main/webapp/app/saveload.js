@@ -105,7 +105,8 @@ async function restoreFile(name, contents) {
     showSideBySide(answer);
   } catch (error) {
     result.classList.add('bad');
-    result.textContent = t('saveload.loadFailed', { name, error: explain(error).replace(/\.+$/, '') });
+    // The sentence's own full stop follows: none of the error's (PyTorch's state-dict errors end in ". ").
+    result.textContent = t('saveload.loadFailed', { name, error: explain(error).replace(/[.。\s]+$/, '') });
     Object.assign(result.dataset, { state: 'failed', kind: '', maxDifference: '' });
     $('side-by-side').hidden = true;
     $('restored-printout').textContent = '';
