@@ -67,6 +67,7 @@ test('an error says its code in Chinese with its parameters, translating the wor
   // A refusal without Chinese words yet is framed as such, never shown bare or as a raw key.
   assert.equal(explainIn('zh-CN', new Error('something new')), '出错了（原文）：something new');
   assert.equal(explainIn('zh-CN', { code: 'no.such.code', message: 'x' }), '出错了（原文）：x');
+  assert.equal(explainIn('zh-CN', null), '出错了（原文）：null');
   assert.equal(explainIn('zh-CN', { error: 'not_found', message: 'no such endpoint: GET /api/x' }),
     '出错了（原文）：no such endpoint: GET /api/x', 'an error without the parameters its words need');
 });

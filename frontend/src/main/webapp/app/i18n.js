@@ -79,7 +79,7 @@ export function explainIn(language, error) {
   const message = error?.message ?? String(error);
   if (language === 'en') return message;
   const key = error?.code ? `error.${error.code}` : `server.${error?.error}`;
-  const said = translate(language, key, sayParams(language, error.params));
+  const said = translate(language, key, sayParams(language, error?.params));
   // No words for it, or words whose parameters the error lacks: the English message, framed.
   if (said === key || /\{\w+\}/.test(said)) return translate(language, 'error.untranslated', { message });
   return said;
