@@ -35,9 +35,7 @@ final class EngineSession {
     }
 
     private RunConfig config; // the whole race, as the page configured it
-    private int first;        // the first of the race's lanes this session trains (see initLanes)
-    private int stride;       // the step from one of them to the next
-    private int lanes;        // how many
+    private RaceLanes lanes;  // which of the race's lanes this session trains (see initLanes)
     private TrainingRun run;  // the lanes this session trains
 
     /** The one error wrapper: a refused request answers {"error": message}. */
@@ -79,33 +77,12 @@ final class EngineSession {
         run = null; // a refused configuration leaves no run behind
         return answer(() -> {
             RunConfig whole = RunConfigJson.parse(configJson);
-            int all = whole.optimizers().size();
-            int most = stride < 1 || first < 0 || first >= all ? 0 : (all - first + stride - 1) / stride;
-            int taken = count < 0 ? most : count;
-            if (stride < 1 || taken < 1 || taken > most) {
-                throw new IllegalArgumentException("lanes from " + first + " by " + stride + ", " + count + " of them, do not fit "
-                        + all + " optimizers");
-            }
+            RaceLanes mine = RaceLanes.of(first, count, stride, whole.optimizers().size());
             config = whole;
-            this.first = first;
-            this.stride = stride;
-            lanes = taken;
-            run = new TrainingRun(lanesOf(whole));
+            lanes = mine;
+            run = new TrainingRun(mine.of(whole));
             return describe();
         });
-    }
-
-    /** The configuration of the lanes this session trains. */
-    private RunConfig lanesOf(RunConfig whole) {
-        List<RunConfig.OptimizerSpec> all = whole.optimizers();
-        if (lanes == all.size()) {
-            return whole;
-        }
-        List<RunConfig.OptimizerSpec> chosen = new ArrayList<>();
-        for (int i = 0; i < lanes; i++) {
-            chosen.add(all.get(first + i * stride));
-        }
-        return whole.withOptimizers(chosen);
     }
 
     private String describe() {
@@ -228,7 +205,7 @@ final class EngineSession {
         return answer(() -> {
             run();
             config = config.withInitSeed((long) seed);
-            run = new TrainingRun(lanesOf(config));
+            run = new TrainingRun(lanes.of(config));
             return describe();
         });
     }
@@ -395,25 +372,9 @@ final class EngineSession {
         return run;
     }
 
-    /** The indexes in the whole race of the lanes this session trains, as a list: "[1, 3]". */
-    private String mine() {
-        List<Integer> indexes = new ArrayList<>();
-        for (int i = 0; i < lanes; i++) {
-            indexes.add(first + i * stride);
-        }
-        return indexes.toString();
-    }
-
     /** Network {@code k} of the whole race as this session's lane: checked to be one of the lanes it trains. */
     private int lane(int k) {
-        TrainingRun run = run();
-        int lane = (k - first) / stride;
-        if (k < first || (k - first) % stride != 0 || lane >= lanes) {
-            int all = config.optimizers().size();
-            throw new IllegalArgumentException(lanes == all
-                    ? "model index " + k + " is out of range for " + all + " optimizers"
-                    : "model index " + k + " is not among this worker's lanes " + mine());
-        }
-        return lane;
+        run();
+        return lanes.lane(k);
     }
 }
