@@ -1,5 +1,6 @@
 // Runs the core's portability probe in a worker of each browser build and shows both outputs, so a visitor
-// (or a test) can compare them with each other and with the JVM's. The status line ends "done." or "failed: ..." (in English).
+// (or a test) can compare them with each other and with the JVM's. The status line ends "done." or "failed: ..."
+// (in English).
 import { createEngine } from '../engine/nn-engine.js';
 import { explain, t } from '../app/i18n.js';
 
@@ -33,8 +34,9 @@ async function main() {
     output('wasm').textContent = wasm.text;
     row('WebAssembly', t(wasm.text === js.text ? 'check.same' : 'check.differs'), wasm.ms);
   } catch (error) {
-    output('wasm').textContent = t('check.unavailable', { error: explain(error) });
-    row('WebAssembly', t('check.unavailable', { error: explain(error) }));
+    const unavailable = t('check.unavailable', { error: explain(error) });
+    output('wasm').textContent = unavailable;
+    row('WebAssembly', unavailable);
   }
   status.textContent = t('check.done', { seed: SEED });
 }

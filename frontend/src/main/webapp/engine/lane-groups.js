@@ -16,7 +16,7 @@ function laneLayout(lanes, workers) {
 }
 
 /** A group's lanes, by their index in the whole race. */
-function lanesOf({ first, count, stride = 1 }) {
+function lanesOf({ first, count, stride }) {
   return Array.from({ length: count }, (_, i) => first + i * stride);
 }
 
@@ -54,7 +54,7 @@ function createLaneRace(groups) {
     all,
     /** Starts every group's lanes of the race `configText` (JSON); resolves with the race's info. */
     init: async (configText) => parseAnswer((await Promise.all(groups.map((group) =>
-      group.call('engineInitLanes', configText, group.first, group.count, group.stride ?? 1))))[0]),
+      group.call('engineInitLanes', configText, group.first, group.count, group.stride))))[0]),
     /**
      * Runs `op` on the group that trains network `k`, naming the network by its index in the whole race;
      * resolves with the answer's text.
@@ -88,10 +88,9 @@ function ratesOf(answers, lanes, keep) {
 
 /**
  * One progress from the groups' answers to the same step call; `lanes` are each group's lanes by their index in
- * the race. In step, they agree on step, epoch and done. A diverged loss stops
- * one worker's race at the first step where any lane's loss is not finite, after the lanes before it made that
- * step and before the lanes after it did; the other groups trained on in the meantime, so their losses are cut to
- * what one worker would have made.
+ * the race. In step, they agree on step, epoch and done. A diverged loss stops one worker's race at the first
+ * step where any lane's loss is not finite, after the lanes before it made that step and before the lanes after
+ * it did; the other groups trained on in the meantime, so their losses are cut to what one worker would have made.
  */
 function mergeProgress(answers, lanes) {
   // The lane that failed in a group's answer: the last of those that made the group's last step.

@@ -15,7 +15,8 @@ import org.nnplayground.text.CodedError;
 
 /**
  * The one place errors become responses: JSON {@code {"error": code, "message": text}} (and the message's
- * parameters, so a page can say it in its reader's language) with the right status, never a stack trace. Bad input from the core ({@link IllegalArgumentException}) is a 400.
+ * parameters, so a page can say it in its reader's language) with the right status, never a stack trace. Bad
+ * input from the core ({@link IllegalArgumentException}) is a 400.
  */
 final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);

@@ -145,8 +145,7 @@ final class JobService implements AutoCloseable {
     }
 
     private ApiException notFound(String id) {
-        return ApiException.notFound("job", id, "no job with id " + id + " (a finished job is kept " + keptForMillis / 1000 + " s)")
-                .with("kept", keptForMillis / 1000);
+        return ApiException.notFound("job", id, "no job with id " + id + " (a finished job is kept " + keptForMillis / 1000 + " s)");
     }
 
     private void forgetOldFinished() {

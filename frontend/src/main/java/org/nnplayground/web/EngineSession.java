@@ -80,7 +80,7 @@ final class EngineSession {
             RaceLanes mine = RaceLanes.of(first, count, stride, whole.optimizers().size());
             config = whole;
             lanes = mine;
-            run = new TrainingRun(mine.of(whole));
+            run = new TrainingRun(mine.configFor(whole));
             return describe();
         });
     }
@@ -205,7 +205,7 @@ final class EngineSession {
         return answer(() -> {
             run();
             config = config.withInitSeed((long) seed);
-            run = new TrainingRun(lanes.of(config));
+            run = new TrainingRun(lanes.configFor(config));
             return describe();
         });
     }

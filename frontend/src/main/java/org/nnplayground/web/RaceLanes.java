@@ -34,13 +34,13 @@ final class RaceLanes {
     }
 
     /** The configuration of these lanes alone: the race's with only their optimizers. */
-    RunConfig of(RunConfig whole) {
+    RunConfig configFor(RunConfig whole) {
         if (count == all) {
             return whole;
         }
         List<RunConfig.OptimizerSpec> chosen = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            chosen.add(whole.optimizers().get(first + i * stride));
+        for (int k : indexes()) {
+            chosen.add(whole.optimizers().get(k));
         }
         return whole.withOptimizers(chosen);
     }

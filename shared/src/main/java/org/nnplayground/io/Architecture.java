@@ -60,19 +60,13 @@ public final class Architecture {
 
     /** Every parameter the description declares, summed without building anything (saturating, never overflowing). */
     private static long declaredParameters(Object json, String where, int depth) {
-        if (depth > 8) {
-            throw new CodedError("file.nesting", where + " nests Sequential more than 8 levels deep", "field", where);
-        }
+        checkDepth(depth, where);
         Map<String, Object> map = JsonFields.object(json, where);
         String type = JsonFields.string(map, "type", where);
         if (!type.equals("Sequential")) {
             return ModuleTypes.declaredParameters(type, map, where);
         }
-        List<Object> layers = JsonFields.list(map.get("layers"), where + ".layers");
-        if (layers.size() > MAX_LAYERS) {
-            throw new CodedError("file.tooManyLayers", where + " has more than " + MAX_LAYERS + " layers", "field", where,
-                    "limit", MAX_LAYERS);
-        }
+        List<Object> layers = layers(map, where);
         long sum = 0;
         for (int i = 0; i < layers.size(); i++) {
             sum = Math.min(Long.MAX_VALUE / 2, sum + declaredParameters(layers.get(i), where + ".layers[" + i + "]", depth + 1));
@@ -81,24 +75,34 @@ public final class Architecture {
     }
 
     private static Module build(Object json, Generator generator, String where, int depth) {
-        if (depth > 8) {
-            throw new CodedError("file.nesting", where + " nests Sequential more than 8 levels deep", "field", where);
-        }
+        checkDepth(depth, where);
         Map<String, Object> map = JsonFields.object(json, where);
         String type = JsonFields.string(map, "type", where);
         if (!type.equals("Sequential")) {
             return ModuleTypes.build(type, map, generator, where);
         }
         JsonFields.keys(map, where, Set.of("type", "layers"), Set.of("type", "layers"));
-        List<Object> layers = JsonFields.list(map.get("layers"), where + ".layers");
-        if (layers.size() > MAX_LAYERS) {
-            throw new CodedError("file.tooManyLayers", where + " has more than " + MAX_LAYERS + " layers", "field", where,
-                    "limit", MAX_LAYERS);
-        }
+        List<Object> layers = layers(map, where);
         Sequential sequential = new Sequential();
         for (int i = 0; i < layers.size(); i++) {
             sequential.add(build(layers.get(i), generator, where + ".layers[" + i + "]", depth + 1));
         }
         return sequential;
+    }
+
+    private static void checkDepth(int depth, String where) {
+        if (depth > 8) {
+            throw new CodedError("file.nesting", where + " nests Sequential more than 8 levels deep", "field", where);
+        }
+    }
+
+    /** A Sequential's layers, at most {@code MAX_LAYERS} of them. */
+    private static List<Object> layers(Map<String, Object> sequential, String where) {
+        List<Object> layers = JsonFields.list(sequential.get("layers"), where + ".layers");
+        if (layers.size() > MAX_LAYERS) {
+            throw new CodedError("file.tooManyLayers", where + " has more than " + MAX_LAYERS + " layers", "field", where,
+                    "limit", MAX_LAYERS);
+        }
+        return layers;
     }
 }
