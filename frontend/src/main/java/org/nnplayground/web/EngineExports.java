@@ -2,6 +2,7 @@ package org.nnplayground.web;
 
 import org.nnplayground.json.Json;
 import org.nnplayground.json.JsonFields;
+import org.nnplayground.json.JsonWriter;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Float64Array;
 
@@ -13,6 +14,10 @@ import org.teavm.jso.typedarrays.Float64Array;
  */
 public final class EngineExports {
     private static final EngineSession SESSION = new EngineSession();
+
+    static {
+        JsonWriter.useNumberText(BrowserNumberText::of);
+    }
 
     private EngineExports() {
     }

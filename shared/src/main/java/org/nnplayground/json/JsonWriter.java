@@ -10,7 +10,18 @@ import java.util.Map;
  * NaN and infinities have no JSON form and are refused.
  */
 public final class JsonWriter {
+    private static NumberText numberText = Double::toString;
+
     private JsonWriter() {
+    }
+
+    /**
+     * Writes fractional numbers with {@code text} from now on, for a platform whose own form is faster and reads
+     * back to the same bits: in the browser, JavaScript's {@code String(x)}, where TeaVM's {@code Double.toString}
+     * emulates 64-bit arithmetic, and the engine writes every update's loss.
+     */
+    public static void useNumberText(NumberText text) {
+        numberText = text;
     }
 
     /** Values ready to write: JSON has no NaN or infinity, so those become null (a diverged loss, say). */
@@ -93,10 +104,12 @@ public final class JsonWriter {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("cannot write " + value + " as JSON (the model holds a non-finite value)");
         }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
+        if (value == 0 && 1 / value < 0) {
+            out.append("-0.0"); // not every number form keeps the sign (JavaScript's String(-0) is "0")
+        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             out.append((long) value); // 10, not 10.0: whole numbers read the same in JavaScript and Python
         } else {
-            out.append(Double.toString(value));
+            out.append(numberText.of(value));
         }
     }
 
