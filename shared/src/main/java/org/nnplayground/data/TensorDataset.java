@@ -44,22 +44,41 @@ public final class TensorDataset {
 
     /** The rows at {@code indices}, in that order. */
     public Batch rows(int[] indices) {
+        return rows(indices, null);
+    }
+
+    /**
+     * The rows at {@code indices}, written over {@code spent} (a batch of this dataset that nothing reads any more)
+     * when it has as many rows: a training loop takes a batch every update, and in the browser each new array is
+     * garbage a moment later.
+     */
+    public Batch rows(int[] indices, Batch spent) {
+        if (spent != null && spent.size() == indices.length) {
+            copyRows(inputs, indices, spent.x().storage());
+            copyRows(targets, indices, spent.y().storage());
+            return spent;
+        }
         return new Batch(pick(inputs, indices), pick(targets, indices));
     }
 
     private static Tensor pick(Tensor source, int[] indices) {
         int[] shape = source.shape();
-        int width = source.numel() / shape[0];
-        double[] from = source.storage();
-        double[] values = new double[indices.length * width];
-        for (int i = 0; i < indices.length; i++) {
-            int row = indices[i];
-            if (row < 0 || row >= shape[0]) {
-                throw new IllegalArgumentException("row " + row + " is out of range for " + shape[0] + " rows");
-            }
-            System.arraycopy(from, row * width, values, i * width, width);
-        }
+        double[] values = new double[indices.length * (source.numel() / shape[0])];
+        copyRows(source, indices, values);
         shape[0] = indices.length;
         return Tensor.adopt(values, shape);
+    }
+
+    private static void copyRows(Tensor source, int[] indices, double[] into) {
+        int rows = source.size(0);
+        int width = source.numel() / rows;
+        double[] from = source.storage();
+        for (int i = 0; i < indices.length; i++) {
+            int row = indices[i];
+            if (row < 0 || row >= rows) {
+                throw new IllegalArgumentException("row " + row + " is out of range for " + rows + " rows");
+            }
+            System.arraycopy(from, row * width, into, i * width, width);
+        }
     }
 }

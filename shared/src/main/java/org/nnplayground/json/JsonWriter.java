@@ -24,13 +24,31 @@ public final class JsonWriter {
         numberText = text;
     }
 
-    /** Values ready to write: JSON has no NaN or infinity, so those become null (a diverged loss, say). */
+    /**
+     * Values ready to write: JSON has no NaN or infinity, so those become null (a diverged loss, say). A view of
+     * {@code values}, which the caller no longer changes: this writer writes it without boxing every number.
+     */
     public static List<Object> finiteOrNull(double[] values) {
-        List<Object> out = new java.util.ArrayList<>(values.length);
-        for (double v : values) {
-            out.add(Double.isFinite(v) ? (Object) v : null);
+        return new FiniteOrNull(values);
+    }
+
+    private static final class FiniteOrNull extends java.util.AbstractList<Object> {
+        private final double[] values;
+
+        FiniteOrNull(double[] values) {
+            this.values = values;
         }
-        return out;
+
+        @Override
+        public Object get(int index) {
+            double value = values[index];
+            return Double.isFinite(value) ? (Object) value : null;
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
     }
 
     public static String write(Object value) {
@@ -51,6 +69,20 @@ public final class JsonWriter {
             out.append(value.toString());
         } else if (value instanceof Number) {
             appendNumber(out, ((Number) value).doubleValue());
+        } else if (value instanceof FiniteOrNull) {
+            double[] values = ((FiniteOrNull) value).values;
+            out.append('[');
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                if (Double.isFinite(values[i])) {
+                    appendNumber(out, values[i]);
+                } else {
+                    out.append("null");
+                }
+            }
+            out.append(']');
         } else if (value instanceof double[]) {
             double[] values = (double[]) value;
             out.append('[');
@@ -106,7 +138,7 @@ public final class JsonWriter {
         }
         if (value == 0 && 1 / value < 0) {
             out.append("-0.0"); // not every number form keeps the sign (JavaScript's String(-0) is "0")
-        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        } else if (value == Math.floor(value) && Math.abs(value) < 1e15) {
             out.append((long) value); // 10, not 10.0: whole numbers read the same in JavaScript and Python
         } else {
             out.append(numberText.of(value));

@@ -372,7 +372,7 @@ public final class PortableMath {
         if (p == 0.5) {
             return Math.sqrt(x);
         }
-        if (p == Math.rint(p) && Math.abs(p) <= 1 << 30) {
+        if (Math.abs(p) <= 1 << 30 && p == (int) p) { // whole (not Math.rint: 64-bit arithmetic in the JavaScript build)
             int n = (int) Math.abs(p);
             double result = 1.0;
             double base = x;

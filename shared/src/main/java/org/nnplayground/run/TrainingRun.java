@@ -39,6 +39,7 @@ public final class TrainingRun {
     private String error;
     private CodedError failure; // the error, with its code and parameters for a page in another language
     private boolean updatesWatched; // see watchUpdates()
+    private Batch spentBatch; // the last update's batch, which the next one's rows are written over
 
     public TrainingRun(RunConfig config) {
         this.config = config;
@@ -135,12 +136,17 @@ public final class TrainingRun {
         return config;
     }
 
+    private Batch nextBatch() {
+        spentBatch = data.train().rows(cursor.nextBatch(), spentBatch);
+        return spentBatch;
+    }
+
     /** One update for every lane on the next batch; returns false once the run is over. */
     public boolean step() {
         if (isFinished()) {
             return false;
         }
-        Batch batch = data.train().rows(cursor.nextBatch());
+        Batch batch = nextBatch();
         step++;
         for (int k = 0; k < lanes.size(); k++) {
             if (diverged(k, lanes.get(k).step(batch, loss, config.l1()))) {
@@ -189,7 +195,7 @@ public final class TrainingRun {
         if (isFinished()) {
             return false;
         }
-        Batch batch = data.train().rows(cursor.nextBatch());
+        Batch batch = nextBatch();
         step++;
         int at = 0;
         for (int k = 0; k < lanes.size(); k++) {

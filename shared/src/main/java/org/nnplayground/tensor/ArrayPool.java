@@ -1,5 +1,8 @@
 package org.nnplayground.tensor;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Arrays a training loop hands from one step to the next, so that a step does not allocate its activations and
  * gradients afresh (in the browser, freeing megabytes a step keeps a second core busy collecting garbage).
@@ -20,6 +23,9 @@ public final class ArrayPool {
     private int buckets;
     private final int[][] shapes = new int[8][];
     private int nextShape;
+    // The backward walk's lists (see Autograd), kept from one step to the next and emptied after each walk.
+    final List<Tensor> walkOrder = new ArrayList<>();
+    final List<Tensor> walkStack = new ArrayList<>();
 
     /** A leaf over the same values as {@code tensor} (its gradient is not wanted) whose graph draws from this pool. */
     public Tensor scope(Tensor tensor) {

@@ -24,6 +24,14 @@ final class Autograd {
             throw new IllegalStateException("element 0 of tensors does not require grad and does not have a grad_fn");
         }
         List<Tensor> postOrder = postOrder(root);
+        try {
+            propagate(root, postOrder);
+        } finally {
+            postOrder.clear(); // a pooled walk's list is kept for the next: it must not keep the graph alive
+        }
+    }
+
+    private static void propagate(Tensor root, List<Tensor> postOrder) {
         root.accumulateGrad(new double[] {1.0});
         for (int i = postOrder.size() - 1; i >= 0; i--) { // root first, every node before its inputs
             Tensor node = postOrder.get(i);
@@ -67,8 +75,11 @@ final class Autograd {
     private static List<Tensor> postOrder(Tensor root) {
         // A fresh token per walk marks nodes visited without a hash set (and without shared counters).
         Object walk = new Object();
-        List<Tensor> postOrder = new ArrayList<>();
-        List<Tensor> stack = new ArrayList<>();
+        // A training loop's graph (a pooled one) walks the same lists every step; they are empty between walks.
+        List<Tensor> postOrder = root.pool != null ? root.pool.walkOrder : new ArrayList<>();
+        List<Tensor> stack = root.pool != null ? root.pool.walkStack : new ArrayList<>();
+        postOrder.clear();
+        stack.clear(); // a walk that threw left its stack behind
         stack.add(root);
         root.visitedBy = walk;
         root.walkNext = 0;

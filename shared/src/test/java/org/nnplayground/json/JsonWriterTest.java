@@ -29,4 +29,12 @@ class JsonWriterTest {
         assertEquals("[10,<0.5>,-0.0,0]", JsonWriter.write(new double[] {10, 0.5, -0.0, 0.0}),
                 "a form like JavaScript's String(-0), \"0\", would lose the sign");
     }
+
+    @Test
+    void valuesWithoutAJsonFormAreWrittenAsNull() {
+        List<Object> values = JsonWriter.finiteOrNull(new double[] {0.25, Double.NaN, Double.NEGATIVE_INFINITY, 3});
+        assertEquals("[0.25,null,null,3]", JsonWriter.write(values));
+        assertEquals("[{\"losses\":[0.25,null,null,3]}]", JsonWriter.write(List.of(java.util.Map.of("losses", values))));
+        assertEquals(java.util.Arrays.asList(0.25, null, null, 3.0), values, "a list for other writers (the server's)");
+    }
 }
