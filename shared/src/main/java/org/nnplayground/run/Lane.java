@@ -19,9 +19,9 @@ import org.nnplayground.tensor.Tensor;
 final class Lane {
     private final Sequential net;
     private final Optimizer optimizer;
-    private final LossHistory history = new LossHistory();
+    private final LossHistory history;
     /** The learning rate each update used (a schedule changes it). */
-    private final LossHistory rates = new LossHistory();
+    private final LossHistory rates;
     /** The learning-rate schedule, or null; stepped after every update or at every epoch's end. */
     private Schedulers.Schedule schedule;
     private boolean scheduleEveryUpdate;
@@ -43,9 +43,12 @@ final class Lane {
      * @param scoreLayers the layers up to the class scores (logits) accuracy reads: all but an output layer the loss
      *     asked for (a Sigmoid's input decides the class as its output does, with the page's threshold 0)
      * @param pool the run's, shared by its lanes (they update one after the other)
+     * @param planned the run's planned updates, whose losses are all kept (see LossHistory)
      */
-    Lane(Sequential net, Optimizer optimizer, int scoreLayers, ArrayPool pool) {
+    Lane(Sequential net, Optimizer optimizer, int scoreLayers, ArrayPool pool, int planned) {
         this.net = net;
+        this.history = new LossHistory(planned);
+        this.rates = new LossHistory(planned);
         this.scoreLayers = scoreLayers;
         this.optimizer = optimizer;
         this.pool = pool;

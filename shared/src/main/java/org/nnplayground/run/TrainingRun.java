@@ -69,7 +69,7 @@ public final class TrainingRun {
             Sequential copy = newNetwork(new Generator(0));
             copy.loadStateDict(initialWeights);
             Optimizer optimizer = spec.type().build(copy.parameters(), spec.options());
-            Lane lane = new Lane(copy, optimizer, scoreLayers(copy), pool);
+            Lane lane = new Lane(copy, optimizer, scoreLayers(copy), pool, config.steps());
             lane.clip(config.clipGradNorm(), config.clipGradValue());
             if (config.scheduler() != null) {
                 Schedulers.Type schedule = config.schedulerType();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LossHistoryTest {
     @Test
     void aShortRunKeepsEveryLoss() {
-        LossHistory history = new LossHistory();
+        LossHistory history = new LossHistory(1000);
         for (int i = 0; i < 1000; i++) {
             history.add(i * 0.5);
         }
@@ -22,7 +22,7 @@ class LossHistoryTest {
 
     @Test
     void anOpenEndedRunKeepsTheLastLossesAndCountsEveryUpdate() {
-        LossHistory history = new LossHistory();
+        LossHistory history = new LossHistory(1000);
         int updates = LossHistory.KEPT + LossHistory.KEPT / 2 + 3;
         for (int i = 0; i < updates; i++) {
             history.add(i);
@@ -37,5 +37,16 @@ class LossHistoryTest {
         assertEquals(updates - 1, kept[kept.length - 1]);
         assertEquals(LossHistory.KEPT, history.since(0).length, "what was dropped is not made up");
         assertThrows(IndexOutOfBoundsException.class, () -> history.get(0));
+    }
+
+    @Test
+    void aLongPlanKeepsEveryPlannedLoss() {
+        int planned = LossHistory.KEPT + 5;
+        LossHistory history = new LossHistory(planned);
+        for (int i = 0; i < planned + 2; i++) {
+            history.add(i);
+        }
+        assertEquals(planned, history.toArray().length);
+        assertEquals(2, history.toArray()[0], "only what came past the plan pushed the first out");
     }
 }
