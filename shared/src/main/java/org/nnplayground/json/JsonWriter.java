@@ -70,29 +70,9 @@ public final class JsonWriter {
         } else if (value instanceof Number) {
             appendNumber(out, ((Number) value).doubleValue());
         } else if (value instanceof FiniteOrNull) {
-            double[] values = ((FiniteOrNull) value).values;
-            out.append('[');
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                if (Double.isFinite(values[i])) {
-                    appendNumber(out, values[i]);
-                } else {
-                    out.append("null");
-                }
-            }
-            out.append(']');
+            appendNumbers(out, ((FiniteOrNull) value).values, true);
         } else if (value instanceof double[]) {
-            double[] values = (double[]) value;
-            out.append('[');
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                appendNumber(out, values[i]);
-            }
-            out.append(']');
+            appendNumbers(out, (double[]) value, false);
         } else if (value instanceof int[]) {
             int[] values = (int[]) value;
             out.append('[');
@@ -130,6 +110,22 @@ public final class JsonWriter {
         } else {
             throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as JSON");
         }
+    }
+
+    /** An array of numbers; NaN and infinities as null when {@code nullIfNotFinite}, else refused. */
+    private static void appendNumbers(StringBuilder out, double[] values, boolean nullIfNotFinite) {
+        out.append('[');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            if (nullIfNotFinite && !Double.isFinite(values[i])) {
+                out.append("null");
+            } else {
+                appendNumber(out, values[i]);
+            }
+        }
+        out.append(']');
     }
 
     private static void appendNumber(StringBuilder out, double value) {
