@@ -46,3 +46,24 @@ test('as fast as possible owes without limit and never waits', () => {
   assert.equal(pacer.owed(5), Infinity);
   assert.equal(pacer.wait(5), 0);
 });
+
+test('a slice due now runs as the next task, not after a timer; one that must wait after its timer', async () => {
+  const timers = [];
+  // The worker's own port, as a fake channel: a message is delivered as a later task.
+  class FakeChannel {
+    constructor() {
+      this.port1 = {};
+      this.port2 = { postMessage: () => setImmediate(() => this.port1.onmessage({})) };
+    }
+  }
+  const worker = { MessageChannel: FakeChannel, setTimeout: (task, ms) => { timers.push(ms); setTimeout(task, ms); } };
+  vm.runInNewContext(readFileSync(new URL('../../main/webapp/engine/pacer.js', import.meta.url), 'utf8'), worker);
+  const order = [];
+  worker.later(() => order.push('waited'), 20);
+  worker.later(() => order.push('first'), 0);
+  worker.later(() => order.push('second'), 0);
+  order.push('now');
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  assert.deepEqual(order, ['now', 'first', 'second', 'waited']);
+  assert.deepEqual(timers, [20], 'no zero-delay timer: browsers clamp nested ones to 4 ms');
+});

@@ -158,22 +158,6 @@ async function keepGoingIfPlanDone() {
   }
 }
 
-// The next slice runs after `ms`, or as the next task when it is due now. A zero-delay timer will not do: once
-// timers nest five deep the browser holds each for 4 ms (the HTML standard's clamp), and the slices chain, so at
-// full speed a fifth of the time went idle. A message to this worker's own port waits for nothing.
-const nextTasks = [];
-const nextTaskChannel = new MessageChannel();
-nextTaskChannel.port1.onmessage = () => nextTasks.shift()();
-
-function later(task, ms) {
-  if (ms > 0) {
-    setTimeout(task, ms);
-  } else {
-    nextTasks.push(task);
-    nextTaskChannel.port2.postMessage(null);
-  }
-}
-
 function startLoop() {
   running = true;
   pacer = createPacer(stepsPerSecond, performance.now());

@@ -40,6 +40,21 @@ final class Lane {
     private final int scoreLayers;
 
     /**
+     * The lane of {@code config}'s optimizer {@code spec} training {@code net}: its gradients clipped and its learning
+     * rate scheduled as the configuration asks.
+     */
+    static Lane of(RunConfig config, RunConfig.OptimizerSpec spec, Sequential net, int scoreLayers, ArrayPool pool) {
+        Optimizer optimizer = spec.type().build(net.parameters(), spec.options());
+        Lane lane = new Lane(net, optimizer, scoreLayers, pool, config.steps());
+        lane.clip(config.clipGradNorm(), config.clipGradValue());
+        if (config.scheduler() != null) {
+            Schedulers.Type schedule = config.schedulerType();
+            lane.schedule(schedule.build(optimizer, config.schedulerOptions()), schedule.everyUpdate());
+        }
+        return lane;
+    }
+
+    /**
      * @param scoreLayers the layers up to the class scores (logits) accuracy reads: all but an output layer the loss
      *     asked for (a Sigmoid's input decides the class as its output does, with the page's threshold 0)
      * @param pool the run's, shared by its lanes (they update one after the other)

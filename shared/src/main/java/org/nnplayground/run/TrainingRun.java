@@ -2,7 +2,6 @@ package org.nnplayground.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nnplayground.catalog.Schedulers;
 import org.nnplayground.data.Batch;
 import org.nnplayground.data.DataLoader;
 import org.nnplayground.data.Standardizer;
@@ -53,8 +52,8 @@ public final class TrainingRun {
      * from the configuration's dropout seed (every lane draws the same masks, as it sees the same batches).
      */
     private Sequential newNetwork(Generator generator) {
-        int outputs = config.outputWidth();
-        return NetworkBuilder.build(config, config.inputWidth(), outputs, generator, new Generator(config.dropoutSeed()));
+        return NetworkBuilder.build(config, config.inputWidth(), config.outputWidth(), generator,
+                new Generator(config.dropoutSeed()));
     }
 
     /** (Re)builds the lanes and the cursor from the configuration's seeds. */
@@ -68,17 +67,11 @@ public final class TrainingRun {
         for (RunConfig.OptimizerSpec spec : config.optimizers()) {
             Sequential copy = newNetwork(new Generator(0));
             copy.loadStateDict(initialWeights);
-            Optimizer optimizer = spec.type().build(copy.parameters(), spec.options());
-            Lane lane = new Lane(copy, optimizer, scoreLayers(copy), pool, config.steps());
-            lane.clip(config.clipGradNorm(), config.clipGradValue());
-            if (config.scheduler() != null) {
-                Schedulers.Type schedule = config.schedulerType();
-                lane.schedule(schedule.build(optimizer, config.schedulerOptions()), schedule.everyUpdate());
+            Lane lane = Lane.of(config, spec, copy, scoreLayers(copy), pool);
+            if (updatesWatched) {
+                lane.watchUpdates();
             }
             lanes.add(lane);
-            if (updatesWatched) {
-                lanes.get(lanes.size() - 1).watchUpdates();
-            }
         }
         cursor = new EpochCursor(newLoader());
         step = 0;
