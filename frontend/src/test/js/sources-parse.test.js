@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const webapp = new URL('../../main/webapp/', import.meta.url).pathname;
-const CLASSIC = ['engine/engine-worker.js', 'engine/pacer.js', 'embed.js'];
+const CLASSIC = ['engine/engine-worker.js', 'engine/pacer.js', 'engine/training-loop.js', 'embed.js'];
 const files = ['app', 'engine', 'bench', 'check'].flatMap((dir) => readdirSync(join(webapp, dir))
   .filter((name) => name.endsWith('.js')).map((name) => `${dir}/${name}`)).concat(['embed.js']);
 

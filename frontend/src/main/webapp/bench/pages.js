@@ -7,6 +7,11 @@
 const PAGES = [['regression'], ['classification'], ['saveload'], ['race'], ['race', '&workers=1', 'race, one worker'],
   ['playground'],
   ['playground', '&dataset=spiral&layers=16-16', 'playground 2-16-16-2']];
+// pages.html#only=race;race, one worker&rounds=3 measures just those, that many times over, alternately.
+const options = new URLSearchParams(location.hash.slice(1));
+const only = options.get('only')?.split(';');
+const chosen = PAGES.filter((page) => !only || only.includes(page.at(-1)));
+const rounds = Math.max(1, Number(options.get('rounds')) || 1);
 const $ = (role) => document.querySelector(`[data-role=${role}]`);
 
 /** Resolves when the framed page posts `type` (the embedding bridge's events). */
@@ -92,9 +97,11 @@ function row(result) {
 $('start').addEventListener('click', async () => {
   $('start').disabled = true;
   $('results').replaceChildren();
-  for (const page of PAGES) {
-    $('status').textContent = `Measuring ${page.at(-1)}…`;
-    $('results').append(...(await measure(page, Number($('seconds').value))).map(row));
+  for (let round = 0; round < rounds; round++) {
+    for (const page of chosen) {
+      $('status').textContent = `Measuring ${page.at(-1)}…`;
+      $('results').append(...(await measure(page, Number($('seconds').value))).map(row));
+    }
   }
   $('stage').replaceChildren();
   $('status').textContent = 'Done.';

@@ -32,28 +32,12 @@ const VERSION_QUERY = self.location.search;
 // TeaVM's WebAssembly loader first: with it written in (see WorkerScripts), loading the engine starts at once.
 importScripts('classes.wasm-runtime.js' + VERSION_QUERY, 'engine-load.js' + VERSION_QUERY,
   'lane-groups.js' + VERSION_QUERY, 'row-split.js' + VERSION_QUERY, 'race-workers.js' + VERSION_QUERY,
-  'pacer.js' + VERSION_QUERY, 'file-bytes.js' + VERSION_QUERY);
-
-const FRAME_MS = 33;       // report at most about every other frame: the charts redraw on reports
-const SLICE_MS = 12;       // train this long before yielding to the message queue
-const METRICS_MS = 250;    // full-data loss/accuracy at most this often
-const CALL_MS = 4;         // aim for engine calls this long
-const MEASURES = 100;      // the whole-data loss is measured at least this often over the planned updates
+  'pacer.js' + VERSION_QUERY, 'training-loop.js' + VERSION_QUERY, 'file-bytes.js' + VERSION_QUERY);
 
 let race = null;           // the run's lanes over one or more workers (see lane-groups.js)
 let plan = null;           // the split over workers the run takes at its first update (see race-workers.js)
 let changes = [];          // what changed the run before that split, made again on its workers: [op, ...args]
 let info = null;
-let running = false;
-let loop = 0;              // the training loop's number: a loop ends when a newer one starts
-let stepsPerSecond = 0;    // 0: as fast as possible
-let pacer = null;          // the running pace (see pacer.js), started afresh with each run or change of speed
-let planDone = false;      // the planned updates are made: play or step again trains on past them
-let pending = null;        // losses not yet reported, per optimizer
-let pendingRates = null;   // with a schedule: learning rates not yet reported, per optimizer
-let stepCount = 0;         // updates made so far
-let lastReport = 0;
-let lastMetrics = 0;
 
 function post(message, transfer) {
   self.postMessage(message, transfer || []);
@@ -71,6 +55,10 @@ function exclusive(task) {
   return result;
 }
 
+const training = createTrainingLoop({
+  race: () => race, info: () => info, post, exclusive, later, now: () => performance.now(),
+});
+
 /** A weights file as the engine reads it: {text, format}, JSON as it is, .pt and .safetensors through the toolkit. */
 async function asEngineText(data) {
   if (isJson(data) || (typeof data === 'string' ? data.length : data.byteLength) === 0) {
@@ -83,9 +71,7 @@ async function asEngineText(data) {
 /** A new run (init, reinit, startFrom): nothing made, nothing pending, the page told it is ready. */
 function ready(newInfo) {
   info = newInfo;
-  planDone = false;
-  stepCount = 0;
-  resetPending();
+  training.restart();
   // Told as it will train: a split is taken at the first update.
   const workers = plan ? plan.workers : race.groups.length;
   const split = plan ? plan.kind : workers > 1 ? race.kind : null;
@@ -106,116 +92,6 @@ function remember(op, ...args) {
   if (plan) changes.push([op, ...args]);
 }
 
-function resetPending() {
-  pending = info ? info.optimizers.map(() => []) : [];
-  pendingRates = info?.config?.scheduler ? info.optimizers.map(() => []) : null;
-}
-
-/** Loss (and accuracy) per optimizer on the training data, and on the test part when there is one. */
-async function evaluation() {
-  lastMetrics = performance.now();
-  const answer = await race.evaluate();
-  return { metrics: answer.metrics, testMetrics: answer.test };
-}
-
-async function report(progress, force) {
-  progress.losses.forEach((losses, k) => { for (const v of losses) pending[k].push(v); });
-  progress.rates?.forEach((rates, k) => { for (const v of rates) pendingRates[k].push(v); });
-  const now = performance.now();
-  if (!force && now - lastReport < FRAME_MS) {
-    return;
-  }
-  lastReport = now;
-  const message = {
-    type: 'progress', step: progress.step, epoch: progress.epoch, total: info.steps,
-    losses: pending, running, ...(pendingRates ? { rates: pendingRates } : {}),
-  };
-  // Small datasets are cheap to evaluate: give them a metric with every report, for smooth curves.
-  if (force || info.targets.length <= 1000 || now - lastMetrics >= METRICS_MS) {
-    Object.assign(message, await evaluation());
-  }
-  post(message);
-  resetPending();
-}
-
-async function finish(progress) {
-  running = false;
-  await report(progress, true);
-  if (progress.failure) {
-    post({ type: 'error', message: progress.failure, code: progress.failureCode, params: progress.failureParams,
-      step: progress.step });
-  } else {
-    planDone = true;
-    post({ type: 'done', step: progress.step, ...await evaluation() });
-  }
-}
-
-/** After the planned updates, the run trains on open-ended (TensorFlow Playground's way). */
-async function keepGoingIfPlanDone() {
-  if (planDone) {
-    await race.all('engineKeepGoing');
-    planDone = false;
-  }
-}
-
-function startLoop() {
-  running = true;
-  pacer = createPacer(stepsPerSecond, performance.now());
-  const id = ++loop;
-  later(() => trainSlice(id), 0);
-}
-
-/** Trains for about SLICE_MS in calls of about CALL_MS, reporting as it goes, then yields until the pace allows more. */
-async function trainSlice(id) {
-  const start = performance.now();
-  let chunk = 1;
-  let budget = pacer.owed(start);
-  // However fast the run goes, the charts get their whole-data loss every 1/MEASURES of the plan; past the plan,
-  // training on, reports follow the frames as usual.
-  const every = Math.max(1, Math.ceil(info.steps / MEASURES));
-  const current = () => running && id === loop;
-  try {
-    while (current() && performance.now() - start < SLICE_MS && budget > 0) {
-      const made = await exclusive(async () => {
-        if (!current()) return null;
-        const toMeasure = stepCount < info.steps ? every - (stepCount % every) : Infinity;
-        const n = Math.min(chunk, budget, toMeasure);
-        const callStart = performance.now();
-        const progress = await race.step(n);
-        stepCount = progress.step;
-        pacer.made(n);
-        // Size the next call to take about CALL_MS, so pause and other messages wait no longer than that.
-        const perStep = Math.max(1e-3, (performance.now() - callStart) / n);
-        if (progress.done) {
-          await finish(progress); // reports these last losses itself
-          return null;
-        }
-        await report(progress, n === toMeasure);
-        return { n, perStep };
-      });
-      if (!made) return;
-      budget -= made.n;
-      chunk = Math.max(1, Math.min(4096, Math.floor(CALL_MS / made.perStep)));
-    }
-  } catch (error) {
-    running = false;
-    post({ type: 'error', message: error.message, code: error.code, params: error.params });
-    return;
-  }
-  if (current()) later(() => trainSlice(id), pacer.wait(performance.now()));
-}
-
-async function stepNow(n) {
-  await keepGoingIfPlanDone();
-  const progress = await race.step(n);
-  stepCount = progress.step;
-  if (progress.done) {
-    await finish(progress);
-  } else {
-    await report(progress, true);
-  }
-}
-
 const handlers = {
   /** Starts loading the training engine while the page draws itself; init waits for the same load. */
   async preload(message) {
@@ -223,7 +99,7 @@ const handlers = {
     await loadCore(message.engine || 'auto').catch(() => {});
   },
   async init(message) {
-    running = false;
+    await training.stop();
     await loadCore(message.engine || 'auto');
     info = null;
     const started = startRace(message.config, message.workers);
@@ -233,30 +109,27 @@ const handlers = {
     ready(started.info);
   },
   async run() {
-    if (!running) {
+    if (!training.running) {
       await takePlannedSplit();
-      await keepGoingIfPlanDone();
-      startLoop();
+      await training.keepGoingIfPlanDone();
+      training.start();
     }
   },
-  pause() {
-    running = false;
+  async pause() {
+    await training.pause();
   },
   async step(message) {
-    running = false;
     await takePlannedSplit();
-    await stepNow(Math.max(1, message.n || 1));
+    await training.step(Math.max(1, message.n || 1));
   },
   async reset() {
-    running = false;
+    await training.stop();
     await race.all('engineReset');
-    planDone = false;
-    stepCount = 0;
-    resetPending();
-    post({ type: 'progress', step: 0, epoch: 0, total: info.steps, losses: pending, running: false });
+    training.restart();
+    training.reportReset();
   },
   async reinit(message) {
-    running = false;
+    await training.stop();
     const seed = message.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : message.seed;
     const answers = await race.all('engineReinit', seed);
     remember('engineReinit', seed);
@@ -267,8 +140,7 @@ const handlers = {
       await race.all('engineSetLearningRate', Number(message.value));
       remember('engineSetLearningRate', Number(message.value));
     } else if (message.param === 'speed') {
-      stepsPerSecond = Math.max(0, Number(message.value) || 0);
-      pacer = createPacer(stepsPerSecond, performance.now());
+      training.setSpeed(message.value);
     } else {
       throw new Error('cannot change "' + message.param + '" during a run (only lr and speed)');
     }
@@ -337,14 +209,14 @@ const handlers = {
     post({ type: 'dataset', id: message.id, ...answer });
   },
   async startFrom(message) {
-    running = false;
+    await training.stop();
     const { text } = await asEngineText(message.file);
     const answers = await race.all('engineStartFrom', text);
     remember('engineStartFrom', text);
     ready(answers[0]);
   },
   async evaluate(message) {
-    post({ type: 'evaluation', id: message.id, ...await evaluation() });
+    post({ type: 'evaluation', id: message.id, ...await training.evaluation() });
   },
   async state(message) {
     post({ type: 'state', id: message.id, state: parse(await race.model(message.model || 0, 'engineState')) });
@@ -387,7 +259,7 @@ self.onmessage = (event) => {
     }
     await handler(message);
   }).catch((error) => {
-    if (message.type !== 'lanes') running = false;
+    if (message.type !== 'lanes') training.halt();
     post({ type: 'error', id: message.id, message: error.message, code: error.code, params: error.params });
   });
 };

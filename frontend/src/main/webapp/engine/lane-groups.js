@@ -60,17 +60,30 @@ function createLaneRace(groups) {
      * resolves with the answer's text.
      */
     model: async (k, op, ...args) => owner(k).call(op, k, ...args),
-    /** Up to `n` updates of every lane: the progress one worker holding the whole race answers. */
-    step: async (n) => mergeProgress(await all('engineStep', n), lanes),
+    /**
+     * Up to `n` updates of every lane: the progress one worker holding the whole race answers; with `measure`,
+     * every lane's whole-data metrics after them too (asked for in the same breath, so each group measures
+     * right after its updates, whatever is sent next).
+     */
+    async step(n, measure = false) {
+      const answers = await Promise.all(groups.map(async (group) => {
+        const made = [group.call('engineStep', n), measure ? group.call('engineEvaluate') : null];
+        return (await Promise.all(made)).map((text) => text && parseAnswer(text));
+      }));
+      const progress = mergeProgress(answers.map(([stepped]) => stepped), lanes);
+      return measure ? { ...progress, ...mergeMetrics(answers.map(([, measured]) => measured), lanes) } : progress;
+    },
     /** The first group's answer (what every group would answer alike: the data, say), parsed. */
     first: async (op, ...args) => parseAnswer(await groups[0].call(op, ...args)),
     /** Every lane's metrics, in lane order. */
-    async evaluate() {
-      const answers = await all('engineEvaluate');
-      const test = answers[0].test === null ? null : inRaceOrder(answers.map((a) => a.test), lanes);
-      return { metrics: inRaceOrder(answers.map((a) => a.metrics), lanes), test };
-    },
+    evaluate: async () => mergeMetrics(await all('engineEvaluate'), lanes),
   };
+}
+
+/** The groups' answers to engineEvaluate as one: {metrics, test}, lane by lane in race order. */
+function mergeMetrics(answers, lanes) {
+  const test = answers[0].test === null ? null : inRaceOrder(answers.map((a) => a.test), lanes);
+  return { metrics: inRaceOrder(answers.map((a) => a.metrics), lanes), test };
 }
 
 /** The groups' lists, each in its lanes' order, as one list in the whole race's lane order. */

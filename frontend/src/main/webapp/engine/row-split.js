@@ -46,6 +46,35 @@ function createRowSplit(groups, cuts, own = 0) {
     return parseAnswer(await mine.call('engineStepWithParts', sum));
   }
 
+  let previous = Promise.resolve(); // the last step call, done or failed
+
+  /** Up to `n` updates, one at a time; losses gathered as one call of n steps would give them. */
+  async function stepMany(n, measure) {
+    let progress = null;
+    let losses = null;
+    let rates = null;
+    const following = [];
+    for (let i = 0; i < n; i++) {
+      progress = await stepOnce(following);
+      losses = losses ? losses.map((lane, k) => lane.concat(progress.losses[k])) : progress.losses;
+      if (progress.rates) rates = rates ? rates.map((lane, k) => lane.concat(progress.rates[k])) : progress.rates;
+      if (progress.done) break;
+    }
+    const answers = await Promise.all(following); // a refusal anywhere rejects here
+    for (const answer of answers.slice(1 - groups.length)) { // the others' last update
+      if (answer.step !== progress.step) {
+        throw new Error(`the run's workers are out of step (at ${answer.step} and ${progress.step})`);
+      }
+    }
+    const made = { ...progress, losses, ...(rates ? { rates } : {}) };
+    return measure ? { ...made, ...await evaluate() } : made;
+  }
+
+  async function evaluate() {
+    const answer = parseAnswer(await mine.call('engineEvaluate'));
+    return { metrics: answer.metrics, test: answer.test };
+  }
+
   return {
     groups,
     kind: 'rows',
@@ -53,29 +82,16 @@ function createRowSplit(groups, cuts, own = 0) {
     init: async (configText) => (await all('engineInitLanes', configText, 0, -1, 1))[own],
     model: async (k, op, ...args) => mine.call(op, k, ...args),
     first: async (op, ...args) => parseAnswer(await mine.call(op, ...args)),
-    /** Up to `n` updates, one at a time; losses gathered as one call of n steps would give them. */
-    async step(n) {
-      let progress = null;
-      let losses = null;
-      let rates = null;
-      const following = [];
-      for (let i = 0; i < n; i++) {
-        progress = await stepOnce(following);
-        losses = losses ? losses.map((lane, k) => lane.concat(progress.losses[k])) : progress.losses;
-        if (progress.rates) rates = rates ? rates.map((lane, k) => lane.concat(progress.rates[k])) : progress.rates;
-        if (progress.done) break;
-      }
-      const answers = await Promise.all(following); // a refusal anywhere rejects here
-      for (const answer of answers.slice(1 - groups.length)) { // the others' last update
-        if (answer.step !== progress.step) {
-          throw new Error(`the run's workers are out of step (at ${answer.step} and ${progress.step})`);
-        }
-      }
-      return { ...progress, losses, ...(rates ? { rates } : {}) };
+    /**
+     * Up to `n` updates, one at a time; losses gathered as one call of n steps would give them; with `measure`,
+     * the metrics after them. A call made before the last one is answered waits for it: each update needs
+     * every worker's part of it.
+     */
+    step(n, measure = false) {
+      const steps = previous.then(() => stepMany(n, measure));
+      previous = steps.catch(() => {});
+      return steps;
     },
-    evaluate: async () => {
-      const answer = parseAnswer(await mine.call('engineEvaluate'));
-      return { metrics: answer.metrics, test: answer.test };
-    },
+    evaluate,
   };
 }
