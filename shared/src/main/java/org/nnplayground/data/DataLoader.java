@@ -56,18 +56,26 @@ public final class DataLoader implements Iterable<Batch> {
         return dropLast ? n / batchSize : (n + batchSize - 1) / batchSize;
     }
 
+    /**
+     * The next epoch's rows in the order its batches take them (draws the shuffle): batch b is rows
+     * {@code b * batchSize} up to the next {@code batchSize} of them, {@link #size()} batches.
+     */
+    public int[] nextEpochRows() {
+        int n = dataset.size();
+        if (shuffle) {
+            return generator.permutation(n);
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
     /** The row indices of each batch of the next epoch (draws the shuffle). */
     public List<int[]> nextEpochOrder() {
         int n = dataset.size();
-        int[] order;
-        if (shuffle) {
-            order = generator.permutation(n);
-        } else {
-            order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-        }
+        int[] order = nextEpochRows();
         List<int[]> batches = new ArrayList<>();
         for (int start = 0; start < n; start += batchSize) {
             int end = Math.min(n, start + batchSize);

@@ -3,7 +3,9 @@ package org.nnplayground.run;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.nnplayground.data.Batch;
 import org.nnplayground.data.DataLoader;
+import org.nnplayground.data.TensorDataset;
 
 /**
  * Where a run is in its data: the loader's epochs walked one batch at a time, so every optimizer of a race
@@ -11,29 +13,65 @@ import org.nnplayground.data.DataLoader;
  */
 final class EpochCursor {
     private final DataLoader loader;
-    private List<int[]> batches;
-    private int next;
+    private int[] order; // this epoch's rows, batch after batch
+    private int next;    // the next batch of this epoch
     private int epoch;
+    // The last full batch and the last short one (an epoch's end), their rows and their values, each written
+    // over by the next batch of as many rows: in the browser a new array every update is garbage a moment
+    // later, and an int array there is a buffer the collector sweeps on another thread.
+    private final int[][] rows = new int[2][];
+    private final Batch[] spent = new Batch[2];
 
     EpochCursor(DataLoader loader) {
         this.loader = loader;
     }
 
-    /** The rows of the next batch, drawing the next epoch's order when this one is used up. */
-    int[] nextBatch() {
-        if (batches == null || next == batches.size()) {
-            if (batches != null) {
-                epoch++;
-            }
-            batches = loader.nextEpochOrder();
-            next = 0;
-        }
-        return batches.get(next++);
+    /**
+     * The next batch of {@code data}'s rows; the batch is this cursor's, written over by a later call. Every
+     * batch of a run comes from the same data.
+     */
+    Batch nextBatch(TensorDataset data) {
+        int[] indices = nextRows();
+        int slot = slot(indices.length);
+        spent[slot] = data.rows(indices, spent[slot]);
+        return spent[slot];
     }
 
-    /** Whether the batch {@link #nextBatch} last gave was the last of its epoch. */
+    private int slot(int count) {
+        return count == loader.batchSize() ? 0 : 1;
+    }
+
+    /**
+     * The rows of the next batch, drawing the next epoch's order when this one is used up. The array is this
+     * cursor's, written over by a later call.
+     */
+    int[] nextRows() {
+        if (loader.size() == 0) {
+            throw new IllegalStateException("the training data has no batch to take");
+        }
+        if (order == null || next == loader.size()) {
+            if (order != null) {
+                epoch++;
+            }
+            order = loader.nextEpochRows();
+            next = 0;
+        }
+        int start = next * loader.batchSize();
+        int count = Math.min(loader.batchSize(), order.length - start);
+        int slot = slot(count);
+        if (rows[slot] == null || rows[slot].length != count) {
+            rows[slot] = new int[count];
+        }
+        for (int i = 0; i < count; i++) {
+            rows[slot][i] = order[start + i];
+        }
+        next++;
+        return rows[slot];
+    }
+
+    /** Whether the batch {@link #nextRows} last gave was the last of its epoch. */
     boolean epochEnded() {
-        return batches != null && next == batches.size();
+        return order != null && next == loader.size();
     }
 
     /**

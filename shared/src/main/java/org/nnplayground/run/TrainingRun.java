@@ -38,7 +38,6 @@ public final class TrainingRun {
     private String error;
     private CodedError failure; // the error, with its code and parameters for a page in another language
     private boolean updatesWatched; // see watchUpdates()
-    private Batch spentBatch; // the last update's batch, which the next one's rows are written over
 
     public TrainingRun(RunConfig config) {
         this.config = config;
@@ -130,8 +129,7 @@ public final class TrainingRun {
     }
 
     private Batch nextBatch() {
-        spentBatch = data.train().rows(cursor.nextBatch(), spentBatch);
-        return spentBatch;
+        return cursor.nextBatch(data.train());
     }
 
     /** One update for every lane on the next batch; returns false once the run is over. */
