@@ -12,12 +12,9 @@ const { laneLayout, createLaneRace } = context;
 
 const PLAN = 30;
 
-/**
- * Lanes first, first + stride, ... (count of them) of a fake race; lane `diverges.lane` gets a NaN loss at step
- * `diverges.step`.
- */
-function fakeGroup(first, count, diverges = {}, stride = 1) {
-  const mine = Array.from({ length: count }, (_, i) => first + i * stride);
+/** Lanes `mine` (indexes in race order) of a fake race; lane `diverges.lane` gets a NaN loss at step `diverges.step`. */
+function fakeGroup(mine, diverges = {}) {
+  const count = mine.length;
   let step = 0;
   let failure = null;
   const history = Array.from({ length: count }, () => []);
@@ -48,7 +45,7 @@ function fakeGroup(first, count, diverges = {}, stride = 1) {
     },
   };
   return {
-    first, count, stride,
+    lanes: mine,
     call: async (op, ...args) => {
       try {
         return JSON.stringify(ops[op](...args));
@@ -59,25 +56,35 @@ function fakeGroup(first, count, diverges = {}, stride = 1) {
   };
 }
 
-/** A layout as plain [first, count, stride] triples of this realm (the script runs in a context of its own). */
-const triples = (layout) => Array.from(layout, (g) => [g.first, g.count, g.stride]);
+/** A layout as plain lists of lanes of this realm (the script runs in a context of its own). */
+const listsOf = (layout) => Array.from(layout, (group) => Array.from(group.lanes));
 
-function raceOf(lanes, workers, diverges) {
-  return createLaneRace(laneLayout(lanes, workers).map(({ first, count, stride }) => fakeGroup(first, count, diverges, stride)));
+/** The race's four optimizers, as its preset sets them. */
+const RACE = [{ name: 'SGD' }, { name: 'SGD', momentum: 0.8 }, { name: 'RMSprop' }, { name: 'Adam', betas: [0.9, 0.99] }];
+
+function raceOf(optimizers, workers, diverges) {
+  return createLaneRace(laneLayout(optimizers, workers).map((group) => fakeGroup(group.lanes, diverges)));
 }
 
-test('lanes dealt round-robin over the workers, as evenly as can be, never more workers than lanes', () => {
-  assert.deepEqual(triples(laneLayout(4, 2)), [[0, 2, 2], [1, 2, 2]], 'SGD and RMSprop, Momentum and Adam');
-  assert.deepEqual(triples(laneLayout(5, 3)), [[0, 2, 3], [1, 2, 3], [2, 1, 3]]);
-  assert.deepEqual(triples(laneLayout(3, 8)), [[0, 1, 3], [1, 1, 3], [2, 1, 3]]);
-  assert.deepEqual(triples(laneLayout(1, 4)), [[0, 1, 1]]);
-  assert.deepEqual(triples(laneLayout(4, 0)), [[0, 4, 1]], 'no worker count: one worker');
+test('lanes of like cost are dealt round-robin over the workers, never more workers than lanes', () => {
+  assert.deepEqual(listsOf(laneLayout(4, 2)), [[0, 2], [1, 3]]);
+  assert.deepEqual(listsOf(laneLayout(5, 3)), [[2], [0, 3], [1, 4]], 'the lightest group first');
+  assert.deepEqual(listsOf(laneLayout(3, 8)), [[0], [1], [2]]);
+  assert.deepEqual(listsOf(laneLayout(1, 4)), [[0]]);
+  assert.deepEqual(listsOf(laneLayout(4, 0)), [[0, 1, 2, 3]], 'no worker count: one worker');
+});
+
+test('lanes are shared by their cost: the race\'s SGD with Adam, Momentum with RMSprop', () => {
+  assert.deepEqual(listsOf(laneLayout(RACE, 2)), [[0, 3], [1, 2]]);
+  assert.deepEqual(listsOf(laneLayout(RACE, 4)), [[0], [1], [2], [3]]);
+  const adams = [{ name: 'SGD' }, { name: 'Adam' }, { name: 'Adam' }, { name: 'Adam' }];
+  assert.deepEqual(listsOf(laneLayout(adams, 2)), [[0, 2], [1, 3]], 'SGD takes an Adam\'s place beside another');
 });
 
 test('a split race steps, reports and evaluates as one worker does', async () => {
-  for (const workers of [2, 3, 4]) {
+  for (const [optimizers, workers] of [[4, 2], [4, 3], [4, 4], [RACE, 2]]) {
     const whole = raceOf(4, 1);
-    const split = raceOf(4, workers);
+    const split = raceOf(optimizers, workers);
     for (const n of [1, 7, 13, 100]) {
       assert.deepEqual(await split.step(n), await whole.step(n), `${workers} workers, ${n} steps`);
     }
@@ -90,10 +97,10 @@ test('a split race steps, reports and evaluates as one worker does', async () =>
 
 test('a diverged lane stops the split race where one worker stops, whichever worker holds it', async () => {
   for (const lane of [0, 1, 2, 3]) {
-    for (const workers of [2, 4]) {
+    for (const [optimizers, workers] of [[4, 2], [4, 4], [RACE, 2]]) {
       const diverges = { lane, step: 9 };
       const whole = raceOf(4, 1, diverges);
-      const split = raceOf(4, workers, diverges);
+      const split = raceOf(optimizers, workers, diverges);
       const label = `lane ${lane} over ${workers} workers`;
       assert.deepEqual(await split.step(5), await whole.step(5), label);
       const stopped = await split.step(10);
@@ -106,13 +113,12 @@ test('a diverged lane stops the split race where one worker stops, whichever wor
 });
 
 test('two diverging lanes: the earlier step wins, and at the same step the earlier lane', async () => {
-  const twoFailures = (lanes) => (first, count, stride) => {
-    const mine = lanes.find((d) => d.lane >= first && (d.lane - first) % stride === 0 && d.lane < first + count * stride);
-    return fakeGroup(first, count, mine, stride);
-  };
-  for (const failures of [[{ lane: 0, step: 12 }, { lane: 3, step: 8 }], [{ lane: 1, step: 8 }, { lane: 2, step: 8 }]]) {
+  const twoFailures = (failures) => (lanes) => fakeGroup(lanes, failures.find((d) => lanes.includes(d.lane)));
+  // Each failing lane in a group of its own: dealt round-robin, and shared by cost (lanes 0, 3 and 1, 2).
+  for (const [optimizers, failures] of [[4, [{ lane: 0, step: 12 }, { lane: 3, step: 8 }]],
+    [4, [{ lane: 1, step: 8 }, { lane: 2, step: 8 }]], [RACE, [{ lane: 0, step: 8 }, { lane: 2, step: 8 }]]]) {
     const make = twoFailures(failures);
-    const split = createLaneRace(laneLayout(4, 2).map(({ first, count, stride }) => make(first, count, stride)));
+    const split = createLaneRace(laneLayout(optimizers, 2).map((group) => make(group.lanes)));
     const stopped = await split.step(20);
     const first = [...failures].sort((a, b) => a.step - b.step || a.lane - b.lane)[0];
     assert.equal(stopped.step, first.step);
@@ -125,6 +131,6 @@ test('two diverging lanes: the earlier step wins, and at the same step the earli
 });
 
 test('a network outside the race is refused by name', async () => {
-  const split = raceOf(4, 2);
+  const split = raceOf(RACE, 2);
   await assert.rejects(split.model(4, 'engineState'), /model index 4 is out of range for 4 optimizers/);
 });

@@ -1,6 +1,6 @@
 // Which worker trains what. The worker the page talks to trains its part itself and starts helper workers
 // (this same worker script, sent "lanes" messages) for the rest, one per core by default: a race's other lanes
-// (lane-groups.js steps them in lockstep and merges their answers), or the other rows of a large full-batch
+// (lane-groups.js steps them together and merges their answers), or the other rows of a large full-batch
 // update (row-split.js). A classic script for the worker.
 'use strict';
 
@@ -8,9 +8,9 @@
  * This worker's own lanes: the engine's calls on the core it loaded. A call waits for the microtasks first, so
  * that when all groups are called together the helpers get their messages before this worker starts computing.
  */
-function ownGroup(first, count, stride = 1) {
+function ownGroup(lanes) {
   return {
-    first, count, stride,
+    lanes,
     call: async (op, ...args) => {
       await null;
       return core[op](...args);
@@ -55,10 +55,13 @@ function startHelpersFor(lanes, workers, requested) {
   for (let i = 0; i < count; i++) helpers[i] ??= startHelper(i, requested);
 }
 
-function helperGroup(index, first, count, stride = 1) {
+function helperGroup(index, lanes) {
   const call = helpers[index] ??= startHelper(index);
-  return { first, count, stride, call: (op, ...args) => call(op, args) };
+  return { lanes, call: (op, ...args) => call(op, args) };
 }
+
+/** Lanes 0 to count - 1: the whole race. */
+const everyLane = (count) => Array.from({ length: count }, (_, k) => k);
 
 // A full-batch update is split over workers only when it is large: below this many rows × parameters × lanes
 // (about a millisecond of work), the messages would cost more than the split saves.
@@ -67,17 +70,17 @@ const ROW_SPLIT_WORK = 1e6;
 /**
  * The run of `config`, in this worker, and the split over up to `workers` workers (default: one per core) it
  * takes at its first update, or null: a large full-batch update split by rows (row-split.js), else a race's
- * lanes (lane-groups.js: dealt round-robin, this worker training lanes 0, n, 2n, ... of n groups, helpers the
- * others). The helpers start loading now, but the run is ready without them: they load while the page draws,
+ * lanes (lane-groups.js: shared by cost, this worker training the lightest group, helpers the others). The
+ * helpers start loading now, but the run is ready without them: they load while the page draws,
  * long before a learner presses play.
  */
 function startRace(config, workers) {
   const configText = JSON.stringify(config);
   // This worker holds the whole run first (a refused configuration is refused here); the split narrows it.
-  const whole = parseAnswer(core.engineInitLanes(configText, 0, -1, 1));
+  const whole = parseAnswer(core.engineInitLanes(configText, null));
   const lanes = whole.optimizers.length;
   const plan = typeof Worker !== 'undefined' && (workers ?? 2) > 1 ? splitPlan(configText, whole, workers) : null;
-  return { race: createLaneRace([ownGroup(0, lanes)]), info: whole, plan };
+  return { race: createLaneRace([ownGroup(everyLane(lanes))]), info: whole, plan };
 }
 
 /**
@@ -98,14 +101,14 @@ function splitPlan(configText, whole, workers) {
       const own = parts - 1;
       for (let w = 0; w < own; w++) helpers[w] ??= startHelper(w);
       return { kind: 'rows', workers: parts, lanes, configText, split: () => createRowSplit(
-        cuts.slice(1).map((_, w) => w === own ? ownGroup(0, lanes) : helperGroup(w, 0, lanes)), cuts, own) };
+        cuts.slice(1).map((_, w) => w === own ? ownGroup(everyLane(lanes)) : helperGroup(w, everyLane(lanes))), cuts, own) };
     }
   }
-  const layout = laneLayout(lanes, workers ?? cores);
+  const layout = laneLayout(whole.config.optimizers, workers ?? cores);
   if (layout.length < 2) return null;
   for (let g = 1; g < layout.length; g++) helpers[g - 1] ??= startHelper(g - 1);
   return { kind: 'lanes', workers: layout.length, lanes, configText, split: () => createLaneRace(
-    layout.map(({ first, count, stride }, g) => g === 0 ? ownGroup(first, count, stride) : helperGroup(g - 1, first, count, stride))) };
+    layout.map((group, g) => g === 0 ? ownGroup(group.lanes) : helperGroup(g - 1, group.lanes))) };
 }
 
 /**
@@ -124,7 +127,7 @@ async function takeSplit(plan, changes) {
     await split.init(plan.configText);
     return await replay(split);
   } catch (error) {
-    parseAnswer(core.engineInitLanes(plan.configText, 0, -1, 1));
-    return replay(createLaneRace([ownGroup(0, plan.lanes)]));
+    parseAnswer(core.engineInitLanes(plan.configText, null));
+    return replay(createLaneRace([ownGroup(everyLane(plan.lanes))]));
   }
 }

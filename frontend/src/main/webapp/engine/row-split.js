@@ -79,7 +79,7 @@ function createRowSplit(groups, cuts, own = 0) {
     groups,
     kind: 'rows',
     all,
-    init: async (configText) => (await all('engineInitLanes', configText, 0, -1, 1))[own],
+    init: async (configText) => (await all('engineInitLanes', configText, null))[own],
     model: async (k, op, ...args) => mine.call(op, k, ...args),
     first: async (op, ...args) => parseAnswer(await mine.call(op, ...args)),
     /**

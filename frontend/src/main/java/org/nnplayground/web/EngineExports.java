@@ -32,12 +32,12 @@ public final class EngineExports {
     }
 
     /**
-     * Lanes first, first + stride, ... ({@code count} of them, -1: all to the end) of the race alone, for a worker that
-     * trains a part of it.
+     * The race's lanes listed in {@code lanesJson} ("[0, 3]": their indexes in increasing order; null: all) alone,
+     * for a worker that trains a part of it.
      */
     @JSExport
-    public static String engineInitLanes(String configJson, int first, int count, int stride) {
-        return SESSION.initLanes(configJson, first, count, stride);
+    public static String engineInitLanes(String configJson, String lanesJson) {
+        return SESSION.initLanes(configJson, lanesJson);
     }
 
     @JSExport

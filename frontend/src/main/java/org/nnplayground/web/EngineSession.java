@@ -8,6 +8,8 @@ import org.nnplayground.data.CsvData;
 import org.nnplayground.io.CheckpointFile;
 import org.nnplayground.io.StateDictFile;
 import org.nnplayground.io.pytorch.StoredTensorsJson;
+import org.nnplayground.json.Json;
+import org.nnplayground.json.JsonFields;
 import org.nnplayground.json.JsonWriter;
 import org.nnplayground.run.DecisionGrid;
 import org.nnplayground.run.Diagnostics;
@@ -63,21 +65,22 @@ final class EngineSession {
     }
 
     String init(String configJson) {
-        return initLanes(configJson, 0, -1, 1);
+        return initLanes(configJson, null);
     }
 
     /**
-     * A part of the race: lanes {@code first, first + stride, ...} of the configuration's optimizers, {@code count} of
-     * them (-1: all to the end), so several workers can train one race (each every stride-th lane, so that lanes of
-     * unlike cost share the work). Each lane computes exactly what it computes in the whole race. Requests name
-     * networks by their index in the whole race; the info, the checkpoints and the configuration describe the whole
-     * race; progress and metrics list this session's lanes in their order.
+     * A part of the race: the lanes listed in {@code lanesJson} (a JSON list of their indexes in increasing order;
+     * null: all), so several workers can train one race. Each lane computes exactly what it computes in the whole
+     * race. Requests name networks by their index in the whole race; the info, the checkpoints and the
+     * configuration describe the whole race; progress and metrics list this session's lanes in their order.
      */
-    String initLanes(String configJson, int first, int count, int stride) {
+    String initLanes(String configJson, String lanesJson) {
         run = null; // a refused configuration leaves no run behind
         return answer(() -> {
             RunConfig whole = RunConfigJson.parse(configJson);
-            RaceLanes mine = RaceLanes.of(first, count, stride, whole.optimizers().size());
+            int all = whole.optimizers().size();
+            RaceLanes mine = lanesJson == null ? RaceLanes.all(all)
+                    : RaceLanes.of(JsonFields.integers(Json.parse(lanesJson), "lanes"), all);
             config = whole;
             lanes = mine;
             run = new TrainingRun(mine.configFor(whole));

@@ -100,12 +100,12 @@ class EngineSessionTest {
                 json(ToolExports.toolsWriteStateDict(stateDict, "onnx", "w")).get("error"));
     }
 
-    /** A race split into lane groups, contiguous (lanes 0-1 and 2-3) or dealt round-robin (0, 2 and 1, 3). */
+    /** A race split into lane groups: contiguous (lanes 0-1 and 2-3), dealt round-robin (0, 2 and 1, 3), by cost (0, 3 and 1, 2). */
     @SuppressWarnings("unchecked")
     @Test
     void aRaceSplitIntoLaneGroupsAnswersWhatTheWholeRaceAnswers() {
         String race = Scenarios.json("optimizer-race");
-        for (int[][] layout : new int[][][] {{{0, 2, 1}, {2, 2, 1}}, {{0, 2, 2}, {1, -1, 2}}}) {
+        for (int[][] layout : new int[][][] {{{0, 1}, {2, 3}}, {{0, 2}, {1, 3}}, {{0, 3}, {1, 2}}}) {
             EngineSession whole = new EngineSession();
             EngineSession[] parts = {new EngineSession(), new EngineSession()};
             Map<String, Object> info = json(whole.init(race));
@@ -113,10 +113,10 @@ class EngineSessionTest {
             int[] local = new int[4]; // lane -> its place in its part
             for (int g = 0; g < 2; g++) {
                 int[] l = layout[g];
-                assertEquals(info, json(parts[g].initLanes(race, l[0], l[1], l[2])), "a part describes the whole race");
+                assertEquals(info, json(parts[g].initLanes(race, java.util.Arrays.toString(l))), "a part describes the whole race");
                 for (int i = 0; i < 2; i++) {
-                    owner[l[0] + i * l[2]] = g;
-                    local[l[0] + i * l[2]] = i;
+                    owner[l[i]] = g;
+                    local[l[i]] = i;
                 }
             }
             String name = java.util.Arrays.deepToString(layout);
@@ -138,13 +138,15 @@ class EngineSessionTest {
             }
         }
         EngineSession back = new EngineSession();
-        back.initLanes(race, 2, 2, 1);
+        back.initLanes(race, "[2, 3]");
         assertEquals("model index 1 is not among this worker's lanes [2, 3]", json(back.state(1)).get("error"));
         EngineSession odd = new EngineSession();
-        odd.initLanes(race, 1, 2, 2);
-        assertEquals("model index 2 is not among this worker's lanes [1, 3]", json(odd.state(2)).get("error"));
-        assertEquals("lanes from 3 by 1, 2 of them, do not fit 4 optimizers", json(back.initLanes(race, 3, 2, 1)).get("error"));
-        assertEquals("lanes from 1 by 2, 3 of them, do not fit 4 optimizers", json(back.initLanes(race, 1, 3, 2)).get("error"));
+        odd.initLanes(race, "[0, 3]");
+        assertEquals("model index 2 is not among this worker's lanes [0, 3]", json(odd.state(2)).get("error"));
+        assertEquals("lanes [3, 4] are not lanes of 4 optimizers in increasing order", json(back.initLanes(race, "[3, 4]")).get("error"));
+        assertEquals("lanes [2, 1] are not lanes of 4 optimizers in increasing order", json(back.initLanes(race, "[2, 1]")).get("error"));
+        assertEquals("lanes [] are not lanes of 4 optimizers in increasing order", json(back.initLanes(race, "[]")).get("error"));
+        assertTrue(((String) json(back.initLanes(race, "[1.5]")).get("error")).contains("lanes"), "a lane is a whole number");
     }
 
     @Test
