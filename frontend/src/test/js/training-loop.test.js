@@ -93,14 +93,15 @@ test('a call is issued before the last one is answered, so helpers never wait in
   assert.ok(race.mostUnanswered >= 2, `at most ${race.mostUnanswered} call(s) awaited at once`);
 });
 
-test('a measurement is of the update it is reported with', async () => {
+test('a measurement is of the update it is reported with, and every hundredth of the plan has one', async () => {
   const race = fakeRace();
   const { loop, posted } = loopOver(race);
   loop.start();
   await untilPosted(posted, 'done');
   const measured = posted.filter((m) => m.type === 'progress' && m.metrics);
-  assert.ok(measured.length >= 2);
   for (const message of measured) assert.deepEqual(message.metrics, [[message.step], [message.step]]);
+  const steps = new Set(measured.map((m) => m.step));
+  for (let step = PLAN / 100; step <= PLAN; step += PLAN / 100) assert.ok(steps.has(step), `measured at ${step}`);
 });
 
 test('pause reports every update made before it, and nothing is made after', async () => {

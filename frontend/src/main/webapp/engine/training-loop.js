@@ -1,9 +1,9 @@
 // The worker's training loop: trains the run in slices of engine calls so messages keep flowing, at the pace
 // asked for (pacer.js), and reports progress about once per animation frame however fast training goes.
 //
-// Each call is issued before the last one is reported, so a race over several workers never waits in lockstep:
-// while this worker merges and reports call k, its helpers already compute call k + 1 (their messages queue in
-// order), and a helper the scheduler held back catches up instead of stalling the others. Whether a call ends
+// Calls are issued up to AHEAD before the oldest is reported, so a race over several workers never waits in
+// lockstep: while this worker merges and reports call k, its helpers already compute the next ones (their
+// messages queue in order), and a helper the scheduler held back catches up instead of stalling the others. Whether a call ends
 // with a whole-data measurement is settled when it is issued, so every worker measures after the same update. A
 // classic script (the worker loads it with importScripts); the page's unit tests run it with a fake race.
 'use strict';
@@ -28,8 +28,7 @@ function createTrainingLoop(host) {
   let planDone = false;      // the planned updates are made: play or step again trains on past them
   let pending = [];          // losses not yet reported, per optimizer
   let pendingRates = null;   // with a schedule: learning rates not yet reported, per optimizer
-  let stepCount = 0;         // updates reported so far
-  let issuedSteps = 0;       // updates asked for so far, the call in flight's too
+  let issuedSteps = 0;       // updates asked for so far, the calls' in flight too
   let lastReport = -Infinity;
   let lastMetrics = -Infinity;
   let ahead = [];            // calls issued and not yet reported, oldest first: {n, reports, answer, issued}
@@ -98,7 +97,7 @@ function createTrainingLoop(host) {
     pacer.made(n);
     const answer = host.race().step(n, measures);
     answer.catch(() => {}); // awaited when its turn comes; a failure is not reported twice
-    return { n, reports, measures, answer, issued: now };
+    return { n, reports, answer, issued: now };
   }
 
   /**
@@ -111,8 +110,7 @@ function createTrainingLoop(host) {
     const perStep = Math.max(1e-3, (now - Math.max(call.issued, lastAnswered)) / call.n);
     lastAnswered = now;
     chunk = Math.max(1, Math.min(4096, Math.floor(CALL_MS / perStep)));
-    stepCount = progress.step;
-    issuedSteps = Math.max(issuedSteps, stepCount);
+    issuedSteps = ahead.reduce((steps, later) => steps + later.n, progress.step); // `call` is out of `ahead`
     if (progress.done) {
       await finish(progress);
       return false;
@@ -125,7 +123,10 @@ function createTrainingLoop(host) {
   async function discard() {
     const calls = ahead;
     ahead = [];
-    for (const call of calls) await call.answer.catch(() => {});
+    for (const call of calls) {
+      issuedSteps -= call.n;
+      await call.answer.catch(() => {});
+    }
   }
 
   /** Takes the calls in flight, reported as planned. */
@@ -182,7 +183,6 @@ function createTrainingLoop(host) {
     /** A new run, or the same one reset: nothing made, nothing pending. */
     restart() {
       planDone = false;
-      stepCount = 0;
       issuedSteps = 0;
       chunk = 1;
       clearPending();
@@ -225,7 +225,7 @@ function createTrainingLoop(host) {
       await settle();
       await this.keepGoingIfPlanDone();
       const progress = await host.race().step(n, true);
-      stepCount = issuedSteps = progress.step;
+      issuedSteps = progress.step;
       if (progress.done) {
         await finish(progress);
       } else {
