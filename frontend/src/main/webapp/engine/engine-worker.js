@@ -1,6 +1,7 @@
 // The training engine's Web Worker. It loads the core compiled to WebAssembly (default) or JavaScript
 // (fallback, or when asked for), holds one run, trains it in time slices so messages keep flowing,
-// and reports progress about once per animation frame however fast training goes.
+// and reports progress about once per animation frame however fast training goes (training-loop.js); a pause
+// reports every update made before it.
 //
 // In:  preload {engine, lanes, workers} (load the training engine now, and the helpers a race of that many lanes
 //      will use; init waits for it), init {config, engine, workers} (a race's
