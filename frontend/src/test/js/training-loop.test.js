@@ -104,12 +104,18 @@ test('a measurement is of the update it is reported with, and every hundredth of
   for (let step = PLAN / 100; step <= PLAN; step += PLAN / 100) assert.ok(steps.has(step), `measured at ${step}`);
 });
 
-test('pause reports every update made before it, and nothing is made after', async () => {
+/** A fresh race played at full speed and paused once it has made `updates` or more. */
+async function pausedAfter(updates) {
   const race = fakeRace();
   const { loop, posted } = loopOver(race);
   loop.start();
-  while (race.at < 50) await new Promise((resolve) => setTimeout(resolve, 1));
+  while (race.at < updates) await new Promise((resolve) => setTimeout(resolve, 1));
   await loop.pause();
+  return { race, loop, posted };
+}
+
+test('pause reports every update made before it, and nothing is made after', async () => {
+  const { race, posted } = await pausedAfter(50);
   const made = race.at;
   assert.ok(made < PLAN, 'paused before the end');
   assert.deepEqual(lossesSent(posted), everyLoss(made));
@@ -121,11 +127,7 @@ test('pause reports every update made before it, and nothing is made after', asy
 });
 
 test('a step by hand after a pause goes on from where the page was told it stopped', async () => {
-  const race = fakeRace();
-  const { loop, posted } = loopOver(race);
-  loop.start();
-  while (race.at < 30) await new Promise((resolve) => setTimeout(resolve, 1));
-  await loop.pause();
+  const { race, loop, posted } = await pausedAfter(30);
   await loop.step(5);
   assert.deepEqual(lossesSent(posted), everyLoss(race.at));
   assert.equal(posted.at(-1).step, race.at);
