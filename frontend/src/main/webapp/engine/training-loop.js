@@ -50,7 +50,7 @@ function createTrainingLoop(host) {
   }
 
   /** Adds `progress`'s losses to what the page has yet to see; with `reports`, tells it, measured if asked. */
-  async function deliver(progress, reports, measured) {
+  async function deliver(progress, reports, measured = false) {
     progress.losses.forEach((losses, k) => { for (const v of losses) pending[k].push(v); });
     progress.rates?.forEach((rates, k) => { for (const v of rates) pendingRates[k].push(v); });
     latest = progress;
@@ -115,7 +115,7 @@ function createTrainingLoop(host) {
       await finish(progress);
       return false;
     }
-    await deliver(progress, call.reports, false);
+    await deliver(progress, call.reports);
     return true;
   }
 
@@ -179,7 +179,6 @@ function createTrainingLoop(host) {
 
   return {
     get running() { return running; },
-    get planDone() { return planDone; },
     /** A new run, or the same one reset: nothing made, nothing pending. */
     restart() {
       planDone = false;
@@ -200,7 +199,7 @@ function createTrainingLoop(host) {
       const id = ++loop;
       host.later(() => trainSlice(id), 0);
     },
-    /** Stops after the call in flight, reported. */
+    /** Stops after the calls in flight, every update they made reported. */
     async pause() {
       running = false;
       await settle();
