@@ -4,6 +4,7 @@
 // the updates (loss, accuracy, learning rate) are in curve-charts.js.
 import { CLASS_COLORS, formatTick, laneStyle, paddedBounds, squareBounds } from './chart-format.js';
 import { t } from './i18n.js';
+import { createPointLayers } from './point-layers.js';
 
 const stale = new Map(); // chart -> whether its data changed (an update), or only a picture under it (a draw)
 let frameAsked = false;
@@ -75,6 +76,9 @@ const regionsPlugin = {
     ctx.restore();
   },
 };
+
+// The data's points, drawn from a picture of them while they stay put (see point-layers.js).
+const pointLayers = createPointLayers();
 
 /** Before any point: a sentence where the lines will be, instead of an empty axis from 1 to 10. */
 export const emptyPlugin = {
@@ -155,7 +159,7 @@ export function dataChart(canvas, info) {
         return dataset.role !== 'test-points' || data.datasets.findIndex((d) => d.role === 'test-points') === item.datasetIndex;
       } } } : classLegend(info, test.size > 0) },
     },
-    plugins: [regionsPlugin],
+    plugins: [regionsPlugin, pointLayers],
   });
   chart.$bounds = [x0, x1, y0, y1];
   return chart;
