@@ -108,11 +108,21 @@ function push(dataset, point) {
   if (dataset.data.length > MAX_POINTS) dataset.data = dataset.data.filter((_, i) => i % 2 === 0 || i === dataset.data.length - 1);
 }
 
+/**
+ * How many points a band of batch losses keeps: one per pixel of the plot's width, so a bucket (its low and its
+ * high) spans two to four pixels. Finer buckets draw the same band at twice the cost: a band is a zigzag of
+ * steep strokes, and drawing them was half of a loss chart's redraw in Chromium without a GPU.
+ */
+function bandPoints(chart) {
+  const width = chart.chartArea ? chart.chartArea.right - chart.chartArea.left : chart.width;
+  return Math.max(200, Math.min(MAX_POINTS, Math.round(width || MAX_POINTS)));
+}
+
 /** Appends each network's batch losses, the first of them at update `firstStep`. */
 export function addBatchLosses(chart, firstStep, losses) {
   losses.forEach((values, k) => {
     const dataset = chart.data.datasets.find((d) => d.role === 'batch' && d.lane === k);
-    dataset.$band ??= createBand(dataset.data, MAX_POINTS);
+    dataset.$band ??= createBand(dataset.data, bandPoints(chart));
     dataset.$band.add(firstStep, values);
   });
   showAxesIfData(chart);
