@@ -168,14 +168,21 @@ export function createChartView(root, engine, fileStem) {
   function showTable(metrics) {
     const table = $('race-table');
     if (!table || !info) return;
-    table.replaceChildren(...info.optimizers.map((label, k) => {
-      const row = document.createElement('tr');
-      row.insertCell().textContent = label;
-      const loss = row.insertCell();
-      loss.textContent = metrics[k][0] === null ? '—' : metrics[k][0].toFixed(5);
+    // The rows stay while the lanes do; a report (thirty a second at full speed) only writes the changed losses.
+    if (table.rows.length !== info.optimizers.length || [...table.rows].some((row, k) => row.cells[0].textContent !== info.optimizers[k])) {
+      table.replaceChildren(...info.optimizers.map((label) => {
+        const row = document.createElement('tr');
+        row.insertCell().textContent = label;
+        row.insertCell();
+        return row;
+      }));
+    }
+    info.optimizers.forEach((_, k) => {
+      const loss = table.rows[k].cells[1];
+      const text = metrics[k][0] === null ? '—' : metrics[k][0].toFixed(5);
+      if (loss.textContent !== text) loss.textContent = text;
       loss.dataset.value = String(metrics[k][0]);
-      return row;
-    }));
+    });
   }
 
   /** Counts of (actual, predicted) class pairs over the data, for classification pages that show them. */
