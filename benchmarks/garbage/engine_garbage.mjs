@@ -25,7 +25,7 @@ function loadEngine(site) {
   const config = JSON.parse(fs.readFileSync(`${site}/engine/catalog.json`, 'utf8')).chapters[preset];
   delete config.epochs;
   config.steps = 10000000;
-  const answer = JSON.parse(engine.engineInitLanes(JSON.stringify(config), 0, -1, 1));
+  const answer = JSON.parse(engine.engineInitLanes(JSON.stringify(config), null));
   if (answer.error) throw new Error(answer.error);
   return engine;
 }
