@@ -21,8 +21,8 @@ const lossOf = (k, step) => step + k / 10;
  * A race of LANES lanes that trains at once when called, as this worker's own lanes do, and answers after a
  * timer, as a helper does; it counts the calls not yet answered. Its metrics are the step they were taken at.
  */
-function fakeRace() {
-  const race = { at: 0, unanswered: 0, mostUnanswered: 0, calls: 0 };
+function fakeRace({ plan = PLAN, clock = null, msPerStep = 0 } = {}) {
+  const race = { at: 0, unanswered: 0, mostUnanswered: 0, calls: 0, sizes: [] };
   const later = (value) => {
     race.unanswered++;
     race.mostUnanswered = Math.max(race.mostUnanswered, race.unanswered);
@@ -32,12 +32,14 @@ function fakeRace() {
   Object.assign(race, {
     step(n, measure) {
       race.calls++;
+      race.sizes.push(n);
+      if (clock) clock.ms += n * msPerStep; // the work takes its time now, as this worker's own lanes do
       const losses = Array.from({ length: LANES }, () => []);
-      while (n-- > 0 && race.at < PLAN) {
+      while (n-- > 0 && race.at < plan) {
         race.at++;
         losses.forEach((lane, k) => lane.push(lossOf(k, race.at)));
       }
-      return later({ step: race.at, epoch: 0, done: race.at >= PLAN, failure: null, losses,
+      return later({ step: race.at, epoch: 0, done: race.at >= plan, failure: null, losses,
         ...(measure ? metrics() : {}) });
     },
     evaluate: () => later(metrics()),
@@ -47,13 +49,14 @@ function fakeRace() {
 }
 
 /** The loop over `race`, planned to `steps` updates (it measures every hundredth), and what it posted to the page. */
-function loopOver(race, steps = PLAN) {
+function loopOver(race, steps = PLAN, now = () => performance.now(), everyCoreTrains = false) {
   const posted = [];
   let queue = Promise.resolve();
   const info = { steps, targets: new Array(10), optimizers: Array.from({ length: LANES }, () => ({})), config: {} };
   const loop = createTrainingLoop({
-    race: () => race, info: () => info, post: (message) => posted.push(message), now: () => performance.now(),
+    race: () => race, info: () => info, post: (message) => posted.push(message), now,
     later: (task, ms) => setTimeout(task, ms),
+    everyCoreTrains: () => everyCoreTrains,
     exclusive(task) {
       const result = queue.then(task);
       queue = result.catch(() => {});
@@ -145,4 +148,38 @@ test('a paced run makes its rate and reports about once a frame, not once a slic
   const reports = posted.filter((m) => m.type === 'progress').length;
   assert.ok(reports <= 500 / 33 + 3, `${reports} reports in half a second`);
   assert.deepEqual(lossesSent(posted), everyLoss(race.at));
+});
+
+test('calls are sized to about four milliseconds of work, steadily, though answers come two calls late', async () => {
+  // An update takes 10 µs on a clock that only the work moves: 400 updates make a call of four milliseconds.
+  const clock = { ms: 0 };
+  const race = fakeRace({ plan: 200_000, clock, msPerStep: 0.01 });
+  const { loop, posted } = loopOver(race, 200_000, () => clock.ms);
+  loop.start();
+  while (race.calls < 120) await new Promise((resolve) => setTimeout(resolve, 1));
+  await loop.pause();
+  // A call is cut short where the plan measures (every 2,000 updates here); the others keep to their size.
+  let made = 0;
+  const uncut = race.sizes.filter((n) => (made += n) % 2000 !== 0).slice(40);
+  assert.ok(uncut.every((n) => n >= 300 && n <= 530), `call sizes after the first 40: ${uncut.join(' ')}`);
+  assert.deepEqual(lossesSent(posted), everyLoss(race.at));
+});
+
+/** Progress reports per (clock) second while a race trains at full speed, every core training or not. */
+async function reportsPerSecond(everyCoreTrains) {
+  const clock = { ms: 0 };
+  // A plan long enough that none of its measuring points (every hundredth) comes within the two seconds.
+  const race = fakeRace({ plan: 1e9, clock, msPerStep: 0.01 });
+  const { loop, posted } = loopOver(race, 1e9, () => clock.ms, everyCoreTrains);
+  loop.start();
+  while (clock.ms < 2000) await new Promise((resolve) => setTimeout(resolve, 1));
+  loop.halt();
+  return posted.filter((m) => m.type === 'progress').length / (clock.ms / 1000);
+}
+
+test('at full speed on every core, reports come half as often: the page draws less while it shares the cores', async () => {
+  const alone = await reportsPerSecond(false);
+  const shared = await reportsPerSecond(true);
+  assert.ok(alone >= 25 && alone <= 31, `${alone} reports a second with a core to spare`);
+  assert.ok(shared >= 12 && shared <= 16, `${shared} reports a second on every core`);
 });

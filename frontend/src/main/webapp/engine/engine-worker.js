@@ -58,6 +58,7 @@ function exclusive(task) {
 
 const training = createTrainingLoop({
   race: () => race, info: () => info, post, exclusive, later, now: () => performance.now(),
+  everyCoreTrains: () => race.groups.length >= (self.navigator.hardwareConcurrency || 1),
 });
 
 /** A weights file as the engine reads it: {text, format}, JSON as it is, .pt and .safetensors through the toolkit. */

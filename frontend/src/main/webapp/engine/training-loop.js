@@ -9,15 +9,20 @@
 'use strict';
 
 const FRAME_MS = 33;       // report at most about every other frame: the charts redraw on reports
+// At full speed with a worker training on every core, the page's drawing takes its time from training: each
+// report cost the race page about 8 ms of a core (the loss chart's layout and drawing, the canvas's hand-over to
+// the compositor, the status line); fifteen a second still animate the curves.
+const SHARED_FRAME_MS = 66;
 const SLICE_MS = 12;       // train this long before yielding to the message queue
 const METRICS_MS = 250;    // full-data loss/accuracy at most this often
 const CALL_MS = 4;         // aim for engine calls this long
 const MEASURES = 100;      // the whole-data loss is measured at least this often over the planned updates
 const AHEAD = 2;           // calls issued before the oldest is reported
+const SPEED_CALLS = 8;     // the engine's speed is measured over this many answered calls
 
 /**
  * The loop over `host`: {race(), info(), post(message), exclusive(task) (one thing at a time touches the run),
- * later(task, ms), now()}. The race answers step(n, measure) with the progress of up to n updates, its metrics
+ * later(task, ms), now(), everyCoreTrains() (the run's workers are as many as the machine's cores)}. The race answers step(n, measure) with the progress of up to n updates, its metrics
  * too when measured, and evaluate() (see lane-groups.js).
  */
 function createTrainingLoop(host) {
@@ -33,7 +38,7 @@ function createTrainingLoop(host) {
   let lastMetrics = -Infinity;
   let ahead = [];            // calls issued and not yet reported, oldest first: {n, reports, answer, issued}
   let chunk = 1;             // updates per call, sized to take about CALL_MS
-  let lastAnswered = 0;      // when the last call's answer was taken
+  let speed = null;          // the engine's speed so far: {since, steps, calls}, the updates answered since `since`
   let latest = null;         // the last call's progress
 
   function clearPending() {
@@ -88,7 +93,8 @@ function createTrainingLoop(host) {
   /** Issues `n` updates now; whether they end with a report (and a measurement) is settled here. */
   function issue(n, forced) {
     const now = host.now();
-    const reports = forced || now - lastReport >= FRAME_MS;
+    const shared = pacer.rate <= 0 && host.everyCoreTrains();
+    const reports = forced || now - lastReport >= (shared ? SHARED_FRAME_MS : FRAME_MS);
     // Small datasets are cheap to evaluate: they get a metric with every report, for smooth curves.
     const measures = reports && (forced || host.info().targets.length <= 1000 || now - lastMetrics >= METRICS_MS);
     if (reports) lastReport = now;
@@ -101,15 +107,24 @@ function createTrainingLoop(host) {
   }
 
   /**
-   * Takes `call`'s answer and reports it if planned; false when the run ended with it.
-   * The next call's size comes from how long this one took.
+   * Sizes the calls from the engine's speed: the updates answered over the last SPEED_CALLS answers, against the
+   * time they took. With calls in flight, the time between two answers is that of another call than the one
+   * answered (sizing each call from it made the sizes swing between 1 and 4096 updates); over several answers
+   * it is the engine's throughput, whatever the pipeline.
    */
+  function measureSpeed(call, now) {
+    speed ??= { since: call.issued, steps: 0, calls: 0 }; // the pipeline was empty: this call started at its issue
+    speed.steps += call.n;
+    if (++speed.calls < SPEED_CALLS) return;
+    const perStep = Math.max(1e-3, (now - speed.since) / speed.steps);
+    chunk = Math.max(1, Math.min(4096, Math.floor(CALL_MS / perStep)));
+    speed = { since: now, steps: 0, calls: 0 };
+  }
+
+  /** Takes `call`'s answer and reports it if planned; false when the run ended with it. */
   async function answer(call) {
     const progress = await call.answer;
-    const now = host.now();
-    const perStep = Math.max(1e-3, (now - Math.max(call.issued, lastAnswered)) / call.n);
-    lastAnswered = now;
-    chunk = Math.max(1, Math.min(4096, Math.floor(CALL_MS / perStep)));
+    measureSpeed(call, host.now());
     issuedSteps = ahead.reduce((steps, later) => steps + later.n, progress.step); // `call` is out of `ahead`
     if (progress.done) {
       await finish(progress);
@@ -149,6 +164,7 @@ function createTrainingLoop(host) {
     // plan, training on, reports follow the frames as usual.
     const every = Math.max(1, Math.ceil(host.info().steps / MEASURES));
     const current = () => running && id === loop;
+    if (ahead.length === 0) speed = null; // idle since the last answer: that time is no part of the engine's speed
     try {
       while (current() && host.now() - start < SLICE_MS && budget > 0) {
         const made = await host.exclusive(async () => {
@@ -184,6 +200,7 @@ function createTrainingLoop(host) {
       planDone = false;
       issuedSteps = 0;
       chunk = 1;
+      speed = null;
       clearPending();
     },
     /** After the planned updates, the run trains on open-ended (TensorFlow Playground's way). */
