@@ -168,8 +168,10 @@ export function createChartView(root, engine, fileStem) {
   function showTable(metrics) {
     const table = $('race-table');
     if (!table || !info) return;
-    // The rows stay while the lanes do; a report (thirty a second at full speed) only writes the changed losses.
-    if (table.rows.length !== info.optimizers.length || [...table.rows].some((row, k) => row.cells[0].textContent !== info.optimizers[k])) {
+    // The rows stay while the lanes do; a report (up to thirty a second) only writes the losses that changed.
+    const sameLanes = table.rows.length === info.optimizers.length
+      && [...table.rows].every((row, k) => row.cells[0].textContent === info.optimizers[k]);
+    if (!sameLanes) {
       table.replaceChildren(...info.optimizers.map((label) => {
         const row = document.createElement('tr');
         row.insertCell().textContent = label;

@@ -18,9 +18,9 @@ export function createPointLayers(makeCanvas = () => document.createElement('can
       if (meta.type !== 'scatter' || elements.length === 0) return true;
       // One style for every point (no scriptable options), and none hovered: else Chart.js draws them itself.
       // (Chart.js gives each scatter point its own copy of the dataset's options.)
-      const style = styleOf(elements[0].options);
-      if (elements.some((point) => point.active || styleOf(point.options) !== style)) return true;
-      const key = fingerprint(chart, elements, style);
+      const options = elements[0].options;
+      if (elements.some((point) => point.active || !sameStyle(point.options, options))) return true;
+      const key = fingerprint(chart, elements, STYLE.map((name) => options[name]).join(' '));
       let layer = layers.get(meta);
       if (!layer || layer.key !== key) {
         layer = { key, canvas: paint(chart, elements, layer?.canvas || makeCanvas()) };
@@ -52,9 +52,11 @@ function fingerprint(chart, elements, style) {
     + ` ${sumX} ${sumY} ${hidden} ${style} ${chart.chartArea.left},${chart.chartArea.top},${chart.chartArea.right},${chart.chartArea.bottom}`;
 }
 
-/** What a point's options draw. */
-function styleOf(options) {
-  return `${options.radius} ${options.pointStyle} ${options.rotation} ${options.backgroundColor} ${options.borderColor} ${options.borderWidth}`;
+/** The options that change how a point is drawn. */
+const STYLE = ['radius', 'pointStyle', 'rotation', 'backgroundColor', 'borderColor', 'borderWidth'];
+
+function sameStyle(a, b) {
+  return a === b || STYLE.every((name) => a[name] === b[name]);
 }
 
 /** The points drawn on `canvas`, cleared and sized as the chart's canvas, as Chart.js would draw them there. */
