@@ -41,9 +41,13 @@ async function measure([page, extra = '', name = page], seconds) {
   network.open = false;
   const idle = await framesPerSecond(view, seconds); // the baseline: the same page, not training
   let step = 0;
+  let reports = [];  // when each progress report arrived: how often the charts got new data
   const progress = (event) => {
     if (event.source !== view) return;
-    if (event.data?.type === 'progress') step = event.data.step;
+    if (event.data?.type === 'progress') {
+      step = event.data.step;
+      reports.push(performance.now());
+    }
     // At the end of the plan, play on: the measurement must not run out of updates.
     if (event.data?.type === 'done') view.postMessage({ target: 'nn-playground', type: 'play' }, location.origin);
   };
@@ -58,10 +62,13 @@ async function measure([page, extra = '', name = page], seconds) {
     const observer = new view.PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
     observer.observe({ type: 'longtask' });
     const first = step;
+    reports = [];
     const fps = await framesPerSecond(view, seconds);
     observer.disconnect();
+    const gaps = reports.slice(1).map((time, i) => time - reports[i]);
     rows.push({ page: name, network: open ? 'open' : 'closed', idle, fps, longTasks: tasks.length,
-      longest: tasks.length ? Math.max(...tasks) : 0, updates: step - first });
+      longest: tasks.length ? Math.max(...tasks) : 0, updates: step - first, reports: reports.length / seconds,
+      longestGap: gaps.length ? Math.max(...gaps) : 0 });
   }
   window.removeEventListener('message', progress);
   view.postMessage({ target: 'nn-playground', type: 'pause' }, location.origin);
@@ -86,7 +93,8 @@ function row(result) {
   const tr = document.createElement('tr');
   tr.dataset.page = result.page;
   for (const text of [result.page, result.network, result.idle.toFixed(1), result.fps.toFixed(1), (result.fps / result.idle).toFixed(2),
-    String(result.longTasks), result.longest.toFixed(0), String(result.updates)]) {
+    String(result.longTasks), result.longest.toFixed(0), String(result.updates), result.reports.toFixed(1),
+    result.longestGap.toFixed(0)]) {
     const td = document.createElement('td');
     td.textContent = text;
     tr.append(td);
