@@ -3,8 +3,8 @@ package org.nnplayground.tensor;
 import org.nnplayground.random.Generator;
 
 /**
- * The work behind {@link Tensor}'s factories: the check that values fill a shape, and the values computed
- * (PyTorch's {@code torch.linspace}, {@code torch.rand}, {@code torch.normal}) or gathered from rows.
+ * The work behind {@link Tensor}'s factories: the check that values fill a shape, the copies, and the values
+ * computed (PyTorch's {@code torch.linspace}, {@code torch.rand}, {@code torch.normal}) or gathered from rows.
  */
 final class Creation {
     private Creation() {
@@ -16,6 +16,24 @@ final class Creation {
             throw new IllegalArgumentException("shape " + Shape.format(shape) + " needs " + Shape.numel(shape)
                     + " values, got " + values.length);
         }
+    }
+
+    /** A tensor over a copy of {@code values} and of {@code shape}, which the values must fill. */
+    static Tensor copyOf(double[] values, int[] shape) {
+        checkCount(values, shape);
+        return new Tensor(values.clone(), shape.clone());
+    }
+
+    /** A tensor over {@code values} themselves (handed over by their maker), which must fill {@code shape}. */
+    static Tensor over(double[] values, int[] shape) {
+        checkCount(values, shape);
+        return new Tensor(values, shape.clone());
+    }
+
+    static Tensor full(double value, int[] shape) {
+        double[] values = new double[Shape.numel(shape)];
+        java.util.Arrays.fill(values, value);
+        return new Tensor(values, shape.clone());
     }
 
     static Tensor linspace(double start, double end, int steps) {

@@ -36,9 +36,7 @@ public final class Tensor {
 
     /** A tensor over a copy of {@code values} with the given shape (a vector when no shape is given). */
     public static Tensor of(double[] values, int... shape) {
-        int[] dims = shape.length == 0 ? new int[] {values.length} : shape.clone();
-        Creation.checkCount(values, dims);
-        return new Tensor(values.clone(), dims);
+        return Creation.copyOf(values, shape.length == 0 ? new int[] {values.length} : shape);
     }
 
     /**
@@ -46,8 +44,7 @@ public final class Tensor {
      * tensor of one value, as files store one (unlike {@link #of(double[], int...)}, where no shape means a vector).
      */
     public static Tensor withShape(double[] values, int[] shape) {
-        Creation.checkCount(values, shape);
-        return new Tensor(values.clone(), shape.clone());
+        return Creation.copyOf(values, shape);
     }
 
     /**
@@ -55,8 +52,7 @@ public final class Tensor {
      * it over (a batch, a loss's input); whoever keeps writing to the array must not.
      */
     public static Tensor adopt(double[] values, int... shape) {
-        Creation.checkCount(values, shape);
-        return new Tensor(values, shape.clone());
+        return Creation.over(values, shape);
     }
 
     /** A matrix from rows of equal length. */
@@ -77,9 +73,7 @@ public final class Tensor {
     }
 
     public static Tensor full(double value, int... shape) {
-        double[] values = new double[Shape.numel(shape)];
-        java.util.Arrays.fill(values, value);
-        return new Tensor(values, shape.clone());
+        return Creation.full(value, shape);
     }
 
     /** {@code steps} evenly spaced values from start to end inclusive, computed as PyTorch does. */
