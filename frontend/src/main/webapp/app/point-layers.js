@@ -48,8 +48,9 @@ function fingerprint(chart, elements, style) {
     sumY += point.y * (i + 1);
     if (point.hidden || point.skip) hidden += i + 1;
   }
+  // The plot's area and scales need no place here: a change to either moves the points.
   return `${chart.canvas.width}x${chart.canvas.height}@${chart.currentDevicePixelRatio} ${elements.length}`
-    + ` ${sumX} ${sumY} ${hidden} ${style} ${chart.chartArea.left},${chart.chartArea.top},${chart.chartArea.right},${chart.chartArea.bottom}`;
+    + ` ${sumX} ${sumY} ${hidden} ${style}`;
 }
 
 /** The options that change how a point is drawn. */

@@ -3,9 +3,10 @@
 //
 // Calls are issued up to AHEAD before the oldest is reported, so a race over several workers never waits in
 // lockstep: while this worker merges and reports call k, its helpers already compute the next ones (their
-// messages queue in order), and a helper the scheduler held back catches up instead of stalling the others. Whether a call ends
-// with a whole-data measurement is settled when it is issued, so every worker measures after the same update. A
-// classic script (the worker loads it with importScripts); the page's unit tests run it with a fake race.
+// messages queue in order), and a helper the scheduler held back catches up instead of stalling the others.
+// Whether a call ends with a whole-data measurement is settled when it is issued, so every worker measures after
+// the same update. A classic script (the worker loads it with importScripts); the page's unit tests run it with a
+// fake race.
 'use strict';
 
 const FRAME_MS = 33;       // report at most about every other frame: the charts redraw on reports
@@ -22,8 +23,9 @@ const SPEED_CALLS = 8;     // the engine's speed is measured over this many answ
 
 /**
  * The loop over `host`: {race(), info(), post(message), exclusive(task) (one thing at a time touches the run),
- * later(task, ms), now(), everyCoreTrains() (the run's workers are as many as the machine's cores)}. The race answers step(n, measure) with the progress of up to n updates, its metrics
- * too when measured, and evaluate() (see lane-groups.js).
+ * later(task, ms), now(), everyCoreTrains() (the run's workers are as many as the machine's cores)}. The race
+ * answers step(n, measure) with the progress of up to n updates, its metrics too when measured, and evaluate()
+ * (see lane-groups.js).
  */
 function createTrainingLoop(host) {
   let running = false;
