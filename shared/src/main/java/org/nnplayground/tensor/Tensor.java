@@ -14,9 +14,9 @@ public final class Tensor {
     final double[] data;
     final int[] shape;
     double[] grad;
-    /** The gradient {@link #zeroGrad()} last dropped, kept to be refilled: a step then allocates no new gradients. */
-    private double[] spareGrad;
-    private boolean requiresGrad;
+    /** The gradient {@link #zeroGrad()} last dropped, kept to be refilled (see {@link Gradients}). */
+    double[] spareGrad;
+    boolean requiresGrad;
     /** Inputs of the op that made this tensor; null for a leaf or once the graph is released. */
     Tensor[] inputs;
     Backward backward;
@@ -204,24 +204,12 @@ public final class Tensor {
 
     /** Drops this tensor's gradient (PyTorch's {@code zero_grad(set_to_none=True)}, its default since 2.0). */
     public void zeroGrad() {
-        if (grad != null) {
-            spareGrad = grad;
-            grad = null;
-        }
+        Gradients.drop(this);
     }
 
-    /**
-     * A zeroed array of this tensor's size for a backward rule to sum a gradient into and then hand to
-     * {@link #accumulateGrad}: the array {@link #zeroGrad()} last dropped when there is one, else a new one.
-     */
+    /** A zeroed array of this tensor's size for a backward rule to sum a gradient into (see {@link Gradients}). */
     double[] gradBuffer() {
-        double[] buffer = spareGrad;
-        if (buffer == null) {
-            return ArrayPool.take(data.length, this);
-        }
-        spareGrad = null;
-        java.util.Arrays.fill(buffer, 0.0);
-        return buffer;
+        return Gradients.buffer(this);
     }
 
     /**
@@ -229,19 +217,7 @@ public final class Tensor {
      * gradient is kept as it is, not copied, so a rule must hand each input an array of its own.
      */
     public void accumulateGrad(double[] g) {
-        if (!requiresGrad) {
-            return;
-        }
-        if (grad == null) {
-            grad = g;
-            return;
-        }
-        for (int i = 0; i < g.length; i++) {
-            grad[i] += g[i];
-        }
-        if (spareGrad == null) {
-            spareGrad = g;
-        }
+        Gradients.accumulate(this, g);
     }
 
     /** A zeroed array for a result computed from this tensor (a loss's gradient, say): pooled when it is. */
